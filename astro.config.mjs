@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Thin entry: only wires integrations (see src/integrations/).
+export default defineConfig({
+  site: process.env.TIAOWEN_SITE ?? 'https://tiaowen.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+});

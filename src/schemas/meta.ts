@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** A calendar date as written in ISO form, e.g. `2017-06-21`. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a real calendar date');
+
+/** URL slug of a document: lowercase ASCII words joined by hyphens. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lowercase letters, digits and hyphens');
+
+/** The class of a document. */
+export const docClass = z.enum(['党内法规', '党内规范性文件', '规范性文件', '评论']);
+export type DocClass = z.infer<typeof docClass>;
+
+/** A parent regulation this document implements. */
+export const parentRef = z.object({
+  /** Slug of the parent document in this corpus. */
+  slug,
+  /** Version of the parent, usually its year (2016). */
+  version: z.string().optional(),
+});
+
+/**
+ * Metadata of one published document. Values the text does not give stay
+ * `null` (unknown): never invented.
+ */
+export const docMeta = z.object({
+  slug,
+  /** Full title as in the text. */
+  title: z.string().min(1),
+  /** Short title for lists and citations in results (日照问责办法). */
+  shortTitle: z.string().min(1),
+  /** 党内法规 for the 2016 Regulations; 党内规范性文件 / 规范性文件 for local measures; 评论 for commentary. */
+  class: docClass,
+  /** Issuing body; null when the text does not say. */
+  issuer: z.string().nullable().default(null),
+  /** 文号, e.g. 日职院办字〔2017〕51号; null when none is given. */
+  docNumber: z.string().nullable().default(null),
+  /** Date of issue; null when unknown. */
+  issued: isoDate.nullable().default(null),
+  /** Date it takes effect; null when unknown. */
+  effective: isoDate.nullable().default(null),
+  /** 暂行 / 试行 when the title says so. */
+  provisional: z.enum(['暂行', '试行']).nullable().default(null),
+  /** Whether the document is in force. */
+  status: z.enum(['in-force', 'superseded', 'unknown']).default('unknown'),
+  /** Parent regulation(s) this measure implements. */
+  parents: z.array(parentRef).default([]),
+  /** Raw source file (relative to content/sources) and the 1-based inclusive line range. */
+  source: z.object({ file: z.string(), from: z.number().int().positive(), to: z.number().int().positive() }),
+});
+export type DocMeta = z.infer<typeof docMeta>;
