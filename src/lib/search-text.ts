@@ -1,0 +1,78 @@
+/**
+ * Text normalisation shared by the search index (build) and the search page
+ * (browser), so both sides agree on what "the text contains the query" means.
+ *
+ * Matching ignores whitespace, punctuation and symbols: only letters (Han
+ * characters included) and digits count, after NFKC (full-width Ａ１ → a1) and
+ * lower-casing. 组织调整 therefore matches 组织 调整 and 组织、调整.
+ */
+
+const KEEP = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+
+/** Is this one code point a Han character? */
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/** A normalised string and, for each of its UTF-16 units, where it came from in the original. */
+export interface NormalizedText {
+  /** Letters and digits only, NFKC, lower case. */
+  text: string;
+  /** `start[i]`: UTF-16 index in the original of the code point that produced `text[i]`. */
+  start: number[];
+  /** `end[i]`: UTF-16 index just after that code point. */
+  end: number[];
+}
+
+/** Normalise `s` for matching, keeping a map back to the original offsets. */
+export function normalizeWithMap(s: string): NormalizedText {
+  let text = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let i = 0;
+  for (const cp of s) {
+    const next = i + cp.length;
+    for (const ch of cp.normalize('NFKC').toLowerCase()) {
+      if (!KEEP.test(ch)) continue;
+      for (let k = 0; k < ch.length; k++) {
+        start.push(i);
+        end.push(next);
+      }
+      text += ch;
+    }
+    i = next;
+  }
+  return { text, start, end };
+}
+
+/** Normalise `s` for matching (see the module comment). */
+export function normalizeForSearch(s: string): string {
+  return normalizeWithMap(s).text;
+}
+
+/**
+ * Adjacent Han pairs of the normalised text whose characters are NOT adjacent
+ * in the original (whitespace or punctuation between them): 问责、诫勉 → 责诫.
+ * Pagefind's extended indexer records every adjacent Han pair inside a run of
+ * text but none across punctuation or whitespace; the index gets these pairs
+ * separately so a query that spans such a boundary is still found.
+ * Sorted and unique.
+ */
+export function boundaryPairs(s: string): string[] {
+  const n = normalizeWithMap(s);
+  const chars = [...n.text];
+  const out = new Set<string>();
+  // Walk code points of the normalised text together with their UTF-16 offsets.
+  let u = 0;
+  for (let k = 0; k + 1 < chars.length; k++) {
+    const a = chars[k]!;
+    const b = chars[k + 1]!;
+    const ua = u;
+    const ub = u + a.length;
+    u = ub;
+    if (!isHan(a) || !isHan(b)) continue;
+    if (n.end[ua] !== n.start[ub]) out.add(a + b);
+  }
+  return [...out].sort();
+}

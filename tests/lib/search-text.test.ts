@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { boundaryPairs, isHan, normalizeForSearch, normalizeWithMap } from '../../src/lib/search-text.ts';
+
+describe('normalizeForSearch', () => {
+  it('keeps letters and digits only, NFKC, lower case', () => {
+    expect(normalizeForSearch('“三会一课”制度')).toBe('三会一课制度');
+    expect(normalizeForSearch('组织 调整、或者\n组织处理')).toBe('组织调整或者组织处理');
+    expect(normalizeForSearch('５次／学期 ABC')).toBe('5次学期abc');
+    expect(normalizeForSearch('×××同志')).toBe('同志');
+    expect(normalizeForSearch('（一）')).toBe('一');
+  });
+  it('maps every normalised character back to the original', () => {
+    const s = '诫勉、组织 调整';
+    const n = normalizeWithMap(s);
+    expect(n.text).toBe('诫勉组织调整');
+    expect(n.start).toEqual([0, 1, 3, 4, 6, 7]);
+    expect(n.end).toEqual([1, 2, 4, 5, 7, 8]);
+  });
+  it('handles characters outside the BMP', () => {
+    const n = normalizeWithMap('𠀀党');
+    expect(n.text).toBe('𠀀党');
+    expect(n.start).toEqual([0, 0, 2]);
+  });
+});
+
+describe('isHan', () => {
+  it('tells Han from other scripts', () => {
+    expect(isHan('党')).toBe(true);
+    expect(isHan('〇')).toBe(true);
+    expect(isHan('a')).toBe(false);
+    expect(isHan('5')).toBe(false);
+    expect(isHan('、')).toBe(false);
+  });
+});
+
+describe('boundaryPairs', () => {
+  it('lists Han pairs split by whitespace or punctuation, sorted and unique', () => {
+    expect(boundaryPairs('通报、诫勉、组织调整')).toEqual(['勉组', '报诫']);
+    expect(boundaryPairs('党 费收缴　党费')).toEqual(['党费', '缴党']);
+    expect(boundaryPairs('问责、诫勉；问责、诫勉')).toEqual(['勉问', '责诫']);
+  });
+  it('ignores pairs that are adjacent already or not both Han', () => {
+    expect(boundaryPairs('组织调整')).toEqual([]);
+    expect(boundaryPairs('达到5次/学期')).toEqual(['次学']);
+    expect(boundaryPairs('2017年 6月')).toEqual([]);
+  });
+});
