@@ -43,6 +43,7 @@ function ordinalOf(n: ProvisionNode): number {
 function fragment(n: ProvisionNode, parent: ProvisionNode | null): string {
   switch (n.kind) {
     case 'document':
+    case 'title':
     case 'signoff':
       return '';
     case 'part':
@@ -77,6 +78,10 @@ function fragment(n: ProvisionNode, parent: ProvisionNode | null): string {
       return '序言';
     case 'heading':
       return `“${(n.heading ?? n.text).trim()}”`;
+    default: {
+      const unknown: never = n.kind;
+      throw new RangeError(`no citation rule for level ${String(unknown)}`);
+    }
   }
 }
 

@@ -1,0 +1,66 @@
+/**
+ * Copy-citation buttons: `<button class="cite" data-citation="…">` copies its
+ * citation to the clipboard and announces 已复制 in the polite live region
+ * `#cite-status`. Falls back to a selected textarea + execCommand('copy')
+ * where the async clipboard is missing or refused (file://, old browsers).
+ */
+
+function fallbackCopy(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.top = '0';
+  area.style.left = '-9999px';
+  document.body.append(area);
+  const previous = document.activeElement as HTMLElement | null;
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  previous?.focus();
+  return ok;
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  if (navigator.clipboard && window.isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // Permission refused or document not focused: try the old way.
+    }
+  }
+  return fallbackCopy(text);
+}
+
+function announce(message: string): void {
+  const region = document.getElementById('cite-status');
+  if (!region) return;
+  // Clear first so that the same message twice is announced twice.
+  region.textContent = '';
+  window.setTimeout(() => {
+    region.textContent = message;
+  }, 50);
+}
+
+document.addEventListener('click', async (event) => {
+  const target = event.target;
+  if (!(target instanceof Element)) return;
+  const button = target.closest<HTMLButtonElement>('button.cite[data-citation]');
+  if (!button) return;
+  const citation = button.dataset.citation ?? '';
+  const ok = await copyText(citation);
+  announce(ok ? `已复制：${citation}` : `复制失败，请手动复制：${citation}`);
+  if (ok) {
+    const label = (button.dataset.label ??= button.textContent ?? '复制引用');
+    button.textContent = '已复制';
+    window.setTimeout(() => {
+      button.textContent = label;
+    }, 2000);
+  }
+});
