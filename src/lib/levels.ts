@@ -9,6 +9,7 @@
 
 export type Level =
   | 'document'
+  | 'title' // the title block as written in the source
   | 'notice' // 印发通知 wrapped around a measure
   | 'preamble' // unnumbered text between the title and the first provision
   | 'part' // 编
@@ -41,8 +42,9 @@ export const LEVELS: Readonly<Record<Level, LevelSpec>> = {
     unit: '',
     prefix: null,
     nested: false,
-    contains: ['notice', 'preamble', 'part', 'chapter', 'article', 'section', 'heading', 'annex', 'signoff', 'para'],
+    contains: ['title', 'notice', 'preamble', 'part', 'chapter', 'article', 'section', 'heading', 'annex', 'signoff', 'para'],
   },
+  title: { unit: '', prefix: null, nested: false, contains: [] },
   notice: { unit: '通知', prefix: 'notice', nested: false, contains: ['para', 'signoff'] },
   preamble: { unit: '', prefix: 'preamble', nested: false, contains: ['para'] },
   part: { unit: '编', prefix: 'part', nested: false, contains: ['chapter', 'article'] },
@@ -63,3 +65,50 @@ export const LEVELS: Readonly<Record<Level, LevelSpec>> = {
 export function mayContain(parent: Level, child: Level): boolean {
   return LEVELS[parent].contains.includes(child);
 }
+
+/** Characters of a Chinese counting number, as a regex class body. */
+const CN = '〇○零一二两三四五六七八九十百千';
+const NUM = `[${CN}]+|[0-9０-９]+`;
+
+/** Numbering styles of list markers; a change of style inside one list is reported. */
+export type ListStyle = 'cn-paren' | 'arabic-paren' | 'arabic-dot';
+
+export interface Marker {
+  level: Level;
+  /** Groups: 1 number, 2 之N suffix (articles), 3 rest of the line. */
+  re: RegExp;
+  style?: ListStyle;
+}
+
+/**
+ * How each level's numbering is written at the start of a line. The parser
+ * tries them in this order; nothing else in the code matches numbering.
+ */
+export const MARKERS: readonly Marker[] = [
+  { level: 'part', re: new RegExp(`^第(${NUM})编()[\\s\u3000]*(.*)$`, 'u') },
+  { level: 'chapter', re: new RegExp(`^第(${NUM})章()[\\s\u3000]*(.*)$`, 'u') },
+  { level: 'division', re: new RegExp(`^第(${NUM})节()[\\s\u3000]*(.*)$`, 'u') },
+  { level: 'article', re: new RegExp(`^第(${NUM})条(?:之([${CN}]+))?[\\s\u3000]*(.*)$`, 'u') },
+  { level: 'section', re: new RegExp(`^([${CN}]+)()[\\s\u3000]*、[\\s\u3000]*(.*)$`, 'u') },
+  { level: 'item', style: 'cn-paren', re: new RegExp(`^[（(][\\s\u3000]*([${CN}]+)[\\s\u3000]*[)）]()[\\s\u3000]*(.*)$`, 'u') },
+  { level: 'item', style: 'arabic-paren', re: /^[（(][\s\u3000]*([0-9０-９]{1,3})[\s\u3000]*[)）]()[\s\u3000]*(.*)$/u },
+  { level: 'sub', style: 'arabic-dot', re: /^([0-9０-９]{1,3})[\s\u3000]*[.．、](?![0-9０-９]+[.．][0-9０-９])()[\s\u3000]*(.*)$/u },
+];
+
+/** Other line shapes the parser recognises, kept here with the numbering. */
+export const LINE_SHAPES = {
+  /** `附件` / `附件1：` alone on a line: an annex starts. */
+  annexStart: /^附件[\s\u3000]*([0-9０-９]+|[一二三四五六七八九十]+)?[\s\u3000]*[:：]?[\s\u3000]*$/u,
+  /** `附件：1.xxx` — the list of annexes at the end of the body. */
+  annexList: /^附件[\s\u3000]*[:：][\s\u3000]*\S/u,
+  /** `《X》解读` — the start of an official interpretation part. */
+  interpretationPart: /^《[^》]+》[\s\u3000]*解读$/u,
+  /** `解读:` (alone or ending a line) — an article's interpretation starts. */
+  interpretationLabel: /(?:^|[。；;：:])[\s\u3000]*(解读[:：])$/u,
+  /** A date as written in sign-offs: 2017年6月21日 or 二○○九年三月四日. */
+  date: /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*月[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*日/u,
+  /** 文号: 日职院办字〔2017〕51号, 穗办〔2009〕6号. */
+  docNumber: /([\u4e00-\u9fff]{1,10}[〔\[［]([0-9]{4})[〕\]］][\s\u3000]*[0-9]+[\s\u3000]*号)/u,
+  /** A digit run stuck inside a Chinese sentence: a page number leaked from the print layout. */
+  leakedDigit: /([\u4e00-\u9fff][，,]?)([0-9]{1,3})[ \u3000]+(?=[\u4e00-\u9fff])/u,
+} as const;

@@ -1,0 +1,50 @@
+/** The converter over the whole manifest; shared by the ingest CLI, the crosswalk CLI and tests. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { manifestSchema, type Manifest } from '../../src/schemas/manifest.ts';
+import { parseYamlWith } from '../../src/lib/yaml-validate.ts';
+import { buildDocument, checkCoverage } from '../../src/lib/pipeline.ts';
+import type { Diagnostic, RegDocument } from '../../src/lib/document.ts';
+import { decodeSource } from './read-source.ts';
+import { PATHS } from './paths.ts';
+
+export interface IngestResult {
+  docs: RegDocument[];
+  diagnostics: Diagnostic[];
+}
+
+export function loadManifest(path = PATHS.manifest): Manifest {
+  return parseYamlWith(readFileSync(path, 'utf8'), relative(process.cwd(), path), manifestSchema).data;
+}
+
+/** Build every document the manifest names. */
+export function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, manifestPath = PATHS.manifest): IngestResult {
+  const docs: RegDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const slugs = new Map<string, string>();
+  for (const source of manifest.sources) {
+    const path = join(sourcesDir, source.file);
+    const shown = relative(process.cwd(), path);
+    if (!existsSync(path)) {
+      diagnostics.push({ file: relative(process.cwd(), manifestPath), line: 1, severity: 'error', ruleId: 'missing-source', message: `source ${source.file} is not in ${relative(process.cwd(), sourcesDir)}/` });
+      continue;
+    }
+    const lines = decodeSource(readFileSync(path), shown);
+    diagnostics.push(...checkCoverage({ ...source, file: shown }, lines));
+    for (const spec of source.documents) {
+      const where = slugs.get(spec.slug);
+      if (where) diagnostics.push({ file: shown, line: spec.lines[0], severity: 'error', ruleId: 'duplicate-slug', message: `slug ${spec.slug} is already used by ${where}` });
+      slugs.set(spec.slug, `${shown}:${spec.lines[0]}`);
+      const built = buildDocument({ ...source, file: source.file }, spec, lines);
+      docs.push(built.doc);
+      diagnostics.push(...built.diagnostics.map((d) => ({ ...d, file: shown })));
+    }
+  }
+  for (const d of docs) {
+    for (const p of d.meta.parents) {
+      if (!slugs.has(p.slug)) diagnostics.push({ file: relative(process.cwd(), manifestPath), line: 1, severity: 'error', ruleId: 'unknown-parent', message: `${d.meta.slug} names parent ${p.slug}, which is not in the manifest` });
+    }
+  }
+  return { docs, diagnostics };
+}
+

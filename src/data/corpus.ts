@@ -1,0 +1,41 @@
+/**
+ * Build-time access to the published documents: content/regulations/*.mdx,
+ * read once per process (sorted by file name, so every build sees the same
+ * order) and memoised.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RegDocument } from '../lib/document.ts';
+import { readMdx } from '../lib/mdx-read.ts';
+
+export interface Corpus {
+  documents: RegDocument[];
+  get(slug: string): RegDocument | undefined;
+}
+
+/** content/regulations, found from the working directory (astro, vitest and tsx all run at the repo root) or from this file. */
+function regulationsDir(): string {
+  const fromEnv = process.env.TIAOWEN_CONTENT;
+  if (fromEnv) return join(fromEnv, 'regulations');
+  return join(process.cwd(), 'content/regulations');
+}
+
+let cached: { dir: string; corpus: Corpus } | null = null;
+
+export function loadCorpus(dir: string): Corpus {
+  const documents = readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()
+    .map((n) => readMdx(readFileSync(join(dir, n), 'utf8'), join(dir, n)));
+  const bySlug = new Map(documents.map((d) => [d.meta.slug, d]));
+  return { documents, get: (slug) => bySlug.get(slug) };
+}
+
+export function getCorpus(): Corpus {
+  const dir = regulationsDir();
+  if (cached?.dir !== dir) cached = { dir, corpus: loadCorpus(dir) };
+  return cached.corpus;
+}
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

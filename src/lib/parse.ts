@@ -1,0 +1,571 @@
+/**
+ * Stage 2 (parse): prepared source lines → one generic provision tree.
+ *
+ * The numbering shapes come from MARKERS / LINE_SHAPES and the nesting rules
+ * from LEVELS (src/lib/levels.ts). Odd input is reported as a diagnostic with
+ * its line, never guessed silently.
+ */
+import { LEVELS, LINE_SHAPES, MARKERS, mayContain, type Level, type ListStyle } from './levels.ts';
+import type { Diagnostic, Exclusion } from './document.ts';
+import { fullText, node, walk, type ProvisionNode } from './tree.ts';
+import { parseNumber } from './numerals.ts';
+import { parseTable } from './table.ts';
+import type { SourceLine } from './source-lines.ts';
+
+export interface ParseOptions {
+  file: string;
+  kind?: 'regulation' | 'commentary';
+  /** 1-based line where the title starts, when it cannot be found from the notice. */
+  titleLine?: number;
+}
+
+export interface ParseResult {
+  root: ProvisionNode;
+  /** Lines left out by the parser itself (the 解读 part's repeats of articles), with reasons. */
+  excluded: Exclusion[];
+  diagnostics: Diagnostic[];
+}
+
+interface Classified {
+  level: Level;
+  style?: ListStyle;
+  num: string;
+  ordinal: number;
+  suffix?: number;
+  rest: string;
+}
+
+/** Match a line against the numbering table. */
+export function classify(text: string): Classified | null {
+  for (const m of MARKERS) {
+    const match = m.re.exec(text);
+    if (!match) continue;
+    const ordinal = parseNumber(match[1]);
+    if (ordinal === null || ordinal === 0) continue;
+    const suffix = match[2] ? (parseNumber(match[2]) ?? undefined) : undefined;
+    const rest = match[3] ?? '';
+    const num = text.slice(0, text.length - rest.length).replace(/[\s\u3000]+$/u, '');
+    return { level: m.level, style: m.style, num, ordinal, suffix, rest };
+  }
+  return null;
+}
+
+const SENTENCE_PUNCT = /[，。；：,.;:！？!?、]/u;
+const TITLE_END = /(办法|规定|条例|意见|细则|制度|决定|规则|准则|方案|通知|纲要|意见》)(（(试行|暂行)）|\((试行|暂行)\))?$/u;
+const ORG_END = /(委员会|办公室|办公厅|党委|党组|政府|局|部|厅|委|院|学校|学院|大学|党总支|支部)$/u;
+const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
+
+function isDateLine(text: string): boolean {
+  const m = LINE_SHAPES.date.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index).replace(/[（(\s\u3000]/gu, '');
+  const after = text.slice(m.index + m[0].length).replace(/[）)\s\u3000]|印发|发布|制发/gu, '');
+  if (after !== '') return false;
+  return before === '' || (before.length <= 40 && !SENTENCE_PUNCT.test(before));
+}
+
+function isOrgLine(text: string): boolean {
+  return text.length <= 40 && !SENTENCE_PUNCT.test(text) && ORG_END.test(text);
+}
+
+function isDocNumberLine(text: string): boolean {
+  const m = LINE_SHAPES.docNumber.exec(text);
+  return !!m && text.replace(m[0], '').replace(/[()（）\s\u3000]/gu, '') === '';
+}
+
+interface ListEntry {
+  node: ProvisionNode;
+  style: ListStyle;
+  ordinal: number;
+  /** An unnumbered paragraph continued an item at this depth. */
+  hasBody: boolean;
+}
+
+class Builder {
+  readonly root = node('document', 1);
+  readonly diagnostics: Diagnostic[] = [];
+  readonly excluded: Exclusion[] = [];
+  private part: ProvisionNode | null = null;
+  private chapter: ProvisionNode | null = null;
+  private division: ProvisionNode | null = null;
+  private article: ProvisionNode | null = null;
+  private para: ProvisionNode | null = null;
+  /** section / annex / interpretation / heading / preamble / notice: a host of paragraphs and lists. */
+  private block: ProvisionNode | null = null;
+  private list: ListEntry[] = [];
+  private articles = new Map<string, ProvisionNode>();
+
+  constructor(
+    private readonly file: string,
+    private readonly commentary: boolean,
+  ) {}
+
+  report(line: number, severity: Diagnostic['severity'], ruleId: string, message: string) {
+    this.diagnostics.push({ file: this.file, line, severity, ruleId, message });
+  }
+
+  private add(parent: ProvisionNode, child: ProvisionNode) {
+    if (!mayContain(parent.kind, child.kind)) {
+      this.report(child.line, 'error', 'bad-nesting', `a ${LEVELS[child.kind].unit || child.kind} cannot stand inside a ${LEVELS[parent.kind].unit || parent.kind} (line ${parent.line})`);
+    }
+    parent.children.push(child);
+    return child;
+  }
+
+  /** The innermost structural container (chapter, part, document). */
+  private structural(): ProvisionNode {
+    return this.division ?? this.chapter ?? this.part ?? this.root;
+  }
+
+  closeAll() {
+    this.part = this.chapter = this.division = this.article = this.para = this.block = null;
+    this.list = [];
+  }
+
+  private closeBelowStructure() {
+    this.article = this.para = this.block = null;
+    this.list = [];
+  }
+
+  addTop(n: ProvisionNode) {
+    this.closeAll();
+    return this.add(this.root, n);
+  }
+
+  startBlock(n: ProvisionNode, parent: ProvisionNode = this.root) {
+    this.closeBelowStructure();
+    if (parent === this.root) this.part = this.chapter = this.division = null;
+    this.block = this.add(parent, n);
+    return n;
+  }
+
+  structure(c: Classified, line: number) {
+    const n = node(c.level, line, '', { num: c.num, ordinal: c.ordinal });
+    if (c.rest) n.heading = c.rest;
+    if (c.level === 'part') {
+      this.closeAll();
+      this.part = this.add(this.root, n);
+    } else if (c.level === 'chapter') {
+      this.closeBelowStructure();
+      this.chapter = this.add(this.part ?? this.root, n);
+      this.division = null;
+    } else if (c.level === 'division') {
+      this.closeBelowStructure();
+      if (!this.chapter) this.report(line, 'warning', 'division-outside-chapter', `${c.num} (节) stands outside any chapter (章)`);
+      this.division = this.add(this.chapter ?? this.root, n);
+    }
+    this.checkSequence(n);
+  }
+
+  /** Numbering of siblings of the same level must run 1, 2, 3… */
+  private checkSequence(n: ProvisionNode) {
+    const siblings = this.siblingsOf(n);
+    const prev = siblings.filter((s) => s !== n && s.kind === n.kind).at(-1);
+    const expected = (prev?.ordinal ?? 0) + (n.suffix ? 0 : 1);
+    if (n.ordinal !== undefined && n.ordinal !== expected) {
+      const what = n.ordinal < expected ? (n.ordinal === prev?.ordinal ? 'repeats' : 'goes back to') : 'skips to';
+      this.report(n.line, 'warning', 'numbering', `numbering ${what} ${n.num}; expected number ${expected} after ${prev?.num ?? 'the start'}`);
+    }
+  }
+
+  private siblingsOf(n: ProvisionNode): ProvisionNode[] {
+    if (n.kind === 'article') return [...this.articles.values()];
+    for (const [m] of walk(this.root)) if (m.children.includes(n)) return m.children;
+    return [];
+  }
+
+  article_(c: Classified, line: number) {
+    this.closeBelowStructure();
+    const n = node('article', line, '', { num: c.num, ordinal: c.ordinal, ...(c.suffix ? { suffix: c.suffix } : {}) });
+    this.checkSequence(n);
+    const key = `${c.ordinal}-${c.suffix ?? 0}`;
+    const dup = this.articles.get(key);
+    if (dup) this.report(line, 'error', 'duplicate-article', `${c.num} appears twice: here and at line ${dup.line}`);
+    else this.articles.set(key, n);
+    this.add(this.structural(), n);
+    this.article = n;
+    const rest = c.rest;
+    if (rest && rest.length <= 10 && !SENTENCE_PUNCT.test(rest)) n.heading = rest;
+    else if (rest) this.newPara(rest, line);
+  }
+
+  findArticle(ordinal: number, suffix?: number) {
+    return this.articles.get(`${ordinal}-${suffix ?? 0}`);
+  }
+
+  /** Expected number of the next article (for splitting two articles that share a line). */
+  nextArticleOrdinal() {
+    return Math.max(0, ...[...this.articles.values()].map((a) => a.ordinal ?? 0)) + 1;
+  }
+
+  lastListEntry() {
+    return this.list.at(-1);
+  }
+
+  private newPara(text: string, line: number) {
+    this.list = [];
+    if (this.article) {
+      this.para = this.add(this.article, node('para', line, text));
+      return this.para;
+    }
+    const host = this.block ?? this.ensurePreamble(line);
+    this.para = null;
+    return this.add(host, node('para', line, text));
+  }
+
+  private ensurePreamble(line: number) {
+    if (this.commentary) return this.structural();
+    const last = this.root.children.at(-1);
+    if (last?.kind === 'preamble') return last;
+    this.block = this.add(this.root, node('preamble', line));
+    return this.block;
+  }
+
+  /** Where a list item goes: the current 款, a block, or a new implicit 款 of the article. */
+  private listHost(line: number): ProvisionNode {
+    if (this.article) {
+      if (!this.para) this.para = this.add(this.article, node('para', line, ''));
+      return this.para;
+    }
+    return this.block ?? this.ensurePreamble(line);
+  }
+
+  /** Decide where a list marker goes, without changing anything. */
+  placeList(c: Classified): { depth: number; warn?: string } {
+    const list = this.list;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i].style === c.style) {
+        if (c.ordinal === list[i].ordinal + 1) return { depth: i };
+        return { depth: i, warn: `numbering ${c.ordinal === list[i].ordinal ? 'repeats' : c.ordinal < list[i].ordinal ? 'goes back to' : 'skips to'} ${c.num}; expected number ${list[i].ordinal + 1} after ${list[i].node.num}` };
+      }
+    }
+    if (c.ordinal === 1) return { depth: list.length };
+    const family = (s: ListStyle) => (s === 'arabic-dot' ? 'dot' : 'paren');
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (family(list[i].style) === family(c.style!) && c.ordinal === list[i].ordinal + 1) {
+        return { depth: i, warn: `mixed numbering styles: ${c.num} follows ${list[i].node.num}; expected the same style` };
+      }
+    }
+    return { depth: list.length, warn: `list starts at ${c.num}; expected number 1` };
+  }
+
+  listItem(c: Classified, line: number) {
+    const host = this.listHost(line);
+    const { depth, warn } = this.placeList(c);
+    if (warn) this.report(line, 'warning', 'numbering', warn);
+    this.list = this.list.slice(0, depth);
+    const level: Level = depth === 0 ? 'item' : 'sub';
+    const parent = depth === 0 ? host : this.list[depth - 1].node;
+    if (depth >= 2) {
+      this.report(line, 'warning', 'list-too-deep', `${c.num} is a list nested deeper than 目; kept as a paragraph of ${parent.num}`);
+      this.add(parent, node('para', line, `${c.num}${c.rest}`));
+      return;
+    }
+    const n = this.add(parent, node(level, line, c.rest, { num: c.num, ordinal: c.ordinal }));
+    this.list.push({ node: n, style: c.style!, ordinal: c.ordinal, hasBody: false });
+  }
+
+  /** An unnumbered paragraph: continues the open list item, or is a new 款 / block paragraph. */
+  paragraph(text: string, line: number, next: Classified | null) {
+    const last = this.list.at(-1);
+    if (last) {
+      let continues = false;
+      if (next && (next.level === 'item' || next.level === 'sub')) {
+        const place = this.placeList(next);
+        continues = !place.warn && (place.depth < this.list.length || next.ordinal === 1) && !(next.ordinal === 1 && this.list.some((e) => e.style === next.style));
+      }
+      if (!continues && last.hasBody && last.node.text.length <= 20) continues = true;
+      if (continues) {
+        last.hasBody = true;
+        const count = last.node.children.filter((k) => k.kind === 'para').length;
+        this.add(last.node, node('para', line, text, { ordinal: count + 2 }));
+        return;
+      }
+    }
+    this.newPara(text, line);
+  }
+
+  section(c: Classified, line: number) {
+    const n = node(this.commentary ? 'heading' : 'section', line, '', this.commentary ? { num: c.num } : { num: c.num, ordinal: c.ordinal });
+    if (c.rest) n.heading = c.rest;
+    this.startBlock(n, this.structural());
+    if (!this.commentary) this.checkSequence(n);
+  }
+}
+
+/** Find a notice title (关于印发《X》的通知) in the head of the text; returns X and the lines it spans. */
+function findNoticeTitle(lines: SourceLine[]): { title: string; endIndex: number } | null {
+  const head = lines.slice(0, 20);
+  for (let i = 0; i < head.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(i + 3, head.length); j++) {
+      joined += head[j].text;
+      const m = /(?:印发|转发|颁发|下发)《([^《》]+)》的?通知/u.exec(joined);
+      if (m && joined.startsWith(head[i].text)) return { title: squash(m[1]), endIndex: j };
+    }
+  }
+  return null;
+}
+
+/** Index of the title line (and how many lines it spans), or null. */
+function findTitle(lines: SourceLine[], opts: ParseOptions, notice: { title: string; endIndex: number } | null) {
+  if (opts.titleLine !== undefined) {
+    const i = lines.findIndex((l) => l.line >= opts.titleLine!);
+    if (i < 0) return null;
+    const span = !TITLE_END.test(lines[i].text) && lines[i + 1] && TITLE_END.test(lines[i + 1].text) && !classify(lines[i + 1].text) ? 2 : 1;
+    return { index: i, span };
+  }
+  if (notice) {
+    for (let i = notice.endIndex + 1; i < lines.length; i++) {
+      if (squash(lines[i].text) === notice.title) return { index: i, span: 1 };
+      if (lines[i + 1] && squash(lines[i].text + lines[i + 1].text) === notice.title) return { index: i, span: 2 };
+    }
+    return null;
+  }
+  if (lines.length === 0 || classify(lines[0].text)) return null;
+  const span = !TITLE_END.test(lines[0].text) && lines[1] && TITLE_END.test(lines[1].text) && !classify(lines[1].text) ? 2 : 1;
+  return { index: 0, span };
+}
+
+/** Split a line where a second article or list item starts mid-line after a full stop (两条同行). */
+function splitRunOn(text: string, b: Builder): string[] {
+  const own = classify(text);
+  const nextArt = own?.level === 'article' ? own.ordinal + 1 : b.nextArticleOrdinal();
+  const listBase = own?.level === 'item' ? own : b.lastListEntry();
+  const out: string[] = [];
+  let rest = text;
+  for (;;) {
+    let cut = -1;
+    const re = /[。；;](?=(第[〇○零一二两三四五六七八九十百千]+条|[（(][〇○零一二三四五六七八九十]+[)）]))/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(rest))) {
+      const c = classify(rest.slice(m.index + 1));
+      if (!c) continue;
+      if ((c.level === 'article' && c.ordinal === nextArt + out.length) || (c.level === 'item' && listBase && c.style === listBase.style && c.ordinal === listBase.ordinal + 1 + out.length)) {
+        cut = m.index + 1;
+        break;
+      }
+    }
+    if (cut < 0) break;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  out.push(rest);
+  return out;
+}
+
+export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseResult {
+  const commentary = opts.kind === 'commentary';
+  const b = new Builder(opts.file, commentary);
+  const content = lines.filter((l) => l.text !== '');
+  if (content.length === 0) {
+    b.report(lines[0]?.line ?? 1, 'error', 'empty', 'the document has no text; expected a title and provisions');
+    return { root: b.root, excluded: [], diagnostics: b.diagnostics };
+  }
+
+  // Leaked page numbers: report every one that no correction removed.
+  for (const l of content) {
+    if (/^\t/.test(l.raw)) continue;
+    const m = LINE_SHAPES.leakedDigit.exec(l.text);
+    if (m) b.report(l.line, 'warning', 'leaked-digit', `digit “${m[2]}” stuck inside a sentence (“${l.text.slice(Math.max(0, m.index - 2), m.index + m[0].length + 2)}”): a leaked page number? Declare a correction in the manifest`);
+  }
+
+  const notice = commentary ? null : findNoticeTitle(content);
+  const title = findTitle(content, opts, notice);
+  let i = 0;
+  if (title) {
+    if (title.index > 0) {
+      const head = content.slice(0, title.index);
+      if (notice) {
+        const n = b.addTop(node('notice', head[0].line));
+        for (let k = 0; k < head.length; k++) {
+          const l = head[k];
+          if (isDateLine(l.text) || (isOrgLine(l.text) && head[k + 1] && isDateLine(head[k + 1].text))) {
+            n.children.push(node('signoff', l.line, l.text));
+          } else if (k === content.indexOf(head[k]) && k <= notice.endIndex && k < notice.endIndex && /《[^》]*$/u.test(l.text)) {
+            // the notice title broken over lines: keep it one paragraph
+            let text = l.text;
+            while (k < notice.endIndex) text += head[++k].text;
+            n.children.push(node('para', l.line, text));
+          } else n.children.push(node('para', l.line, l.text));
+        }
+      } else {
+        for (const l of head) b.addTop(node('signoff', l.line, l.text));
+      }
+    }
+    const t = content.slice(title.index, title.index + title.span);
+    b.addTop(node('title', t[0].line, t.map((l) => l.text).join('')));
+    i = title.index + title.span;
+  } else if (!commentary) {
+    b.report(content[0].line, 'warning', 'no-title', 'no title found; expected the title on the first line, or the title named by the notice (关于印发《…》的通知)');
+  }
+
+  // Metadata lines straight after the title (文号, date).
+  while (i < content.length && (isDocNumberLine(content[i].text) || isDateLine(content[i].text))) {
+    b.addTop(node('signoff', content[i].line, content[i].text));
+    i++;
+  }
+
+  type Mode = 'body' | 'annex-list' | 'annex' | 'interp';
+  let mode: Mode = 'body';
+  let annexCount = 0;
+  let interpArticle: ProvisionNode | null = null;
+  let repeat: { article: ProvisionNode; lines: { line: number; text: string }[] } | null = null;
+  let annexListPara: ProvisionNode | null = null;
+  let currentAnnex: ProvisionNode | null = null;
+
+  const finishRepeat = () => {
+    if (!repeat) return;
+    const body = fullText({ ...repeat.article, children: repeat.article.children.filter((c) => c.kind !== 'interpretation') });
+    const said = repeat.lines.map((l) => l.text).join('');
+    if (squash(said) === squash(body)) {
+      for (const l of repeat.lines) {
+        const whole = content.find((c) => c.line === l.line)?.text === l.text;
+        b.excluded.push({ from: l.line, to: l.line, reason: `repeats ${repeat.article.num} in the 解读 part; the article is published once`, ...(whole ? {} : { text: l.text }) });
+      }
+    } else {
+      b.report(repeat.lines[0].line, 'error', 'interpretation-mismatch', `the 解读 part repeats ${repeat.article.num} (line ${repeat.article.line}) with different text; expected the same words`);
+    }
+    repeat = null;
+  };
+
+  // Lines are processed from a queue so that a line holding two provisions can be split.
+  const queue: { line: number; text: string; raw: string }[] = content.slice(i).map((l) => ({ line: l.line, text: l.text, raw: l.raw }));
+  const peekNext = (k: number): Classified | null => {
+    for (let j = k + 1; j < queue.length; j++) {
+      const c = classify(queue[j].text);
+      if (c) return c;
+      if (LINE_SHAPES.annexStart.test(queue[j].text) || LINE_SHAPES.annexList.test(queue[j].text)) return null;
+    }
+    return null;
+  };
+
+  for (let k = 0; k < queue.length; k++) {
+    const { line } = queue[k];
+    let text = queue[k].text;
+
+    if (mode === 'body' || mode === 'interp') {
+      const parts = splitRunOn(text, b);
+      if (parts.length > 1) {
+        b.report(line, 'info', 'run-on', `${parts.length} provisions share this line; split before “${parts.slice(1).map((p) => p.slice(0, 8)).join('”, “')}”`);
+        queue.splice(k, 1, ...parts.map((p) => ({ line, text: p.trim(), raw: p })));
+        text = queue[k].text;
+      }
+    }
+
+    // Annexes.
+    if (!commentary && LINE_SHAPES.annexStart.test(text) && mode !== 'interp') {
+      finishRepeat();
+      annexCount++;
+      const numMatch = LINE_SHAPES.annexStart.exec(text)!;
+      const ordinal = numMatch[1] ? (parseNumber(numMatch[1]) ?? annexCount) : annexCount;
+      currentAnnex = b.startBlock(node('annex', line, '', { num: text, ordinal }));
+      mode = 'annex';
+      // Tables: every line from the first tab-led line to the end of the annex.
+      let j = k + 1;
+      while (j < queue.length && !/^\t/.test(queue[j].raw) && !LINE_SHAPES.annexStart.test(queue[j].text)) j++;
+      if (j < queue.length && /^\t/.test(queue[j].raw)) {
+        let end = j;
+        while (end + 1 < queue.length && !LINE_SHAPES.annexStart.test(queue[end + 1].text)) end++;
+        const lastLine = end + 1 < queue.length ? queue[end + 1].line - 1 : lines[lines.length - 1].line;
+        // headings / paragraphs before the table
+        for (let h = k + 1; h < j; h++) {
+          if (!currentAnnex.heading) currentAnnex.heading = queue[h].text;
+          else currentAnnex.children.push(node('para', queue[h].line, queue[h].text));
+        }
+        const tableLines = lines.filter((l) => l.line >= queue[j].line && l.line <= lastLine);
+        const t = parseTable(tableLines);
+        for (const d of t.problems) b.report(d.line, 'warning', 'table', d.message);
+        currentAnnex.children.push(node('table', queue[j].line, '', { rows: t.rows, ordinal: 1 }));
+        k = end;
+      }
+      continue;
+    }
+    if (!commentary && mode === 'body' && LINE_SHAPES.annexList.test(text)) {
+      b.closeAll();
+      annexListPara = b.addTop(node('para', line, text));
+      mode = 'annex-list';
+      continue;
+    }
+    if (mode === 'annex-list') {
+      annexListPara!.text += '\n' + text;
+      continue;
+    }
+    if (mode === 'annex' && currentAnnex) {
+      if (!currentAnnex.heading && currentAnnex.children.length === 0 && !classify(text)) currentAnnex.heading = text;
+      else currentAnnex.children.push(node('para', line, text));
+      continue;
+    }
+
+    // The official interpretation part.
+    if (!commentary && LINE_SHAPES.interpretationPart.test(text)) {
+      b.excluded.push({ from: line, to: line, reason: 'heading of the 解读 part; each 解读 is shown with its article' });
+      b.closeAll();
+      mode = 'interp';
+      continue;
+    }
+    if (mode === 'interp') {
+      const c = classify(text);
+      const label = LINE_SHAPES.interpretationLabel.exec(text);
+      if (c?.level === 'article') {
+        finishRepeat();
+        const target = b.findArticle(c.ordinal, c.suffix);
+        if (!target) {
+          b.report(line, 'error', 'interpretation-orphan', `the 解读 part names ${c.num}, which the text does not have`);
+          continue;
+        }
+        repeat = { article: target, lines: [] };
+        interpArticle = null;
+      }
+      if (repeat) {
+        if (label) {
+          const before = text.slice(0, label.index + label[0].length - label[1].length).trim();
+          if (before) repeat.lines.push({ line, text: before });
+          const article = repeat.article;
+          finishRepeat();
+          const count = article.children.filter((x) => x.kind === 'interpretation').length;
+          interpArticle = node('interpretation', line, '', { num: label[1], ordinal: count + 1 });
+          b.startBlock(interpArticle, article);
+        } else repeat.lines.push({ line, text });
+        continue;
+      }
+      if (!interpArticle) {
+        b.report(line, 'error', 'interpretation-stray', 'text in the 解读 part before any article; expected 第N条');
+        continue;
+      }
+      if (c && (c.level === 'item' || c.level === 'sub')) b.listItem(c, line);
+      else b.paragraph(text, line, peekNext(k));
+      continue;
+    }
+
+    // Sign-off lines (issuer and date) at the end of a document.
+    if (!commentary && (isDateLine(text) || (isOrgLine(text) && queue[k + 1] && isDateLine(queue[k + 1].text)))) {
+      b.addTop(node('signoff', line, text));
+      continue;
+    }
+
+    const c = classify(text);
+    if (!c) {
+      b.paragraph(text, line, peekNext(k));
+      continue;
+    }
+    switch (c.level) {
+      case 'part':
+      case 'chapter':
+      case 'division':
+        b.structure(c, line);
+        break;
+      case 'article':
+        if (commentary) b.paragraph(text, line, null);
+        else b.article_(c, line);
+        break;
+      case 'section':
+        b.section(c, line);
+        break;
+      default:
+        b.listItem(c, line);
+    }
+  }
+  finishRepeat();
+  return { root: b.root, excluded: b.excluded, diagnostics: b.diagnostics };
+}

@@ -1,0 +1,82 @@
+/**
+ * Parse YAML and validate it with a zod schema, reporting every problem as
+ * `file:line:column: message` (the place of the offending value), after
+ * Astro's content layer.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+
+export interface PlacedError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export class ValidationError extends Error {
+  readonly errors: PlacedError[];
+  constructor(errors: PlacedError[]) {
+    super(errors.map(formatPlaced).join('\n'));
+    this.name = 'ValidationError';
+    this.errors = errors;
+  }
+}
+
+export function formatPlaced(e: PlacedError): string {
+  return `${e.file}:${e.line}:${e.column}: ${e.message}`;
+}
+
+/** Locate the YAML node at a zod issue path; returns the deepest node that exists. */
+function nodeAt(root: unknown, path: (string | number)[]): YamlNode | null {
+  let current = root as YamlNode | null;
+  let found = current;
+  for (const key of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((p) => (p.key as { value?: unknown })?.value === key);
+      if (!pair) break;
+      current = (pair.value as YamlNode) ?? (pair.key as YamlNode);
+    } else if (isSeq(current) && typeof key === 'number') {
+      current = (current.items[key] as YamlNode) ?? null;
+      if (!current) break;
+    } else break;
+    found = current;
+  }
+  return found;
+}
+
+export interface Validated<T> {
+  data: T;
+  /** 1-based line of the value at a path, for later cross-reference errors. */
+  lineOf(path: (string | number)[]): number;
+}
+
+/** Parse `text` as YAML and validate with `schema`; throws ValidationError listing every problem with file:line. */
+export function parseYamlWith<S extends z.ZodTypeAny>(text: string, file: string, schema: S): Validated<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const place = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  if (doc.errors.length) {
+    throw new ValidationError(
+      doc.errors.map((e) => ({ file, ...place(e.pos[0]), message: `invalid YAML: ${e.message.split('\n')[0]}` })),
+    );
+  }
+  const result = schema.safeParse(doc.toJS());
+  const lineOf = (path: (string | number)[]) => {
+    const n = nodeAt(doc.contents, path);
+    return n?.range ? place(n.range[0]).line : 1;
+  };
+  if (!result.success) {
+    throw new ValidationError(
+      result.error.issues.map((issue) => {
+        const n = nodeAt(doc.contents, issue.path);
+        const pos = n?.range ? place(n.range[0]) : { line: 1, column: 1 };
+        const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+        return { file, ...pos, message: `${where}${issue.message}` };
+      }),
+    );
+  }
+  return { data: result.data, lineOf };
+}
