@@ -77,8 +77,10 @@ interface ListEntry {
   node: ProvisionNode;
   style: ListStyle;
   ordinal: number;
-  /** An unnumbered paragraph continued an item at this depth. */
+  /** An unnumbered paragraph continued this item. */
   hasBody: boolean;
+  /** An earlier sibling item had continuation paragraphs (a list of headed items). */
+  siblingHadBody: boolean;
 }
 
 class Builder {
@@ -253,6 +255,7 @@ class Builder {
     const host = this.listHost(line);
     const { depth, warn } = this.placeList(c);
     if (warn) this.report(line, 'warning', 'numbering', warn);
+    const siblingHadBody = !!(this.list[depth]?.hasBody || this.list[depth]?.siblingHadBody);
     this.list = this.list.slice(0, depth);
     const level: Level = depth === 0 ? 'item' : 'sub';
     const parent = depth === 0 ? host : this.list[depth - 1].node;
@@ -262,7 +265,7 @@ class Builder {
       return;
     }
     const n = this.add(parent, node(level, line, c.rest, { num: c.num, ordinal: c.ordinal }));
-    this.list.push({ node: n, style: c.style!, ordinal: c.ordinal, hasBody: false });
+    this.list.push({ node: n, style: c.style!, ordinal: c.ordinal, hasBody: false, siblingHadBody });
   }
 
   /** An unnumbered paragraph: continues the open list item, or is a new 款 / block paragraph. */
@@ -274,7 +277,7 @@ class Builder {
         const place = this.placeList(next);
         continues = !place.warn && (place.depth < this.list.length || next.ordinal === 1) && !(next.ordinal === 1 && this.list.some((e) => e.style === next.style));
       }
-      if (!continues && last.hasBody && last.node.text.length <= 20) continues = true;
+      if (!continues && (last.hasBody || last.siblingHadBody) && last.node.text.length <= 20) continues = true;
       if (continues) {
         last.hasBody = true;
         const count = last.node.children.filter((k) => k.kind === 'para').length;
