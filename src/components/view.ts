@@ -43,14 +43,10 @@ export const CLASS_GROUPS: readonly { heading: string; classes: readonly DocClas
 ];
 
 /** Documents in a stable order: by year (unknown last), then title, then slug. */
-export function sortDocuments<T extends { meta: DocMeta }>(docs: readonly T[]): T[] {
-  return [...docs].sort((a, b) => {
-    const ya = docYear(a.meta) ?? Number.MAX_SAFE_INTEGER;
-    const yb = docYear(b.meta) ?? Number.MAX_SAFE_INTEGER;
-    if (ya !== yb) return ya - yb;
-    if (a.meta.title !== b.meta.title) return a.meta.title < b.meta.title ? -1 : 1;
-    return a.meta.slug < b.meta.slug ? -1 : a.meta.slug > b.meta.slug ? 1 : 0;
-  });
+export function sortDocuments(metas: readonly DocMeta[]): DocMeta[] {
+  const key = (m: DocMeta) => docYear(m) ?? Number.MAX_SAFE_INTEGER;
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...metas].sort((a, b) => key(a) - key(b) || cmp(a.title, b.title) || cmp(a.slug, b.slug));
 }
 
 /** Levels rendered as list items (项 and 目). */
