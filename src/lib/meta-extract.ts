@@ -65,7 +65,8 @@ export function extractMeta(root: ProvisionNode): ExtractedMeta {
   let effective: string | null = null;
   for (const [n] of walk(root)) {
     if (n.kind !== 'para' && n.kind !== 'item' && n.kind !== 'sub') continue;
-    const m = /自(.{4,16}?|发布之日|印发之日|公布之日|下发之日)起(?:施行|实施|执行|生效)/u.exec(n.text);
+    // 本办法自2009年4月1日起施行 / 本办法…自发布之日起施行: the document's own entry into force only.
+    const m = /本(?:办法|条例|规定|意见|细则|制度|准则|规则)[^。；]{0,20}?自([^。；，,]{6,16}?|发布之日|印发之日|公布之日|下发之日)起(?:施行|实施|执行|生效)/u.exec(n.text);
     if (!m) continue;
     effective = /之日$/u.test(m[1]) ? issued : parseChineseDate(m[1]);
     break;
