@@ -69,6 +69,7 @@ describe('hostile text is published literally', () => {
     // render by calling the component tree: the JSX runtime builds elements; walk them
     const tree = (Content as (p: unknown) => unknown)({ components });
     const visit = (el: unknown): void => {
+      if (Array.isArray(el)) return el.forEach(visit);
       if (!el || typeof el !== 'object') return;
       const e = el as { type?: unknown; props?: { children?: unknown; text?: string } };
       if (typeof e.type === 'function') return visit((e.type as (p: unknown) => unknown)(e.props));
