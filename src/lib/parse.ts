@@ -186,9 +186,16 @@ class Builder {
     else this.articles.set(key, n);
     this.add(this.structural(), n);
     this.article = n;
-    const rest = c.rest;
-    if (rest && rest.length <= 10 && !SENTENCE_PUNCT.test(rest)) n.heading = rest;
-    else if (rest) this.newPara(rest, line);
+    let rest = c.rest;
+    const bracketed = /^(【[^【】]{1,20}】)[\s\u3000]*(.*)$/u.exec(rest);
+    if (bracketed) {
+      n.heading = bracketed[1];
+      rest = bracketed[2];
+    } else if (rest && rest.length <= 10 && !SENTENCE_PUNCT.test(rest)) {
+      n.heading = rest;
+      rest = '';
+    }
+    if (rest) this.newPara(rest, line);
   }
 
   findArticle(ordinal: number, suffix?: number) {
@@ -339,7 +346,7 @@ function splitRunOn(text: string, b: Builder): string[] {
   let rest = text;
   for (;;) {
     let cut = -1;
-    const re = /[。；;](?=(第[〇○零一二两三四五六七八九十百千]+条|[（(][〇○零一二三四五六七八九十]+[)）]))/gu;
+    const re = /[。；;.](?=(第[〇○零一二两三四五六七八九十百千]+条|[（(][〇○零一二三四五六七八九十]+[)）]))/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(rest))) {
       const c = classify(rest.slice(m.index + 1));

@@ -132,3 +132,11 @@ describe('interpretation (解读) attached to its article', () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'interpretation-mismatch', line: 4 }));
   });
 });
+
+describe('bracketed article headings', () => {
+  it('第三条 【问责方式】… keeps 【问责方式】 as the heading and the rest as 款 1', () => {
+    const { root } = parse('某办法\n第三条 【问责方式】对党组织可以采取通报。');
+    expect(byId(root, 'art-3')?.heading).toBe('【问责方式】');
+    expect(byId(root, 'art-3-para-1')?.text).toBe('对党组织可以采取通报。');
+  });
+});
