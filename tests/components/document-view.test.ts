@@ -109,13 +109,13 @@ describe('DocumentView on a measure with chapters, 解读, annex table and hosti
     const art = fromId(html, 'art-2');
     const end = art.indexOf('id="art-2-1"');
     const aside = art.slice(0, end);
-    expect(aside).toMatch(/<aside class="interpretation" id="art-2-interp-1" aria-label="解读">\s*<p class="interpretation-label">解读<\/p>/);
+    expect(aside).toMatch(/<aside class="interpretation" id="art-2-interp-1" role="note" aria-label="解读">\s*<p class="interpretation-label">解读<\/p>/);
     expect(aside).toContain('本条是关于问责情形的规定。');
   });
 
   it('renders annex tables with header cells and spans', () => {
     const table = fromId(html, 'annex-1-table-1');
-    expect(table).toMatch(/^<table id="annex-1-table-1">/);
+    expect(table).toMatch(/^<table id="annex-1-table-1">\s*<caption class="visually-hidden">附件1 考核评分表 表1<\/caption>/);
     expect(table).toMatch(/<th scope="col">考核项目<\/th><th scope="col">考核内容<\/th><th scope="col">分值<\/th>/);
     expect(table).toMatch(/<td rowspan="2">党建工作<\/td>/);
     expect(table).toMatch(/<td colspan="2">合计<\/td>/);
