@@ -62,7 +62,7 @@ function addSource(file: string, opts: { slug?: string; parent?: string; class?:
   if (opts.class) meta.class = opts.class;
   const entry = { file: name, documents: [{ slug, lines: [1, Math.max(1, lines.length)], ...(Object.keys(meta).length ? { meta } : {}) }] };
   doc.addIn(['sources'], doc.createNode(JSON.parse(JSON.stringify(entry))));
-  writeFileSync(PATHS.manifest, doc.toString({ lineWidth: 0 }));
+  writeFileSync(PATHS.manifest, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
   return slug;
 }
 
