@@ -109,7 +109,7 @@ describe('DocumentView on a measure with chapters, 解读, annex table and hosti
     const art = fromId(html, 'art-2');
     const end = art.indexOf('id="art-2-1"');
     const aside = art.slice(0, end);
-    expect(aside).toMatch(/<aside class="interpretation" id="art-2-interp-1" role="note" aria-label="解读">\s*<p class="interpretation-label">解读<\/p>/);
+    expect(aside).toMatch(/<aside class="interpretation" id="art-2-interp-1" role="note" aria-label="解读">\s*<p class="interpretation-label">解读：<\/p>/);
     expect(aside).toContain('本条是关于问责情形的规定。');
   });
 
