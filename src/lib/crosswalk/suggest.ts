@@ -1,0 +1,218 @@
+/**
+ * Suggestions: for every unit of a local measure, the parent provisions it
+ * most likely implements, with a relation, a score and the evidence.
+ *
+ * Two signals, both generic (nothing here knows the seed documents):
+ *
+ * - lexical: character n-grams (text.ts) shared with the parent article and
+ *   its 解读. Each shared n-gram votes for the parent articles that contain it,
+ *   split among them (an n-gram in one parent article only is a strong vote)
+ *   and weighted by how rare it is in the whole corpus (a phrase every local
+ *   article uses says little). `share` is the part of the local unit's votes
+ *   that go to one parent article.
+ * - function: what the provision does in the vocabulary of rule drafting
+ *   (functions.ts) — purpose, principles, grounds, forms of accountability,
+ *   decision, execution, interpretation, entry into force … A parent article's
+ *   function comes from the topic its 解读 names (本条规定了“问责方式”) or else
+ *   its text; a local unit's from its heading (问责方式, 考核原则) and text. A
+ *   unit mainly about something the parent has no article for (investigation,
+ *   appeal, aggravation, appraisal mechanics) is held back.
+ *
+ * Scale: the parent's units are indexed once (n-gram → parent units); a local
+ * unit looks up only its own n-grams, so the cost grows linearly with the
+ * local corpus — there is no comparison of every pair of provisions.
+ */
+import { FUNCTIONS, functionLabel, headingFunctions, primaryFunctions, profile, type FunctionProfile } from './functions.ts';
+import { containment, gramCounts, gramSet, sharedPhrases } from './text.ts';
+import type { Unit } from './units.ts';
+
+export type Relation = 'restates' | 'implements' | 'related';
+
+export interface Suggestion {
+  from: { doc: string; anchor: string };
+  to: { doc: string; anchor: string };
+  relation: Relation;
+  /** 0..1, higher is surer. */
+  score: number;
+  /** Why: shared phrases, the heaviest first, then the function both provisions have. */
+  evidence: string[];
+}
+
+/** Tuning of the suggester (exported so the bench can print what was used). */
+export const SUGGEST_PARAMS = {
+  /** Weight of a gram found only in a parent article's 解读 relative to one in its text. */
+  interpretationWeight: 0.5,
+  /** Weights of the function match, the lexical share and the lexical rank (relative to the best parent). */
+  functionWeight: 0.6,
+  shareWeight: 0.3,
+  rankWeight: 0.1,
+  /** Functions a local heading does not name keep this share of their strength. */
+  headingDamping: 0.5,
+  /** A function counts fully only when at least this share of the unit's strongest one. */
+  dominance: 0.7,
+  /** A unit whose strongest function has no parent article (by this margin) keeps this share of its score. */
+  orphanMargin: 1.15,
+  orphanPenalty: 0.5,
+  /** Minimum score, and minimum share of the best score for the same unit. */
+  minScore: 0.3,
+  relativeToBest: 0.8,
+  /** From this score the relation is `implements` rather than `related`. */
+  implementsScore: 0.45,
+  /** Share of 4-grams in common (either direction) from which the relation is `restates`. */
+  restatesContainment: 0.5,
+  /** At most this many suggestions per local unit. */
+  maxPerUnit: 3,
+} as const;
+
+/**
+ * How common each n-gram is across a corpus (units of every document), so
+ * that phrases all measures share weigh less. Only n-grams the parents know
+ * are counted.
+ */
+export class Background {
+  private readonly df = new Map<string, number>();
+  private units = 0;
+
+  /** Count one unit's text. `known` restricts the count to n-grams some parent has. */
+  add(text: string, known: (g: string) => boolean): void {
+    this.units++;
+    for (const g of gramCounts(text).keys()) if (known(g)) this.df.set(g, (this.df.get(g) ?? 0) + 1);
+  }
+
+  /** 0..1: 1 for an n-gram in one unit (or none), falling towards 0 for one in every unit. */
+  info(g: string): number {
+    if (this.units < 2) return 1;
+    const d = Math.max(1, this.df.get(g) ?? 1);
+    return Math.log(this.units / d) / Math.log(this.units) || 0;
+  }
+}
+
+interface Entry {
+  unit: Unit;
+  primary: string[];
+  grams4: Set<string>;
+  grams: Set<string>;
+}
+
+/** An inverted index of the units of one parent document. */
+export class ParentIndex {
+  readonly parentDoc: string;
+  private readonly entries: Entry[];
+  /** n-gram → [parent unit index, weight (1 in text, interpretationWeight in 解读 only)]. */
+  private readonly postings = new Map<string, [number, number][]>();
+  /** n-gram → sum of its weights over parent units. */
+  private readonly spread = new Map<string, number>();
+  /** Functions no parent article has. */
+  private readonly orphans: Set<string>;
+  private background: Background | null = null;
+
+  constructor(parentDoc: string, units: readonly Unit[]) {
+    this.parentDoc = parentDoc;
+    this.entries = units.map((unit, i) => {
+      const weights = new Map<string, number>();
+      for (const g of gramCounts(unit.interpretation ?? '').keys()) weights.set(g, SUGGEST_PARAMS.interpretationWeight);
+      for (const g of gramCounts(unit.text).keys()) weights.set(g, 1);
+      for (const [g, w] of weights) {
+        let list = this.postings.get(g);
+        if (!list) this.postings.set(g, (list = []));
+        list.push([i, w]);
+        this.spread.set(g, (this.spread.get(g) ?? 0) + w);
+      }
+      return {
+        unit,
+        primary: primaryFunctions(unit.text, unit.heading ?? unit.topic),
+        grams4: gramSet(unit.text, 4),
+        grams: new Set(weights.keys()),
+      };
+    });
+    this.orphans = new Set(FUNCTIONS.map((f) => f.id).filter((f) => !this.entries.some((e) => e.primary.includes(f))));
+  }
+
+  /** Whether the parent has this n-gram (for Background.add). */
+  readonly knows = (g: string): boolean => this.postings.has(g);
+
+  /** Use corpus-wide n-gram frequencies (recommended; without, every n-gram counts as rare). */
+  withBackground(bg: Background): this {
+    this.background = bg;
+    return this;
+  }
+
+  private info(g: string): number {
+    return this.background ? this.background.info(g) : 1;
+  }
+
+  /** Function strengths of a local unit: a heading that names functions boosts them and damps the rest. */
+  private localProfile(u: Unit): FunctionProfile {
+    const p = profile(u.text, u.heading);
+    const named = u.heading ? headingFunctions(u.heading) : [];
+    if (named.length) {
+      for (const f of Object.keys(p)) p[f] = named.includes(f) ? Math.max(p[f]!, 0.9) : p[f]! * SUGGEST_PARAMS.headingDamping;
+    }
+    return p;
+  }
+
+  /** Suggestions for one local unit, best first. */
+  suggest(local: Unit): Suggestion[] {
+    const P = SUGGEST_PARAMS;
+    const n = this.entries.length;
+    const votes = new Float64Array(n);
+    let total = 0;
+    const localGrams = new Set(gramCounts(local.text).keys());
+    for (const g of localGrams) {
+      const list = this.postings.get(g);
+      if (!list) continue;
+      const w = this.info(g) / this.spread.get(g)!;
+      total += w;
+      for (const [i, weight] of list) votes[i]! += weight * w;
+    }
+    const bestVotes = Math.max(0, ...votes);
+
+    const lp = this.localProfile(local);
+    const ids = FUNCTIONS.map((f) => f.id);
+    const strongest = Math.max(0, ...ids.map((f) => lp[f]!));
+    const top = [...ids].sort((a, b) => lp[b]! - lp[a]! || (a < b ? -1 : 1))[0]!;
+    const topWithParent = Math.max(0, ...ids.filter((f) => !this.orphans.has(f)).map((f) => lp[f]!));
+    const penalty = this.orphans.has(top) && lp[top]! > P.orphanMargin * topWithParent ? P.orphanPenalty : 1;
+
+    const scored = this.entries.map((e, i) => {
+      let fn = 0;
+      let fnId: string | null = null;
+      for (const f of e.primary) {
+        const s = lp[f]! * (lp[f]! >= P.dominance * strongest ? 1 : 0.4);
+        if (s > fn) [fn, fnId] = [s, f];
+      }
+      const share = total > 0 ? votes[i]! / total : 0;
+      const rank = bestVotes > 0 ? votes[i]! / bestVotes : 0;
+      const score = penalty * (P.functionWeight * fn + P.shareWeight * share) + P.rankWeight * rank;
+      return { i, score, fn, fnId };
+    });
+    scored.sort((a, b) => b.score - a.score || a.i - b.i);
+    const best = scored[0]?.score ?? 0;
+
+    const out: Suggestion[] = [];
+    let local4: Set<string> | null = null;
+    for (const s of scored) {
+      if (out.length >= P.maxPerUnit || s.score < P.minScore || s.score < P.relativeToBest * best) break;
+      const e = this.entries[s.i]!;
+      local4 ??= gramSet(local.text, 4);
+      const restate = Math.max(containment(e.grams4, local4), containment(local4, e.grams4));
+      const relation: Relation =
+        restate >= P.restatesContainment ? 'restates' : s.score >= P.implementsScore ? 'implements' : 'related';
+      const shared = new Set([...localGrams].filter((g) => e.grams.has(g)));
+      const evidence = sharedPhrases(local.text, shared, (g) => this.info(g) / (this.spread.get(g) ?? 1), {
+        minWeight: 0.25,
+        minLength: 2,
+        max: 6,
+      });
+      if (s.fnId && s.fn >= 0.5) evidence.push(`${local.heading ? `${local.heading} ≈ ` : ''}${e.unit.topic ?? functionLabel(s.fnId)}`);
+      out.push({
+        from: { doc: local.doc, anchor: local.anchor },
+        to: { doc: this.parentDoc, anchor: e.unit.anchor },
+        relation,
+        score: Math.round(Math.min(1, s.score) * 1000) / 1000,
+        evidence,
+      });
+    }
+    return out;
+  }
+}
