@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './harness.ts';
+import { siteUrl } from './site.ts';
+import { getCorpus } from '../../src/data/corpus.ts';
+import { parentPairs } from '../../src/lib/compare/pairs.ts';
+
+const PAIR = '/compare/rizhao-polytechnic-2017/ccp-accountability-2016/';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Bounding boxes of the two cells of a row. */
+async function cells(rowSelector: string) {
+  const local = await page.locator(`${rowSelector} .compare-local`).boundingBox();
+  const base = await page.locator(`${rowSelector} .compare-base`).boundingBox();
+  expect(local, 'local cell rendered').not.toBeNull();
+  expect(base, 'base cell rendered').not.toBeNull();
+  return { local: local!, base: base! };
+}
+
+function sideBySide(c: { local: { x: number; y: number; width: number }; base: { x: number; y: number } }) {
+  expect(c.local.x + c.local.width).toBeLessThanOrEqual(c.base.x);
+  expect(Math.abs(c.local.y - c.base.y)).toBeLessThan(5);
+}
+
+describe('compare pages', () => {
+  it('exist for every measure–parent pair', async () => {
+    const pairs = parentPairs(getCorpus().documents);
+    expect(pairs.length).toBeGreaterThanOrEqual(5);
+    for (const p of pairs) {
+      const res = await fetch(`${siteUrl()}/compare/${p.local.meta.slug}/${p.base.meta.slug}/`);
+      expect(res.status, `${p.local.meta.slug} vs ${p.base.meta.slug}`).toBe(200);
+      expect(await res.text()).toContain(`data-base="${p.base.meta.slug}"`);
+    }
+  });
+
+  it('render both columns, aligned, with a readable diff', async () => {
+    await page.goto(`${siteUrl()}${PAIR}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('h1').count()).toBe(1);
+    const row = '#row-art-4';
+    expect(await page.locator(row).getAttribute('data-status')).toBe('near-verbatim');
+    await expect(page.locator(`${row} .compare-local .num`).textContent()).resolves.toBe('第四条');
+    await expect(page.locator(`${row} .compare-base .num`).textContent()).resolves.toBe('第五条');
+    sideBySide(await cells(row));
+    // Insertions and deletions: marked up, labelled for screen readers, and visible without colour.
+    const ins = page.locator(`${row} .compare-local ins`);
+    const del = page.locator(`${row} .compare-base del`);
+    expect(await ins.textContent()).toBe('［增］坚持');
+    expect(await del.textContent()).toBe('［删］应当');
+    expect(await ins.evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('underline');
+    expect(await del.evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('line-through');
+    // The label is visually hidden (1px clipped box), not removed.
+    const label = await ins.locator('.visually-hidden').boundingBox();
+    expect(label!.width).toBeLessThanOrEqual(1);
+    // Parent articles with no local counterpart are in place and marked.
+    const uncovered = page.locator('.compare-row[data-status="uncovered"]');
+    expect(await uncovered.count()).toBeGreaterThan(0);
+    await expect(uncovered.first().locator('.compare-local').textContent()).resolves.toContain('未涉及');
+    // The summary names the counts and links the uncovered articles to their rows.
+    const summary = page.locator('.compare-summary');
+    await expect(summary.textContent()).resolves.toMatch(/基本照录\s*1\s*条/);
+    const firstLink = summary.locator('a[href^="#base-"]').first();
+    const target = (await firstLink.getAttribute('href'))!;
+    expect(await page.locator(target).count()).toBe(1);
+  });
+
+  it('print: A4 style applies, chrome hidden, two columns remain', async () => {
+    await page.goto(`${siteUrl()}${PAIR}`);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('.site-nav').isVisible()).toBe(false);
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('.print-url').isVisible()).toBe(true);
+      await expect(page.locator('.print-url').textContent()).resolves.toContain(PAIR);
+      sideBySide(await cells('#row-art-6'));
+      // Colour is dropped; the marks are not.
+      const ins = page.locator('#row-art-4 .compare-local ins');
+      expect(await ins.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+      expect(await ins.evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('underline');
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.byteLength).toBeGreaterThan(1000);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('any-two picker', () => {
+  it('builds a working URL for two provisions, and renders them from the data', async () => {
+    await page.goto(`${siteUrl()}/compare/`);
+    await page.waitForSelector('#compare-picker[data-ready="true"]');
+    await page.selectOption('#picker-a', 'rizhao-polytechnic-2017');
+    // The parent is proposed as the other side.
+    expect(await page.inputValue('#picker-b')).toBe('ccp-accountability-2016');
+    await page.selectOption('#picker-pa', 'art-4');
+    await page.selectOption('#picker-pb', 'art-5');
+    await expect(page.locator('#picker-url a').textContent()).resolves.toContain('/compare/?a=rizhao-polytechnic-2017&pa=art-4&b=ccp-accountability-2016&pb=art-5');
+    await Promise.all([page.waitForURL(/\/compare\/\?/), page.click('#compare-picker button[type="submit"]')]);
+    expect(new URL(page.url()).search).toBe('?a=rizhao-polytechnic-2017&pa=art-4&b=ccp-accountability-2016&pb=art-5');
+    await page.waitForSelector('#picker-result .compare-row');
+    // The URL alone restores the choice (it can be sent to a colleague).
+    expect(await page.inputValue('#picker-pa')).toBe('art-4');
+    await expect(page.locator('#picker-result .compare-local .num').textContent()).resolves.toBe('第四条');
+    await expect(page.locator('#picker-result .compare-base .num').textContent()).resolves.toBe('第五条');
+    expect(await page.locator('#picker-result .compare-local ins').textContent()).toBe('［增］坚持');
+    sideBySide(await cells('#picker-result .compare-row:not(.compare-colheads)'));
+  });
+
+  it('matches the closest provision when only one is chosen', async () => {
+    await page.goto(`${siteUrl()}/compare/?a=rizhao-polytechnic-2017&pa=art-6&b=ccp-accountability-2016`);
+    await page.waitForSelector('#picker-result .compare-row');
+    await expect(page.locator('#picker-result .compare-base .num').textContent()).resolves.toBe('第七条');
+    const ins = (await page.locator('#picker-result .compare-local ins').allTextContents()).join('');
+    expect(ins).toContain('提醒');
+    expect(ins).toContain('函询');
+  });
+
+  it('sends two whole documents to their compare page', async () => {
+    await page.goto(`${siteUrl()}/compare/`);
+    await page.waitForSelector('#compare-picker[data-ready="true"]');
+    await page.selectOption('#picker-a', 'rizhao-polytechnic-2017');
+    await page.selectOption('#picker-b', 'weifang-school-safety-2011');
+    await Promise.all([page.waitForURL('**/compare/rizhao-polytechnic-2017/weifang-school-safety-2011/'), page.click('#compare-picker button[type="submit"]')]);
+    await expect(page.locator('h1').textContent()).resolves.toContain('潍坊');
+    expect(await page.locator('.compare-row:not(.compare-colheads)').count()).toBeGreaterThan(0);
+  });
+});
