@@ -23,7 +23,7 @@
  * local corpus — there is no comparison of every pair of provisions.
  */
 import { FUNCTIONS, functionLabel, headingFunctions, primaryFunctions, profile, type FunctionProfile } from './functions.ts';
-import { containment, gramCounts, gramSet, sharedPhrases } from './text.ts';
+import { containment, gramCounts, gramSet, sharedPhrases, SELF_NOUN } from './text.ts';
 import type { Unit } from './units.ts';
 
 export type Relation = 'restates' | 'implements' | 'related';
@@ -204,6 +204,8 @@ export class ParentIndex {
         minLength: 2,
         max: 6,
       });
+      const selfNoun = local.text.normalize('NFKC').match(SELF_NOUN)?.[0] ?? '本规定';
+      for (let k = 0; k < evidence.length; k++) evidence[k] = evidence[k]!.replaceAll('本规', selfNoun);
       if (s.fnId && s.fn >= 0.5) evidence.push(`${local.heading ? `${local.heading} ≈ ` : ''}${e.unit.topic ?? functionLabel(s.fnId)}`);
       out.push({
         from: { doc: local.doc, anchor: local.anchor },

@@ -10,7 +10,7 @@
  */
 
 /** How a document names itself; all become 本规 so 本条例 and 本办法 match. */
-const SELF_NOUN = /本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则)/gu;
+export const SELF_NOUN = /本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则)/gu;
 /** Titles of cited documents: what they say is the other document's subject, not this provision's. */
 const TITLE = /《[^《》]{0,120}》|<<[^<>]{0,120}>>/gu;
 /** Enumerators and cross-references that carry no meaning of their own. */
@@ -71,6 +71,19 @@ export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   return k / a.size;
 }
 
+/** Characters that do not start or end a quotable phrase (particles, conjunctions, prepositions). */
+const EDGE_LEAD = new Set([...'的和及与或并在对为了等之而被由将把']);
+const EDGE_TRAIL = new Set([...'的和及与或并在对为了由将把被而']);
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Word boundaries (character offsets) of a run, by Intl.Segmenter. */
+function boundaries(run: string): Set<number> {
+  const out = new Set<number>([0]);
+  let k = 0;
+  for (const { segment } of WORDS.segment(run)) out.add((k += [...segment].length));
+  return out;
+}
+
 /**
  * The phrases two texts share, as a reader would quote them: maximal runs of
  * `text` covered by shared n-grams whose weight passes `minWeight`, longest and
@@ -87,6 +100,7 @@ export function sharedPhrases(
   for (const run of clauses(text)) {
     const chars = [...run];
     const covered = new Array<boolean>(chars.length).fill(false);
+    let bounds: Set<number> | undefined;
     for (let n = MAX_N; n >= MIN_N; n--) {
       for (let i = 0; i + n <= chars.length; i++) {
         const g = chars.slice(i, i + n).join('');
@@ -101,11 +115,20 @@ export function sharedPhrases(
       }
       let j = i;
       while (j < chars.length && covered[j]) j++;
-      const phrase = chars.slice(i, j).join('');
-      if (j - i >= minLength && !/#/u.test(phrase)) {
+      // Trim function characters at the edges: 的决 is not a phrase, 决定 would be.
+      let a = i;
+      let b = j;
+      while (a < b && EDGE_LEAD.has(chars[a]!)) a++;
+      while (b > a && EDGE_TRAIL.has(chars[b - 1]!)) b--;
+      // A cut inside a word (违纪行|为) is widened by one character to the word's edge.
+      const edges = (bounds ??= boundaries(run));
+      if (a > 0 && !edges.has(a) && edges.has(a - 1) && !EDGE_LEAD.has(chars[a - 1]!)) a--;
+      if (b < chars.length && !edges.has(b) && edges.has(b + 1) && !EDGE_TRAIL.has(chars[b]!)) b++;
+      const phrase = chars.slice(a, b).join('');
+      if (b - a >= minLength && !/#/u.test(phrase)) {
         let w = 0;
-        for (let k = i; k + MIN_N <= j; k++) w += weight(chars.slice(k, k + MIN_N).join(''));
-        scored.set(phrase, Math.max(scored.get(phrase) ?? 0, w));
+        for (let k = a; k + MIN_N <= b; k++) w += weight(chars.slice(k, k + MIN_N).join(''));
+        if (w >= minWeight) scored.set(phrase, Math.max(scored.get(phrase) ?? 0, w));
       }
       i = j;
     }

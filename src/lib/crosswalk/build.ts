@@ -1,0 +1,126 @@
+/**
+ * The crosswalk of a corpus: citations, suggestions and curation combined
+ * into the links the site publishes. Pure: the caller reads the files.
+ *
+ * Precedence for one pair (local provision → parent provision): a curated
+ * decision, then an explicit citation, then a suggestion.
+ */
+import type { Diagnostic, RegDocument } from '../document.ts';
+import { walk } from '../tree.ts';
+import type { CrosswalkLink, CrosswalkReference } from '../../schemas/crosswalk.ts';
+import { citationsOf, titleIndex } from './citations.ts';
+import { applyCuration, loadCuration, type CurationSource } from './curation.ts';
+import { Background, ParentIndex } from './suggest.ts';
+import { unitsOf, type Unit } from './units.ts';
+
+export interface Crosswalk {
+  /** Every published link, sorted (document order of the local measure, then parent order). */
+  links: CrosswalkLink[];
+  /** Every reference found in the texts, resolved or external. */
+  references: CrosswalkReference[];
+  /** Warnings (stale curation, a parent missing from the corpus). Errors throw instead. */
+  diagnostics: Diagnostic[];
+}
+
+/** Measures with a parent in the corpus, and the parents: what the crosswalk links. */
+export function linkedDocuments(documents: readonly RegDocument[]): { measures: RegDocument[]; parents: RegDocument[] } {
+  const bySlug = new Map(documents.map((d) => [d.meta.slug, d]));
+  const measures = documents.filter((d) => d.meta.class !== '评论' && d.meta.parents.some((p) => bySlug.has(p.slug)));
+  const parentSlugs = new Set(measures.flatMap((d) => d.meta.parents.map((p) => p.slug)).filter((s) => bySlug.has(s)));
+  const parents = documents.filter((d) => parentSlugs.has(d.meta.slug));
+  return { measures, parents };
+}
+
+/** Order of anchors inside each document (document order), for sorting. */
+function anchorOrder(documents: readonly RegDocument[]): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const d of documents) {
+    let i = 0;
+    for (const [n] of walk(d.root)) if (n.id) order.set(`${d.meta.slug}#${n.id}`, i++);
+  }
+  return order;
+}
+
+export function compareLinks(order: ReadonlyMap<string, number>) {
+  const pos = (doc: string, anchor: string) => order.get(`${doc}#${anchor}`) ?? Number.MAX_SAFE_INTEGER;
+  const str = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return (a: CrosswalkLink, b: CrosswalkLink) =>
+    str(a.from.doc, b.from.doc) ||
+    pos(a.from.doc, a.from.anchor) - pos(b.from.doc, b.from.anchor) ||
+    str(a.from.anchor, b.from.anchor) ||
+    str(a.to.doc, b.to.doc) ||
+    pos(a.to.doc, a.to.anchor) - pos(b.to.doc, b.to.anchor) ||
+    str(a.to.anchor, b.to.anchor);
+}
+
+/** One ParentIndex per parent document, sharing one corpus background. */
+export function buildIndexes(documents: readonly RegDocument[]): Map<string, ParentIndex> {
+  const { measures, parents } = linkedDocuments(documents);
+  const indexes = new Map(parents.map((p) => [p.meta.slug, new ParentIndex(p.meta.slug, unitsOf(p))]));
+  const all = [...indexes.values()];
+  const known = (g: string) => all.some((ix) => ix.knows(g));
+  const bg = new Background();
+  for (const d of [...parents, ...measures]) for (const u of unitsOf(d)) bg.add(`${u.text}\n${u.interpretation ?? ''}`, known);
+  for (const ix of indexes.values()) ix.withBackground(bg);
+  return indexes;
+}
+
+/** Suggestions for every unit of every measure with a parent in the corpus. */
+export function suggestAll(documents: readonly RegDocument[], indexes = buildIndexes(documents)): CrosswalkLink[] {
+  const { measures } = linkedDocuments(documents);
+  const out: CrosswalkLink[] = [];
+  for (const d of measures) {
+    const units: Unit[] = unitsOf(d);
+    for (const p of d.meta.parents) {
+      const ix = indexes.get(p.slug);
+      if (!ix) continue;
+      for (const u of units) for (const s of ix.suggest(u)) out.push({ ...s, source: 'suggested' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Build the crosswalk. Throws CurationError (every problem with file:line)
+ * when a curation file is malformed or names an unknown document or anchor.
+ */
+export function buildCrosswalk(documents: readonly RegDocument[], curation: readonly CurationSource[] = []): Crosswalk {
+  const diagnostics: Diagnostic[] = [];
+  const bySlug = new Map(documents.map((d) => [d.meta.slug, d]));
+  const ids = new Map(documents.map((d) => [d.meta.slug, new Set([...walk(d.root)].map(([n]) => n.id).filter(Boolean))]));
+  const decisions = loadCuration(curation, {
+    title: (s) => bySlug.get(s)?.meta.title,
+    has: (s, a) => ids.get(s)?.has(a) ?? false,
+  });
+
+  for (const d of documents) {
+    for (const p of d.meta.parents) {
+      if (!bySlug.has(p.slug)) {
+        diagnostics.push({ file: d.meta.source.file, line: d.meta.source.from, severity: 'warning', ruleId: 'parent-missing', message: `${d.meta.slug}: parent ${p.slug} is not in the corpus; no links to it` });
+      }
+    }
+  }
+
+  const key = (l: CrosswalkLink) => `${l.from.doc}#${l.from.anchor}→${l.to.doc}#${l.to.anchor}`;
+  const merged = new Map<string, CrosswalkLink>();
+  for (const l of suggestAll(documents)) merged.set(key(l), l);
+
+  const titles = titleIndex(documents);
+  const references: CrosswalkReference[] = [];
+  for (const d of documents) {
+    if (d.meta.class === '评论') continue;
+    const c = citationsOf(d, titles);
+    references.push(...c.references);
+    for (const l of c.links) {
+      const before = merged.get(key(l));
+      // A citation confirms a suggestion for the same pair; keep the suggestion's phrases as further evidence.
+      merged.set(key(l), before ? { ...l, evidence: [...l.evidence, ...before.evidence] } : l);
+    }
+  }
+
+  const curated = applyCuration([...merged.values()], decisions);
+  diagnostics.push(...curated.diagnostics);
+  const order = anchorOrder(documents);
+  const links = curated.links.sort(compareLinks(order));
+  return { links, references, diagnostics };
+}

@@ -1,0 +1,85 @@
+/**
+ * Coverage for drafters: for each measure and each of its parents, which
+ * parent articles it implements (and how), which it does not, and which of its
+ * own provisions have no parent basis. Also the matrix the crosswalk page shows.
+ */
+import type { RegDocument } from '../document.ts';
+import type { CrosswalkLink, Relation } from '../../schemas/crosswalk.ts';
+import { linkedDocuments } from './build.ts';
+import { unitsOf, type Unit } from './units.ts';
+
+/** The unit (article, section, preamble) an anchor belongs to: art-6-para-2 → art-6. */
+export function unitAnchorOf(anchor: string, units: readonly Pick<Unit, 'anchor'>[]): string | undefined {
+  let best: string | undefined;
+  for (const u of units) {
+    if ((anchor === u.anchor || anchor.startsWith(`${u.anchor}-`)) && (!best || u.anchor.length > best.length)) best = u.anchor;
+  }
+  return best;
+}
+
+/** Strongest relation first: restates > implements > related. */
+const STRENGTH: Record<Relation, number> = { restates: 3, implements: 2, related: 1 };
+
+export function strongest(links: readonly CrosswalkLink[]): Relation | null {
+  let best: Relation | null = null;
+  for (const l of links) if (!best || STRENGTH[l.relation] > STRENGTH[best]) best = l.relation;
+  return best;
+}
+
+export interface Cell {
+  /** Parent unit (article) anchor. */
+  parent: string;
+  /** Links from any provision of the measure to this parent unit or inside it. */
+  links: CrosswalkLink[];
+  /** Local units behind those links, in document order. */
+  localUnits: string[];
+  relation: Relation | null;
+}
+
+export interface MeasureCoverage {
+  doc: RegDocument;
+  parent: RegDocument;
+  cells: Cell[];
+  /** Parent units with at least one link. */
+  implemented: Unit[];
+  /** Parent units with none. */
+  missing: Unit[];
+  /** The measure's own units with no link to this parent. */
+  unbased: Unit[];
+}
+
+export interface CoverageReport {
+  parents: { doc: RegDocument; units: Unit[] }[];
+  measures: MeasureCoverage[];
+}
+
+export function coverage(documents: readonly RegDocument[], links: readonly CrosswalkLink[]): CoverageReport {
+  const { measures, parents } = linkedDocuments(documents);
+  const parentUnits = new Map(parents.map((p) => [p.meta.slug, unitsOf(p)]));
+  const out: MeasureCoverage[] = [];
+  for (const m of measures) {
+    const own = unitsOf(m);
+    const mine = links.filter((l) => l.from.doc === m.meta.slug);
+    for (const ref of m.meta.parents) {
+      const parent = parents.find((p) => p.meta.slug === ref.slug);
+      if (!parent) continue;
+      const pUnits = parentUnits.get(parent.meta.slug)!;
+      const toParent = mine.filter((l) => l.to.doc === parent.meta.slug);
+      const cells: Cell[] = pUnits.map((pu) => {
+        const here = toParent.filter((l) => unitAnchorOf(l.to.anchor, pUnits) === pu.anchor);
+        const localUnits = own.map((u) => u.anchor).filter((a) => here.some((l) => unitAnchorOf(l.from.anchor, own) === a));
+        return { parent: pu.anchor, links: here, localUnits, relation: strongest(here) };
+      });
+      const linkedLocal = new Set(toParent.map((l) => unitAnchorOf(l.from.anchor, own)));
+      out.push({
+        doc: m,
+        parent,
+        cells,
+        implemented: pUnits.filter((_, i) => cells[i]!.links.length > 0),
+        missing: pUnits.filter((_, i) => cells[i]!.links.length === 0),
+        unbased: own.filter((u) => !linkedLocal.has(u.anchor)),
+      });
+    }
+  }
+  return { parents: parents.map((p) => ({ doc: p, units: parentUnits.get(p.meta.slug)! })), measures: out };
+}

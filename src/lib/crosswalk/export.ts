@@ -1,0 +1,34 @@
+/**
+ * The downloads: /crosswalk.json (also what `npm run crosswalk -- --json`
+ * prints) and /crosswalk.csv, one row per link. The schema is documented in
+ * the README (section "Crosswalk exports").
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Crosswalk } from './build.ts';
+
+export const EXPORT_VERSION = 1;
+
+/** The JSON export: stable key order, two-space indentation, trailing newline. */
+export function crosswalkJson(cw: Pick<Crosswalk, 'links' | 'references'>): string {
+  const links = cw.links.map((l) => ({
+    from: { doc: l.from.doc, anchor: l.from.anchor },
+    to: { doc: l.to.doc, anchor: l.to.anchor },
+    relation: l.relation,
+    source: l.source,
+    score: l.score,
+    evidence: l.evidence,
+    ...(l.note ? { note: l.note } : {}),
+  }));
+  const external = cw.references
+    .filter((r) => r.external)
+    .map((r) => ({ from: { doc: r.from.doc, anchor: r.from.anchor }, raw: r.raw, ...(r.title ? { title: r.title } : {}) }));
+  return `${JSON.stringify({ version: EXPORT_VERSION, links, external }, null, 2)}\n`;
+}
+
+export const CSV_COLUMNS = ['from.doc', 'from.anchor', 'to.doc', 'to.anchor', 'relation', 'source', 'score', 'evidence'] as const;
+
+/** The CSV export: a header row, then one row per link; evidence phrases joined with " | ". */
+export function crosswalkCsv(cw: Pick<Crosswalk, 'links'>): string {
+  const rows = cw.links.map((l) => [l.from.doc, l.from.anchor, l.to.doc, l.to.anchor, l.relation, l.source, l.score.toFixed(3), l.evidence.join(' | ')]);
+  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\n' });
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { slug } from './meta.ts';
+
+/** Anchor id inside a document page: art-6, art-6-para-2-item-1, sec-2, preamble. */
+export const anchorId = z.string().regex(/^[a-z]+(?:-[a-z0-9]+)*$/, 'expected an anchor id such as art-6 or art-6-para-2');
+
+/** A provision: `slug#anchor`, as editors write it (rizhao-polytechnic-2017#art-6). */
+export const provisionRef = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z]+(?:-[a-z0-9]+)*$/, 'expected slug#anchor, e.g. rizhao-polytechnic-2017#art-6')
+  .transform((s) => {
+    const [doc, anchor] = s.split('#') as [string, string];
+    return { doc, anchor };
+  });
+
+/** How a local provision relates to a parent provision. */
+export const relation = z.enum(['restates', 'implements', 'related']);
+export type Relation = z.infer<typeof relation>;
+
+/** Chinese labels of the relations, as the site shows them. */
+export const RELATION_LABEL: Readonly<Record<Relation, string>> = {
+  restates: '重申',
+  implements: '细化',
+  related: '相关',
+};
+
+/** Where a published link comes from. */
+export const linkSource = z.enum(['citation', 'suggested', 'curated']);
+export type LinkSource = z.infer<typeof linkSource>;
+
+export const LINK_SOURCE_LABEL: Readonly<Record<LinkSource, string>> = {
+  citation: '明文引用',
+  suggested: '自动建议',
+  curated: '人工确认',
+};
+
+const endpoint = z.object({
+  /** Document slug. */
+  doc: slug,
+  /** Anchor id of the provision in that document's page. */
+  anchor: anchorId,
+});
+
+/** One published link: a local provision and the parent provision it corresponds to. */
+export const crosswalkLink = z.object({
+  from: endpoint,
+  to: endpoint,
+  relation,
+  source: linkSource,
+  /** 0..1: 1 for citations and links an editor added; the suggester's confidence otherwise. */
+  score: z.number().min(0).max(1),
+  /** Why: shared phrases, the function both provisions have, the citation text, the editor's note. */
+  evidence: z.array(z.string()),
+  /** Editor's note from the curation file, if any. */
+  note: z.string().optional(),
+});
+export type CrosswalkLink = z.infer<typeof crosswalkLink>;
+
+/** A reference found in a text (根据《…》第七条), resolved against the corpus or listed as external. */
+export const crosswalkReference = z.object({
+  from: endpoint,
+  /** Exact text of the reference. */
+  raw: z.string(),
+  /** Title in 《》; absent for self-references (本办法第五条). */
+  title: z.string().optional(),
+  /** The document (and provision) it resolves to in the corpus; null when external or unresolved. */
+  to: z.object({ doc: slug, anchor: anchorId.optional() }).nullable(),
+  /** The title names no document of the corpus. */
+  external: z.boolean(),
+});
+export type CrosswalkReference = z.infer<typeof crosswalkReference>;
+
+/** One editor's decision in content/crosswalk/*.yaml. */
+export const curationDecision = z
+  .object({
+    /** The local provision: slug#anchor. */
+    from: provisionRef,
+    /** The parent provision: slug#anchor. */
+    to: provisionRef,
+    /**
+     * confirm: keep the link (suggested or not) as curated; reject: never publish it;
+     * add: publish a link the suggester does not make.
+     */
+    action: z.enum(['confirm', 'reject', 'add']),
+    /** Relation to publish (confirm/add); for confirm it defaults to the suggested one, for add to `implements`. */
+    relation: relation.optional(),
+    /** Shown with the link on the site and in the exports. */
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((d) => d.action !== 'reject' || d.relation === undefined, {
+    message: 'a rejection takes no relation',
+    path: ['relation'],
+  });
+export type CurationDecision = z.infer<typeof curationDecision>;
+
+/** A curation file: a list of decisions. */
+export const curationFile = z
+  .object({
+    decisions: z.array(curationDecision).default([]),
+  })
+  .strict();
+export type CurationFile = z.infer<typeof curationFile>;
+
+/** A hand-checked crosswalk (tests/fixtures/crosswalk-gold.yaml): local anchor → parent anchors, per document. */
+export const goldFile = z
+  .object({
+    parent: slug,
+    documents: z.record(slug, z.record(anchorId, z.array(anchorId))),
+  })
+  .strict();
+export type GoldFile = z.infer<typeof goldFile>;
