@@ -202,3 +202,25 @@ describe('pairs', () => {
     expect(a).toBe(b);
   });
 });
+
+describe('Rizhao against the 2016 Regulations, aligned by the published crosswalk', async () => {
+  // The same links the compare pages use (src/data/crosswalk.ts through src/pages/compare/_links.ts).
+  const { compareLinks } = await import('../../src/pages/compare/_links.ts');
+  const links = await compareLinks();
+  const cmp = compareDocuments(doc('rizhao-polytechnic-2017'), doc('ccp-accountability-2016'), links);
+
+  it('uses the crosswalk', () => {
+    expect(links.length).toBeGreaterThan(0);
+    expect(cmp.linkSource).toBe('crosswalk');
+  });
+
+  it('第四条 ↔ 第五条 near-verbatim; 第六条 ↔ 第七条 adapted, adding 提醒 and 函询', () => {
+    const r4 = rowOf(cmp.rows, 'art-4')!;
+    expect(r4.base[0]!.unit.anchor).toBe('art-5');
+    expect(r4.status).toBe('near-verbatim');
+    const r6 = rowOf(cmp.rows, 'art-6')!;
+    expect(r6.base[0]!.unit.anchor).toBe('art-7');
+    expect(r6.status).toBe('adapted');
+    expect(r6.diff!.inserted.join('|')).toMatch(/提醒[\s\S]*函询/);
+  });
+});
