@@ -4,7 +4,7 @@
  * provision-to-provision comparison with the same diff and markup as the
  * static compare pages.
  */
-import { DIFF_READABLE, NEAR_VERBATIM, STATUS_LABEL } from '../lib/compare/align.ts';
+import { DIFF_READABLE, NEAR_VERBATIM, statusLabel, type RowStatus } from '../lib/compare/align.ts';
 import { diffText, sameText } from '../lib/compare/diff.ts';
 import { escapeHtml, renderPlain, renderSide } from '../lib/compare/render.ts';
 import { textSimilarity } from '../lib/compare/similarity.ts';
@@ -81,7 +81,8 @@ function renderProvisions(data: PickerData, c: PickerChoice): void {
     return;
   }
   const d = diffText(ub.text, ua.text);
-  const status = sameText(ua.text, ub.text) ? STATUS_LABEL.verbatim : d.similarity >= NEAR_VERBATIM ? STATUS_LABEL['near-verbatim'] : '文字不同';
+  const kind: RowStatus = sameText(ua.text, ub.text) ? 'verbatim' : d.similarity >= NEAR_VERBATIM ? 'near-verbatim' : 'adapted';
+  const status = statusLabel(kind, a.parents.includes(b.slug));
   const marked = d.similarity >= DIFF_READABLE;
   const autoNote = '自动匹配的最接近条款';
   result.innerHTML =
@@ -89,7 +90,7 @@ function renderProvisions(data: PickerData, c: PickerChoice): void {
     `<p class="compare-status"><span class="badge">${status}</span><span class="compare-similarity">文字相同 ${Math.round(d.similarity * 100)}%</span></p>` +
     `<p class="compare-legend">图例：<ins><span class="visually-hidden">［增］</span>下划线</ins>为左栏增加的文字，<del><span class="visually-hidden">［删］</span>删除线</del>为右栏有而左栏没有的文字。${marked ? '' : '两者文字差异较大，未逐字标注。'}</p>` +
     `<div class="compare-row compare-colheads" aria-hidden="true"><div class="compare-cell">${escapeHtml(a.shortTitle)}</div><div class="compare-cell">${escapeHtml(b.shortTitle)}</div></div>` +
-    `<div class="compare-row" data-status="picked">` +
+    `<div class="compare-row" data-status="${kind}">` +
     `<div class="compare-cell compare-local">${cell(a, ua, marked ? renderSide(d.segments, 'new') : renderPlain(ua.text), auto === 'left' ? autoNote : '')}</div>` +
     `<div class="compare-cell compare-base">${cell(b, ub, marked ? renderSide(d.segments, 'old') : renderPlain(ub.text), auto === 'right' ? autoNote : '')}</div>` +
     `</div><p><a href="${escapeHtml(choiceUrl({ ...c, pa: '', pb: '' }))}">查看两份文件的全文对照</a></p></section>`;

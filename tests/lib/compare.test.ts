@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { alignDocuments, type AlignedRow } from '../../src/lib/compare/align.ts';
 import { diffText, foldChar, sameText } from '../../src/lib/compare/diff.ts';
-import { allPairs, compareDocuments, crosswalkLinks, parentPairs } from '../../src/lib/compare/pairs.ts';
+import { allPairs, compareDocuments, crosswalkLinks, parentPairs, sharedParentLinks } from '../../src/lib/compare/pairs.ts';
 import { renderSide } from '../../src/lib/compare/render.ts';
 import { bigramLinker, textSimilarity } from '../../src/lib/compare/similarity.ts';
 import { compareUnits, provisionBody, type CompareUnit } from '../../src/lib/compare/units.ts';
@@ -181,6 +181,41 @@ describe('links', () => {
     const cmp = compareDocuments(doc('rizhao-polytechnic-2017'), doc('ccp-accountability-2016'), cw);
     expect(cmp.linkSource).toBe('crosswalk');
     expect(cmp.summary.added).toBe(7);
+  });
+});
+
+describe('links between two measures of one parent', () => {
+  const rizhao = compareUnits(doc('rizhao-polytechnic-2017'));
+  const weifang = compareUnits(doc('weifang-school-safety-2011'));
+  const P = 'ccp-accountability-2016';
+  const link = (from: string, to: string, relation: 'restates' | 'implements' | 'related', score: number) => {
+    const [fd, fa] = from.split('#') as [string, string];
+    const [td, ta] = to.split('#') as [string, string];
+    return { from: { doc: fd, anchor: fa }, to: { doc: td, anchor: ta }, relation, score };
+  };
+  const cw = [
+    link('rizhao-polytechnic-2017#art-6', `${P}#art-7`, 'restates', 0.9),
+    link('weifang-school-safety-2011#art-7-para-1', `${P}#art-7-para-2`, 'implements', 0.6),
+    link('weifang-school-safety-2011#art-3', `${P}#art-7`, 'restates', 0.5),
+    link('rizhao-polytechnic-2017#art-1', `${P}#art-1`, 'implements', 0.7),
+  ];
+
+  it('meet at the parent article both take up', () => {
+    expect(sharedParentLinks(cw, rizhao, weifang)).toEqual([
+      { local: 'art-6', base: 'art-3', relation: 'restates', score: 0.5 }, // both restate 第七条
+      { local: 'art-6', base: 'art-7', relation: 'related', score: 0.6 },
+    ]);
+    const cmp = compareDocuments(doc('rizhao-polytechnic-2017'), doc('weifang-school-safety-2011'), cw);
+    expect(cmp.linkSource).toBe('shared-parent');
+    expect(rowOf(cmp.rows, 'art-6')!.base.map((b) => b.unit.anchor).sort()).toEqual(['art-3', 'art-7']);
+    expect(rowOf(cmp.rows, 'art-1')!.status).toBe('added');
+  });
+
+  it('a parent compared against its measure reads the crosswalk backwards', () => {
+    const cmp = compareDocuments(doc('ccp-accountability-2016'), doc('rizhao-polytechnic-2017'), cw);
+    expect(cmp.linkSource).toBe('crosswalk');
+    expect(rowOf(cmp.rows, 'art-7')!.base[0]!.unit.anchor).toBe('art-6');
+    expect(rowOf(cmp.rows, 'art-1')!.base[0]!.unit.anchor).toBe('art-1');
   });
 });
 

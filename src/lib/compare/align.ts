@@ -117,7 +117,7 @@ export function alignDocuments(local: readonly CompareUnit[], base: readonly Com
   };
 }
 
-/** Chinese labels of the statuses (UI text). */
+/** Chinese labels of the statuses (UI text), for a measure against its parent. */
 export const STATUS_LABEL: Record<RowStatus, string> = {
   verbatim: '照录',
   'near-verbatim': '基本照录',
@@ -125,3 +125,16 @@ export const STATUS_LABEL: Record<RowStatus, string> = {
   added: '新增',
   uncovered: '未涉及',
 };
+
+/** Labels when the two documents are not measure and parent (two sibling measures, say): nothing is "adapted from" the other. */
+export const PEER_STATUS_LABEL: Record<RowStatus, string> = {
+  verbatim: '文字相同',
+  'near-verbatim': '基本相同',
+  adapted: '文字不同',
+  added: '无对应',
+  uncovered: '无对应',
+};
+
+export function statusLabel(status: RowStatus, parentPair: boolean): string {
+  return (parentPair ? STATUS_LABEL : PEER_STATUS_LABEL)[status];
+}

@@ -5,7 +5,10 @@
  *   the crosswalk (when it has links between the two documents) or by the
  *   bigram fallback.
  * - Any two documents can be compared (the picker): aligned by the
- *   crosswalk if it links them, otherwise by the bigram fallback.
+ *   crosswalk if it links them directly; two measures of the same parent
+ *   are aligned through the parent provisions both link to (Rizhao 第六条
+ *   and Weifang's 问责方式 article both take up 2016 第七条); otherwise by
+ *   the bigram fallback.
  */
 import type { RegDocument } from '../document.ts';
 import { alignDocuments, type Alignment } from './align.ts';
@@ -49,7 +52,7 @@ function unitFor(units: readonly CompareUnit[], anchor: string): CompareUnit | u
   return units.find((u) => anchor === u.anchor || anchor.startsWith(`${u.anchor}-`));
 }
 
-/** Crosswalk links from `local` to `base`, lifted to unit anchors (the highest score kept per pair of units). */
+/** Crosswalk links between `local` and `base` (either direction), lifted to unit anchors (the highest score kept per pair of units). */
 export function crosswalkLinks(
   links: readonly CrosswalkLinkLike[],
   local: readonly CompareUnit[],
@@ -59,9 +62,12 @@ export function crosswalkLinks(
   const baseDoc = base[0]?.doc;
   const byKey = new Map<string, AlignLink>();
   for (const l of links) {
-    if (l.from.doc !== localDoc || l.to.doc !== baseDoc) continue;
-    const from = unitFor(local, l.from.anchor);
-    const to = unitFor(base, l.to.anchor);
+    // A parent compared against its measure reads the measure's links backwards.
+    const forward = l.from.doc === localDoc && l.to.doc === baseDoc;
+    const backward = l.from.doc === baseDoc && l.to.doc === localDoc;
+    if (!forward && !backward) continue;
+    const from = unitFor(local, forward ? l.from.anchor : l.to.anchor);
+    const to = unitFor(base, forward ? l.to.anchor : l.from.anchor);
     if (!from || !to) continue;
     const key = `${from.anchor}\u0000${to.anchor}`;
     const prev = byKey.get(key);
@@ -70,11 +76,65 @@ export function crosswalkLinks(
   return [...byKey.values()].sort((x, y) => x.local.localeCompare(y.local) || x.base.localeCompare(y.base));
 }
 
+/**
+ * Links between two documents that implement the same parent: a provision of
+ * `local` and one of `base` are linked when the crosswalk links both to the
+ * same parent provision (or to provisions inside the same parent article).
+ * Score: the weaker of the two links; relation `restates` only when both
+ * restate it, otherwise `related`.
+ */
+export function sharedParentLinks(
+  links: readonly CrosswalkLinkLike[],
+  local: readonly CompareUnit[],
+  base: readonly CompareUnit[],
+): AlignLink[] {
+  const localDoc = local[0]?.doc;
+  const baseDoc = base[0]?.doc;
+  // Parent provision (doc#article-level anchor) → links from each side, lifted to units.
+  const lift = (doc: string | undefined, units: readonly CompareUnit[]) => {
+    const out = new Map<string, { unit: string; relation: Relation; score: number }[]>();
+    for (const l of links) {
+      if (l.from.doc !== doc || l.to.doc === localDoc || l.to.doc === baseDoc) continue;
+      const u = unitFor(units, l.from.anchor);
+      if (!u) continue;
+      const key = `${l.to.doc}#${l.to.anchor.split('-').slice(0, 2).join('-')}`;
+      const list = out.get(key) ?? [];
+      list.push({ unit: u.anchor, relation: l.relation, score: l.score });
+      out.set(key, list);
+    }
+    return out;
+  };
+  const fromLocal = lift(localDoc, local);
+  const fromBase = lift(baseDoc, base);
+  const byKey = new Map<string, AlignLink>();
+  for (const [parent, ls] of fromLocal) {
+    for (const l of ls) {
+      for (const b of fromBase.get(parent) ?? []) {
+        const score = Math.min(l.score, b.score);
+        const relation: Relation = l.relation === 'restates' && b.relation === 'restates' ? 'restates' : 'related';
+        const key = `${l.unit}\u0000${b.unit}`;
+        const prev = byKey.get(key);
+        if (!prev || score > prev.score) byKey.set(key, { local: l.unit, base: b.unit, relation, score });
+      }
+    }
+  }
+  return [...byKey.values()].sort((x, y) => x.local.localeCompare(y.local) || x.base.localeCompare(y.base));
+}
+
+/** At most `n` links per compared provision, the highest scores first. */
+function strongest(links: AlignLink[], n: number): AlignLink[] {
+  const byLocal = new Map<string, AlignLink[]>();
+  for (const l of links) byLocal.set(l.local, [...(byLocal.get(l.local) ?? []), l]);
+  return [...byLocal.values()].flatMap((ls) => ls.sort((x, y) => y.score - x.score || x.base.localeCompare(y.base)).slice(0, n));
+}
+
+export type LinkSourceKind = 'crosswalk' | 'shared-parent' | 'similarity';
+
 export interface DocumentComparison extends Alignment {
   local: RegDocument;
   base: RegDocument;
   /** Where the alignment came from. */
-  linkSource: 'crosswalk' | 'similarity';
+  linkSource: LinkSourceKind;
 }
 
 /**
@@ -84,7 +144,9 @@ export interface DocumentComparison extends Alignment {
 export function compareDocuments(local: RegDocument, base: RegDocument, crosswalk: readonly CrosswalkLinkLike[] = []): DocumentComparison {
   const lu = compareUnits(local);
   const bu = compareUnits(base);
-  const fromCrosswalk = crosswalkLinks(crosswalk, lu, bu);
-  const links = fromCrosswalk.length ? fromCrosswalk : bigramLinker(lu, bu);
-  return { ...alignDocuments(lu, bu, links), local, base, linkSource: fromCrosswalk.length ? 'crosswalk' : 'similarity' };
+  const direct = crosswalkLinks(crosswalk, lu, bu);
+  if (direct.length) return { ...alignDocuments(lu, bu, direct), local, base, linkSource: 'crosswalk' };
+  const shared = strongest(sharedParentLinks(crosswalk, lu, bu), 2);
+  if (shared.length) return { ...alignDocuments(lu, bu, shared), local, base, linkSource: 'shared-parent' };
+  return { ...alignDocuments(lu, bu, bigramLinker(lu, bu)), local, base, linkSource: 'similarity' };
 }
