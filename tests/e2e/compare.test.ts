@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './harness.ts';
@@ -133,5 +134,26 @@ describe('any-two picker', () => {
     await Promise.all([page.waitForURL('**/compare/rizhao-polytechnic-2017/weifang-school-safety-2011/'), page.click('#compare-picker button[type="submit"]')]);
     await expect(page.locator('h1').textContent()).resolves.toContain('潍坊');
     expect(await page.locator('.compare-row:not(.compare-colheads)').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('accessibility', () => {
+  const axe = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  const violations = () =>
+    page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'best-practice'],
+      });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+
+  it('the pair page and the picker result have no axe violations', async () => {
+    await page.goto(`${siteUrl()}${PAIR}`);
+    await page.addScriptTag({ content: axe });
+    expect(await violations()).toEqual([]);
+    await page.goto(`${siteUrl()}/compare/?a=rizhao-polytechnic-2017&pa=art-6&b=ccp-accountability-2016`);
+    await page.waitForSelector('#picker-result .compare-row');
+    await page.addScriptTag({ content: axe });
+    expect(await violations()).toEqual([]);
   });
 });
