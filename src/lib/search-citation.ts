@@ -81,6 +81,19 @@ export function pathLabel(p: Omit<ProvisionPath, 'length'>): string {
   return s;
 }
 
+/** The label of an article-path anchor (art-7-para-2-item-2 → 第七条第二款第（二）项); null for other anchors. */
+export function anchorLabel(anchor: string): string | null {
+  const m = /^art-(\d+)(?:-(\d+))?(?:-para-(\d+))?(?:-item-(\d+))?(?:-sub-(\d+))?$/.exec(anchor);
+  if (!m) return null;
+  const n = (i: number): number | undefined => (m[i] === undefined ? undefined : Number(m[i]));
+  const path: Omit<ProvisionPath, 'length'> = { article: n(1)! };
+  if (n(2) !== undefined) path.suffix = n(2);
+  if (n(3) !== undefined) path.para = n(3);
+  if (n(4) !== undefined) path.item = n(4);
+  if (n(5) !== undefined) path.sub = n(5);
+  return pathLabel(path);
+}
+
 /** A stand-in tree holding just the ids (all `resolvePathInTree` looks at). */
 function idTree(ids: readonly string[]): ProvisionNode {
   return {
@@ -109,7 +122,12 @@ export function resolveCitationQuery(query: string, docs: readonly SearchDocumen
     }
     const r = resolvePathInTree(parsed.path, idTree(d.ids));
     if (!r) continue;
-    out.push({ slug: d.slug, anchor: r.anchor, label: pathLabel(parsed.path), exact: r.exact });
+    if (r.ambiguous) {
+      // 第七条第（二）项 when both 款 have a (二): offer each, labelled with its 款.
+      for (const c of r.candidates) out.push({ slug: d.slug, anchor: c, label: anchorLabel(c) ?? pathLabel(parsed.path), exact: r.exact });
+    } else {
+      out.push({ slug: d.slug, anchor: r.anchor, label: pathLabel(parsed.path), exact: r.exact });
+    }
   }
   return out;
 }

@@ -9,9 +9,10 @@
  *
  * 1. normalise the query like the text (letters and digits only, see
  *    `search-text.ts`);
- * 2. hand Pagefind the overlapping two-character pieces of every Han run
- *    (组织调整 → 组织 织调 调整), each of which is an indexed pair in every
- *    provision that contains the query — recall is complete by construction;
+ * 2. cut every Han run into overlapping two-character pieces (组织调整 →
+ *    组织 织调 调整); each is an indexed pair in every provision that contains
+ *    the query, so recall is complete by construction whichever pieces we
+ *    hand to Pagefind — we hand it the rarest one (fewest bytes to fetch);
  * 3. keep only results whose text contains the normalised query
  *    (`textContains`) — precision is exact.
  *
@@ -26,23 +27,10 @@ export interface PreparedQuery {
   raw: string;
   /** Letters and digits only, NFKC, lower case: what a matching text must contain. */
   normalized: string;
-  /** Pieces handed to Pagefind (ANDed by it). Empty when there is nothing to search for. */
+  /** All overlapping Han pairs of the query (or its runs when it has none). */
+  pieces: string[];
+  /** The pieces handed to Pagefind (ANDed by it). Empty when there is nothing to search for. */
   terms: string[];
-}
-
-/**
- * At most this many pieces go to Pagefind (a pasted paragraph would give
- * hundreds). Any subset keeps recall complete, since every piece occurs in
- * every matching text; `textContains` keeps precision exact.
- */
-export const MAX_TERMS = 24;
-
-/** `max` items spread evenly over `items` (first and last included), in order. */
-function spread<T>(items: T[], max: number): T[] {
-  if (items.length <= max) return items;
-  const out: T[] = [];
-  for (let k = 0; k < max; k++) out.push(items[Math.round((k * (items.length - 1)) / (max - 1))]!);
-  return out;
 }
 
 /** Split a normalised string into maximal runs of Han / non-Han characters. */
@@ -58,29 +46,64 @@ function runs(s: string): { han: boolean; text: string }[] {
 }
 
 /**
- * Prepare a query. Han runs of two or more characters give their overlapping
- * pairs; when the query has none (诫, 2017, 诫 2017), its runs are passed
- * whole (Pagefind matches them as word prefixes) and `textContains` decides.
+ * How many provisions contain each common Han pair (document frequency),
+ * computed at build time (`pairFrequencies`). Pairs not listed are rare.
  */
-export function prepareQuery(input: string): PreparedQuery {
-  const raw = input.trim();
-  const normalized = normalizeForSearch(raw);
-  const terms: string[] = [];
+export type PairFrequencies = Readonly<Record<string, number>>;
+
+/** Pairs rarer than this are left out of the frequency table the page embeds (they count as rare). */
+export const COMMON_PAIR_MIN = 8;
+
+/** Han pairs of a normalised text, each once, in order. */
+export function hanPairs(normalized: string): string[] {
+  const out: string[] = [];
   const seen = new Set<string>();
-  const add = (t: string): void => {
-    if (!seen.has(t)) {
-      seen.add(t);
-      terms.push(t);
-    }
-  };
-  const parts = runs(normalized);
-  for (const r of parts) {
+  for (const r of runs(normalized)) {
     if (!r.han) continue;
     const chars = [...r.text];
-    for (let i = 0; i + 1 < chars.length; i++) add(chars[i]! + chars[i + 1]!);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const p = chars[i]! + chars[i + 1]!;
+      if (!seen.has(p)) {
+        seen.add(p);
+        out.push(p);
+      }
+    }
   }
-  if (terms.length === 0) for (const r of parts) add(r.text);
-  return { raw, normalized, terms: spread(terms, MAX_TERMS) };
+  return out;
+}
+
+/**
+ * Document frequency of every Han pair over `texts` (each text counted once
+ * per pair), keeping pairs found in at least `min` texts. Keys sorted.
+ */
+export function pairFrequencies(texts: Iterable<string>, min = COMMON_PAIR_MIN): Record<string, number> {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const p of hanPairs(normalizeForSearch(t))) df.set(p, (df.get(p) ?? 0) + 1);
+  const out: Record<string, number> = {};
+  for (const k of [...df.keys()].sort()) if (df.get(k)! >= min) out[k] = df.get(k)!;
+  return out;
+}
+
+/**
+ * Prepare a query. `pieces` are the overlapping pairs of every Han run
+ * (组织调整 → 组织 织调 调整). Every provision that contains the query
+ * contains each piece as an indexed pair, so ANY subset of the pieces keeps
+ * recall complete; `terms` is the rarest piece alone (by `frequencies`; ties
+ * keep query order), which loads one index chunk and the fewest fragments.
+ * When the query has no Han pair (诫, 2017, 诫 2017) its runs are passed
+ * whole (Pagefind matches them as word prefixes) and `textContains` decides.
+ */
+export function prepareQuery(input: string, frequencies: PairFrequencies = {}): PreparedQuery {
+  const raw = input.trim();
+  const normalized = normalizeForSearch(raw);
+  const pieces = hanPairs(normalized);
+  if (pieces.length === 0) {
+    const whole = [...new Set(runs(normalized).map((r) => r.text))];
+    return { raw, normalized, pieces: whole, terms: whole };
+  }
+  let best = pieces[0]!;
+  for (const p of pieces) if ((frequencies[p] ?? 0) < (frequencies[best] ?? 0)) best = p;
+  return { raw, normalized, pieces, terms: [best] };
 }
 
 /** The string to hand to Pagefind's `search()`: the pieces separated by single spaces. */

@@ -5,13 +5,14 @@
  *
  * A record's content is the provision's text as the reader sees it, then
  * `TAIL_MARK`, then the Han pairs that straddle whitespace or punctuation in
- * that text (see `boundaryPairs`). The search page shows only the part before
+ * that text (see `tailPairs`). The search page shows only the part before
  * the mark.
  */
 import type { RegDocument } from './document.ts';
 import { fullText, walk, type ProvisionNode } from './tree.ts';
-import { documentPath } from './citation.ts';
-import { boundaryPairs } from './search-text.ts';
+import { citationFor, documentPath } from './citation.ts';
+import type { DocMeta } from '../schemas/meta.ts';
+import { tailPairs } from './search-text.ts';
 
 /** Separates the readable text of a record from its boundary pairs. Not a letter or digit, so never indexed. */
 export const TAIL_MARK = '⸻⸻';
@@ -38,44 +39,69 @@ function clip(s: string, max: number): string {
   return cps.length > max ? cps.slice(0, max).join('') + '…' : t;
 }
 
-/** The label of a unit in results. */
-export function unitLabel(n: ProvisionNode): string {
-  switch (n.kind) {
-    case 'article':
-      return n.num ?? `第${n.ordinal ?? '?'}条`;
-    case 'notice':
-      return '印发通知';
-    case 'preamble':
-      return '序言';
-    case 'annex':
-      return clip(`${n.num ?? `附件${n.ordinal ?? ''}`}${n.heading ? ` ${n.heading}` : ''}`, 24);
-    case 'section':
-      return clip(`${n.num ?? ''}${n.heading ?? ''}`, 24) || clip(n.text, 24);
-    case 'heading':
-      return clip(n.heading || n.text, 24);
-    default:
-      return clip(`${n.num ?? ''}${n.heading ?? ''}`, 24) || clip(n.text, 24) || n.kind;
-  }
+/** A fallback label when a node cannot be cited canonically (no ordinal). */
+function fallbackLabel(n: ProvisionNode): string {
+  return clip(`${n.num ?? ''}${n.heading ?? ''}`, 24) || clip(n.text, 24) || n.kind;
 }
 
 /**
- * The searchable units of a document, in reading order: every node with an
- * id that is not inside another unit, descending through 编/章/节. Nodes
- * without an id (sign-offs) are not searchable.
+ * The label of a unit in results: its citation without the document title
+ * (第六条, 第二部分第（三）项, 印发通知, 附件1, “一、主要做法”第二段). Nodes
+ * without an ordinal take it from their id (para-3 → 3); headings are clipped.
+ */
+export function unitLabel(meta: Pick<DocMeta, 'title'>, path: readonly ProvisionNode[]): string {
+  const cited = path.map((n) => {
+    const m = n.ordinal === undefined && n.id ? /-(\d+)$/.exec(n.id) : null;
+    const heading = n.kind === 'heading' ? clip(n.heading || n.text, 12) : n.heading;
+    return { ...n, ...(m ? { ordinal: Number(m[1]) } : {}), ...(heading !== undefined ? { heading } : {}) };
+  });
+  try {
+    const full = citationFor(meta, cited);
+    const prefix = `《${meta.title}》`;
+    return (full.startsWith(prefix) ? full.slice(prefix.length) : full) || fallbackLabel(path[path.length - 1]!);
+  } catch {
+    return fallbackLabel(path[path.length - 1]!);
+  }
+}
+
+/** Units that are split into their children (they are as long as chapters); articles never are. */
+const SPLIT = new Set<ProvisionNode['kind']>(['section', 'heading']);
+
+/** The node's own text (number, heading, text, table rows), without its children. */
+function ownText(n: ProvisionNode): string {
+  return fullText({ ...n, children: [] });
+}
+
+/**
+ * The searchable units of a document, in reading order. A unit is a node
+ * with an id that is not inside another unit, found by descending through
+ * 编/章/节; an article is one unit with all its 款/项/目 and 解读. Sections
+ * (一、) and commentary headings are split: their own heading is a unit and
+ * so is each child with an id. Nodes without an id (titles, sign-offs) are
+ * not searchable.
  */
 export function searchUnits(doc: RegDocument): SearchUnit[] {
   const out: SearchUnit[] = [];
-  const visit = (n: ProvisionNode): void => {
+  const push = (path: ProvisionNode[], text: string): void => {
+    const n = path[path.length - 1]!;
+    if (!n.id || text.trim() === '') return;
+    out.push({ id: n.id, label: unitLabel(doc.meta, path), text: text.trim() });
+  };
+  const visit = (n: ProvisionNode, path: ProvisionNode[]): void => {
+    const here = [...path, n];
     if (CONTAINERS.has(n.kind)) {
-      for (const c of n.children) visit(c);
+      for (const c of n.children) visit(c, here);
       return;
     }
     if (!n.id) return;
-    const text = fullText(n).trim();
-    if (text === '') return;
-    out.push({ id: n.id, label: unitLabel(n), text });
+    if (SPLIT.has(n.kind) && n.children.some((c) => c.id)) {
+      push(here, ownText(n));
+      for (const c of n.children) push([...here, c], fullText(c));
+      return;
+    }
+    push(here, fullText(n));
   };
-  visit(doc.root);
+  visit(doc.root, []);
   return out;
 }
 
@@ -106,7 +132,7 @@ export function documentFilters(meta: RegDocument['meta']): Record<string, strin
 
 /** Content of a record: the readable text, the mark, the boundary pairs. */
 export function recordContent(text: string): string {
-  const pairs = boundaryPairs(text);
+  const pairs = tailPairs(text);
   return pairs.length ? `${text}\n${TAIL_MARK}\n${pairs.join(' ')}` : text;
 }
 
@@ -122,6 +148,10 @@ export interface SearchDocument {
   title: string;
   shortTitle: string;
   class: string;
+  /** Issuing body, as in the `issuer` filter; null when unknown. */
+  issuer: string | null;
+  /** Year of issue, as in the `year` filter; null when unknown. */
+  year: string | null;
   /** Page path without the base (`/regulations/<slug>/`). */
   path: string;
   /** Every anchor id of the document, in reading order (for citation jumps). */
@@ -135,6 +165,8 @@ export function searchDocuments(docs: readonly RegDocument[]): SearchDocument[] 
     title: d.meta.title,
     shortTitle: d.meta.shortTitle,
     class: d.meta.class,
+    issuer: documentFilters(d.meta).issuer?.[0] ?? null,
+    year: documentFilters(d.meta).year?.[0] ?? null,
     path: documentPath(d.meta),
     ids: [...walk(d.root)].flatMap(([n]) => (n.id ? [n.id] : [])),
   }));

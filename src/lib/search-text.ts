@@ -52,14 +52,21 @@ export function normalizeForSearch(s: string): string {
 }
 
 /**
- * Adjacent Han pairs of the normalised text whose characters are NOT adjacent
- * in the original (whitespace or punctuation between them): 问责、诫勉 → 责诫.
- * Pagefind's extended indexer records every adjacent Han pair inside a run of
- * text but none across punctuation or whitespace; the index gets these pairs
- * separately so a query that spans such a boundary is still found.
- * Sorted and unique.
+ * Characters Pagefind 1.6.0 pairs on its own: the CJK Unified Ideographs
+ * block. Other Han-script characters (〇, 々, extension blocks) are left to
+ * `tailPairs`, which costs nothing when Pagefind pairs them too.
  */
-export function boundaryPairs(s: string): string[] {
+const PAIRED = /^[\u4E00-\u9FFF]$/u;
+
+/**
+ * Adjacent Han pairs of the normalised text that Pagefind's extended indexer
+ * does not record by itself. It records every adjacent pair of ideographs
+ * inside a run of text, but none across punctuation or whitespace (问责、诫勉
+ * → no 责诫) and none with 〇 (二〇一一 → no 二〇). The index gets these pairs
+ * separately (see search-records.ts), so every pair of a text is a word of
+ * the index and a query is found whatever it spans. Sorted and unique.
+ */
+export function tailPairs(s: string): string[] {
   const n = normalizeWithMap(s);
   const chars = [...n.text];
   const out = new Set<string>();
@@ -72,7 +79,8 @@ export function boundaryPairs(s: string): string[] {
     const ub = u + a.length;
     u = ub;
     if (!isHan(a) || !isHan(b)) continue;
-    if (n.end[ua] !== n.start[ub]) out.add(a + b);
+    const adjacent = n.end[ua] === n.start[ub];
+    if (!adjacent || !PAIRED.test(a) || !PAIRED.test(b)) out.add(a + b);
   }
   return [...out].sort();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameScore, parseCitationQuery, pathLabel, resolveCitationQuery } from '../../src/lib/search-citation.ts';
+import { anchorLabel, nameScore, parseCitationQuery, pathLabel, resolveCitationQuery } from '../../src/lib/search-citation.ts';
 import { searchDocuments } from '../../src/lib/search-records.ts';
 import { corpus } from '../fixtures/search-corpus.ts';
 
@@ -46,9 +46,24 @@ describe('resolveCitationQuery', () => {
     expect(resolveCitationQuery('问责条例第六条第三款', docs)).toEqual([{ slug: 'ccp-accountability-2016', anchor: 'art-6', label: '第六条第三款', exact: false }]);
     expect(resolveCitationQuery('问责条例第九十九条', docs)).toEqual([]);
   });
+  it('offers every 款 when an item cited without its 款 exists in several', () => {
+    const two = [{ ...docs[0]!, ids: ['art-7', 'art-7-para-1', 'art-7-para-1-item-2', 'art-7-para-2', 'art-7-para-2-item-2'] }];
+    expect(resolveCitationQuery('问责条例第七条第（二）项', two)).toEqual([
+      { slug: 'ccp-accountability-2016', anchor: 'art-7-para-1-item-2', label: '第七条第一款第（二）项', exact: true },
+      { slug: 'ccp-accountability-2016', anchor: 'art-7-para-2-item-2', label: '第七条第二款第（二）项', exact: true },
+    ]);
+  });
   it('answers nothing when no document is named', () => {
     expect(resolveCitationQuery('第六条', docs)).toEqual([]);
     expect(resolveCitationQuery('哈尔滨 第六条', docs)).toEqual([]);
+  });
+});
+
+describe('anchorLabel', () => {
+  it('labels article anchors and refuses others', () => {
+    expect(anchorLabel('art-7-para-2-item-2')).toBe('第七条第二款第（二）项');
+    expect(anchorLabel('art-6-1')).toBe('第六条之一');
+    expect(anchorLabel('sec-2-item-1')).toBeNull();
   });
 });
 

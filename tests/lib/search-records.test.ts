@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecords, documentFilters, readableContent, recordContent, searchDocuments, searchUnits, TAIL_MARK } from '../../src/lib/search-records.ts';
-import { corpus, local, parent } from '../fixtures/search-corpus.ts';
+import { corpus, local, parent, sectioned } from '../fixtures/search-corpus.ts';
 
 describe('searchUnits', () => {
   it('makes one unit per article, descending through chapters, with nested text and 解读', () => {
@@ -18,6 +18,13 @@ describe('searchUnits', () => {
     expect(units[0]!.label).toBe('印发通知');
     expect(units.some((u) => u.text.includes('党委办公室'))).toBe(false);
     expect(units[2]!.text.startsWith('第六条\n问责方式\n')).toBe(true);
+  });
+  it('splits a section into its heading and its items, labelled as cited', () => {
+    expect(searchUnits(sectioned)).toEqual([
+      { id: 'sec-2', label: '第二部分', text: '二、\n主要内容' },
+      { id: 'sec-2-item-1', label: '第二部分第（一）项', text: '(一)\n合理设置网格。按照“任务相当、方便管理”的要求。' },
+      { id: 'sec-2-item-2', label: '第二部分第（二）项', text: '(二)\n健全管理队伍。' },
+    ]);
   });
 });
 
@@ -40,6 +47,9 @@ describe('buildRecords', () => {
       '/regulations/rizhao-polytechnic-2017/#notice',
       '/regulations/rizhao-polytechnic-2017/#art-5',
       '/regulations/rizhao-polytechnic-2017/#art-6',
+      '/regulations/harbin-community-grid-2011/#sec-2',
+      '/regulations/harbin-community-grid-2011/#sec-2-item-1',
+      '/regulations/harbin-community-grid-2011/#sec-2-item-2',
     ]);
     expect(records[4]!.meta).toEqual({ label: '第六条' });
     expect(records[4]!.language).toBe('zh-cn');
@@ -57,7 +67,7 @@ describe('buildRecords', () => {
 describe('searchDocuments', () => {
   it('lists titles, paths and every anchor id', () => {
     const [p] = searchDocuments([parent]);
-    expect(p).toMatchObject({ slug: 'ccp-accountability-2016', shortTitle: '问责条例', path: '/regulations/ccp-accountability-2016/' });
+    expect(p).toMatchObject({ slug: 'ccp-accountability-2016', shortTitle: '问责条例', issuer: '中共中央', year: '2016', path: '/regulations/ccp-accountability-2016/' });
     expect(p!.ids).toEqual(['art-6', 'art-6-para-1', 'art-7', 'art-7-para-1', 'art-7-para-1-item-1', 'art-7-para-1-item-2', 'art-7-para-2', 'art-7-interp']);
   });
 });

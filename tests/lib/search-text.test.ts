@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryPairs, isHan, normalizeForSearch, normalizeWithMap } from '../../src/lib/search-text.ts';
+import { tailPairs, isHan, normalizeForSearch, normalizeWithMap } from '../../src/lib/search-text.ts';
 
 describe('normalizeForSearch', () => {
   it('keeps letters and digits only, NFKC, lower case', () => {
@@ -33,15 +33,19 @@ describe('isHan', () => {
   });
 });
 
-describe('boundaryPairs', () => {
+describe('tailPairs', () => {
   it('lists Han pairs split by whitespace or punctuation, sorted and unique', () => {
-    expect(boundaryPairs('通报、诫勉、组织调整')).toEqual(['勉组', '报诫']);
-    expect(boundaryPairs('党 费收缴　党费')).toEqual(['党费', '缴党']);
-    expect(boundaryPairs('问责、诫勉；问责、诫勉')).toEqual(['勉问', '责诫']);
+    expect(tailPairs('通报、诫勉、组织调整')).toEqual(['勉组', '报诫']);
+    expect(tailPairs('党 费收缴　党费')).toEqual(['党费', '缴党']);
+    expect(tailPairs('问责、诫勉；问责、诫勉')).toEqual(['勉问', '责诫']);
   });
   it('ignores pairs that are adjacent already or not both Han', () => {
-    expect(boundaryPairs('组织调整')).toEqual([]);
-    expect(boundaryPairs('达到5次/学期')).toEqual(['次学']);
-    expect(boundaryPairs('2017年 6月')).toEqual([]);
+    expect(tailPairs('组织调整')).toEqual([]);
+    expect(tailPairs('达到5次/学期')).toEqual(['次学']);
+    expect(tailPairs('2017年 6月')).toEqual([]);
+  });
+  it('lists pairs with Han characters outside the ideograph block, which Pagefind does not pair', () => {
+    expect(tailPairs('二〇一一年')).toEqual(['〇一', '二〇']);
+    expect(tailPairs('二〇〇九')).toEqual(['〇〇', '〇九', '二〇']);
   });
 });

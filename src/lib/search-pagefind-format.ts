@@ -1,0 +1,146 @@
+/**
+ * Reading Pagefind 1.6.0 word-index chunks (`pagefind/index/*.pf_index`), so
+ * the build and the tests can check what the index holds (was Chinese
+ * segmented? is every adjacent Han pair there?). This leans on Pagefind's
+ * private file format, which is why pagefind is pinned exactly and
+ * tests/lib/search-pagefind-contract.test.ts fails when an upgrade changes it.
+ *
+ * A chunk is gzip( "pagefind_dcd" + CBOR ); the caller gunzips. The CBOR is
+ * `[ words ]`, each word `[ text, [ [page, contentLocations, metaLocations], … ], variants ]`;
+ * negative location values are weight / field markers, the rest positions.
+ */
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** Minimal CBOR decoder: unsigned/negative ints, byte and text strings, arrays, maps, simple values, floats. */
+export function decodeCbor(bytes: Uint8Array): unknown {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const utf8 = new TextDecoder('utf-8');
+  let i = 0;
+  const read = (): unknown => {
+    if (i >= bytes.length) throw new Error('CBOR: unexpected end of data');
+    const ib = bytes[i++]!;
+    const major = ib >> 5;
+    const info = ib & 31;
+    let v: number;
+    if (info < 24) v = info;
+    else if (info === 24) v = bytes[i++]!;
+    else if (info === 25) (v = view.getUint16(i)), (i += 2);
+    else if (info === 26) (v = view.getUint32(i)), (i += 4);
+    else if (info === 27) (v = Number(view.getBigUint64(i))), (i += 8);
+    else if (info === 31) v = -1;
+    else throw new Error(`CBOR: unsupported additional info ${info}`);
+    switch (major) {
+      case 0:
+        return v;
+      case 1:
+        return -1 - v;
+      case 2: {
+        const b = bytes.subarray(i, i + v);
+        i += v;
+        return b;
+      }
+      case 3: {
+        const s = utf8.decode(bytes.subarray(i, i + v));
+        i += v;
+        return s;
+      }
+      case 4: {
+        const a: unknown[] = [];
+        if (v === -1) {
+          while (bytes[i] !== 0xff) a.push(read());
+          i++;
+        } else for (let k = 0; k < v; k++) a.push(read());
+        return a;
+      }
+      case 5: {
+        const o: Record<string, unknown> = {};
+        for (let k = 0; k < v; k++) {
+          const key = read();
+          o[String(key)] = read();
+        }
+        return o;
+      }
+      case 6:
+        return read();
+      default:
+        if (info === 20) return false;
+        if (info === 21) return true;
+        if (info === 22 || info === 23) return null;
+        if (info === 26) return view.getFloat32(i - 4);
+        if (info === 27) return view.getFloat64(i - 8);
+        return v;
+    }
+  };
+  return read();
+}
+
+/** One word of the index and where it occurs. */
+export interface IndexWord {
+  word: string;
+  /** Pages (records) with the word in their content, with positions. */
+  content: { page: number; positions: number[] }[];
+  /** Pages with the word only in metadata. */
+  metaOnly: number[];
+}
+
+/** Decode one decompressed chunk (starting with the signature). Throws when the layout is not the one we know. */
+export function decodeIndexChunk(decompressed: Uint8Array): IndexWord[] {
+  const sig = new TextDecoder().decode(decompressed.subarray(0, SIGNATURE.length));
+  if (sig !== SIGNATURE) throw new Error(`not a Pagefind chunk: signature ${JSON.stringify(sig)}`);
+  const data = decodeCbor(decompressed.subarray(SIGNATURE.length));
+  if (!Array.isArray(data) || !Array.isArray(data[0])) throw new Error('unexpected Pagefind chunk layout: expected [words]');
+  return (data[0] as unknown[]).map((w, k) => {
+    if (!Array.isArray(w) || typeof w[0] !== 'string' || !Array.isArray(w[1])) {
+      throw new Error(`unexpected Pagefind word layout at ${k}: expected [text, pages, variants]`);
+    }
+    const content: IndexWord['content'] = [];
+    const metaOnly: number[] = [];
+    for (const p of w[1] as unknown[]) {
+      if (!Array.isArray(p) || typeof p[0] !== 'number' || !Array.isArray(p[1])) {
+        throw new Error(`unexpected Pagefind page layout in word ${JSON.stringify(w[0])}`);
+      }
+      const positions = (p[1] as number[]).filter((x) => x >= 0);
+      if (positions.length) content.push({ page: p[0], positions });
+      else metaOnly.push(p[0]);
+    }
+    return { word: w[0] as string, content, metaOnly };
+  });
+}
+
+/** Facts about an index that tell whether Chinese was segmented. */
+export interface SegmentationReport {
+  /** Han words found in content. */
+  hanWords: number;
+  /** Single Han characters among them (jieba emits them; an unsegmented index has almost none). */
+  singleHan: number;
+  /** Longest Han word in content, in characters. */
+  longestHan: number;
+  longestHanWord: string;
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+export function segmentationReport(words: readonly IndexWord[]): SegmentationReport {
+  let hanWords = 0;
+  let singleHan = 0;
+  let longestHan = 0;
+  let longestHanWord = '';
+  for (const w of words) {
+    if (w.content.length === 0 || !HAN_ONLY.test(w.word)) continue;
+    hanWords++;
+    const len = [...w.word].length;
+    if (len === 1) singleHan++;
+    if (len > longestHan) (longestHan = len), (longestHanWord = w.word);
+  }
+  return { hanWords, singleHan, longestHan, longestHanWord };
+}
+
+/**
+ * Was the index built with Chinese segmentation? With jieba, content words
+ * are short (a handful of characters) and single characters are common;
+ * without it a word is a whole run of text between spaces and punctuation.
+ */
+export function looksSegmented(r: SegmentationReport): boolean {
+  return r.hanWords > 0 && r.singleHan > 0 && r.longestHan <= 12;
+}
