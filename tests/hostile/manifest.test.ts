@@ -1,0 +1,73 @@
+/**
+ * Hostile manifests and misuse of the ingest CLI (see manifest-cases.ts),
+ * each in a temporary copy of content/.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, assertNoCrash, measure } from './cases.ts';
+import { makeSandbox, runIngest } from './harness.ts';
+import { MANIFEST_CASES, refused, runManifestCase } from './manifest-cases.ts';
+
+describe('ingest with a hostile manifest', () => {
+  for (const c of MANIFEST_CASES) it(c.name, () => runManifestCase(c), 60_000);
+});
+
+describe('ingest FILE.txt misused', () => {
+  it('a file that does not exist', async () => {
+    const sb = makeSandbox();
+    try {
+      await refused(sb, [join(sb.dir, 'nope.txt')], /nope\.txt/);
+    } finally {
+      sb.cleanup();
+    }
+  });
+
+  it('a file that is not .txt', async () => {
+    const sb = makeSandbox();
+    try {
+      await refused(sb, [sb.file('measure.docx', measure(ARTICLES))], /measure\.docx.*\.txt/);
+    } finally {
+      sb.cleanup();
+    }
+  });
+
+  it('an unknown option', async () => {
+    const sb = makeSandbox();
+    try {
+      await refused(sb, ['--frobnicate'], /frobnicate/);
+    } finally {
+      sb.cleanup();
+    }
+  });
+
+  it('the same file twice', async () => {
+    const sb = makeSandbox();
+    try {
+      const file = sb.file('twice.txt', measure(ARTICLES));
+      const first = await runIngest(sb, [file, '--slug', 'twice']);
+      assertNoCrash(first);
+      expect(first.status, first.stderr).toBe(0);
+      await refused(sb, [file, '--slug', 'twice-again'], /twice\.txt.*already/);
+    } finally {
+      sb.cleanup();
+    }
+  });
+
+  it('a slug already used', async () => {
+    const sb = makeSandbox();
+    try {
+      await refused(sb, [sb.file('taken.txt', measure(ARTICLES)), '--slug', 'rizhao-polytechnic-2017'], /rizhao-polytechnic-2017/);
+    } finally {
+      sb.cleanup();
+    }
+  });
+
+  it('a rejected encoding leaves content/ unchanged', async () => {
+    const sb = makeSandbox();
+    try {
+      await refused(sb, [sb.file('gbk.txt', Buffer.from('b2e2cad4b0ecb7a80a', 'hex')), '--slug', 'gbk'], /gbk\.txt:1/);
+    } finally {
+      sb.cleanup();
+    }
+  });
+});
