@@ -8,11 +8,19 @@
  */
 
 const KEEP = /[\p{L}\p{N}]/u;
-const HAN = /\p{Script=Han}/u;
 
-/** Is this one code point a Han character? */
+/**
+ * Characters Pagefind 1.6.0's extended indexer pairs with their neighbours:
+ * the CJK Unified Ideographs block. Other Han-script characters (〇, 々, the
+ * extension blocks) are not paired by it, not even when handed over as a
+ * two-character token, so query preparation treats them like digits: they
+ * are checked by the text comparison, not looked up as pairs.
+ */
+const IDEOGRAPH = /^[\u4E00-\u9FFF]$/u;
+
+/** Is this one code point a CJK unified ideograph (a character Pagefind pairs)? */
 export function isHan(ch: string): boolean {
-  return HAN.test(ch);
+  return IDEOGRAPH.test(ch);
 }
 
 /** A normalised string and, for each of its UTF-16 units, where it came from in the original. */
@@ -52,19 +60,12 @@ export function normalizeForSearch(s: string): string {
 }
 
 /**
- * Characters Pagefind 1.6.0 pairs on its own: the CJK Unified Ideographs
- * block. Other Han-script characters (〇, 々, extension blocks) are left to
- * `tailPairs`, which costs nothing when Pagefind pairs them too.
- */
-const PAIRED = /^[\u4E00-\u9FFF]$/u;
-
-/**
- * Adjacent Han pairs of the normalised text that Pagefind's extended indexer
- * does not record by itself. It records every adjacent pair of ideographs
- * inside a run of text, but none across punctuation or whitespace (问责、诫勉
- * → no 责诫) and none with 〇 (二〇一一 → no 二〇). The index gets these pairs
- * separately (see search-records.ts), so every pair of a text is a word of
- * the index and a query is found whatever it spans. Sorted and unique.
+ * Adjacent ideograph pairs of the normalised text that Pagefind's extended
+ * indexer does not record by itself: it records every adjacent pair inside a
+ * run of text, but none across punctuation or whitespace (问责、诫勉 → no
+ * 责诫). The index gets these pairs separately (see search-records.ts), so
+ * every pair of a text is a word of the index and a query is found whatever
+ * it spans. Sorted and unique.
  */
 export function tailPairs(s: string): string[] {
   const n = normalizeWithMap(s);
@@ -79,8 +80,7 @@ export function tailPairs(s: string): string[] {
     const ub = u + a.length;
     u = ub;
     if (!isHan(a) || !isHan(b)) continue;
-    const adjacent = n.end[ua] === n.start[ub];
-    if (!adjacent || !PAIRED.test(a) || !PAIRED.test(b)) out.add(a + b);
+    if (n.end[ua] !== n.start[ub]) out.add(a + b);
   }
   return [...out].sort();
 }

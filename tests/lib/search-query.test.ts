@@ -61,3 +61,12 @@ describe('textContains', () => {
     expect(textContains('任何文字', '')).toBe(false);
   });
 });
+
+describe('characters Pagefind does not pair', () => {
+  it('are left to the text check, like digits', () => {
+    const q = prepareQuery('二〇一一年');
+    expect(q.normalized).toBe('二〇一一年');
+    expect(q.pieces).toEqual(['一一', '一年']);
+    expect(prepareQuery('〇〇').terms).toEqual(['〇〇']);
+  });
+});
