@@ -84,7 +84,9 @@ export function suggestAll(documents: readonly RegDocument[], indexes = buildInd
  * Build the crosswalk. Throws CurationError (every problem with file:line)
  * when a curation file is malformed or names an unknown document or anchor.
  */
-export function buildCrosswalk(documents: readonly RegDocument[], curation: readonly CurationSource[] = []): Crosswalk {
+export function buildCrosswalk(input: readonly RegDocument[], curation: readonly CurationSource[] = []): Crosswalk {
+  // Slug order throughout, so the output does not depend on the order documents were read in.
+  const documents = [...input].sort((a, b) => (a.meta.slug < b.meta.slug ? -1 : a.meta.slug > b.meta.slug ? 1 : 0));
   const diagnostics: Diagnostic[] = [];
   const bySlug = new Map(documents.map((d) => [d.meta.slug, d]));
   const ids = new Map(documents.map((d) => [d.meta.slug, new Set([...walk(d.root)].map(([n]) => n.id).filter(Boolean))]));
