@@ -5,11 +5,23 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A fresh folder for one build, inside the repository (tests/output/builds/,
+ * git-ignored). It must be inside: for an outDir outside the working
+ * directory Astro stages its server build in the shared `.astro/`, and two
+ * such builds at once (ours, another helper's) then delete each other's files.
+ */
+export function buildDir(label: string): string {
+  const parent = join(REPO, 'tests/output/builds');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, `${label}-`));
+}
 
 /** Run `astro build --outDir outDir` at the repository root; rejects with the tail of the log on failure. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}, timeoutMs = 600_000): Promise<string> {

@@ -1,0 +1,53 @@
+/**
+ * What is published: build the site twice from the same input, into two
+ * directories of our own; the two trees must be byte-identical
+ * (determinism), and every internal link and #fragment of the first must
+ * resolve (link check), including the URLs in the search index.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, buildDir, diffTrees, hashTree, listFiles } from './build.ts';
+import { checkSite, searchLinks } from './links.ts';
+
+let root = '';
+let first = '';
+let second = '';
+
+beforeAll(async () => {
+  root = buildDir('integrity');
+  first = join(root, 'a');
+  second = join(root, 'b');
+  // one after the other: two cores, and Astro shares its cache folder
+  await astroBuild(first);
+  await astroBuild(second);
+}, 900_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('the built site', () => {
+  it('has the pages the corpus promises', () => {
+    const files = listFiles(first);
+    for (const slug of ['ccp-accountability-2016', 'rizhao-polytechnic-2017', 'liuzhou-polytechnic-2021']) {
+      expect(files).toContain(`regulations/${slug}/index.html`);
+    }
+    expect(files).toContain('index.html');
+  });
+
+  it('is byte-identical when built twice from the same input', () => {
+    const a = hashTree(first);
+    const b = hashTree(second);
+    expect(a.size).toBeGreaterThan(10);
+    expect(diffTrees(a, b)).toEqual([]);
+  });
+
+  it('has no broken internal link or #fragment (pages and search index)', () => {
+    // the search index's result URLs are checked too: make sure they were found
+    expect(searchLinks(first).length).toBeGreaterThan(50);
+    const { checked, broken } = checkSite(first);
+    expect(checked).toBeGreaterThan(100);
+    expect(broken.map((b) => `${b.from}: ${b.href} — ${b.reason}`)).toEqual([]);
+  });
+});
