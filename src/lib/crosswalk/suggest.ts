@@ -201,12 +201,14 @@ export class ParentIndex {
       const shared = new Set([...localGrams].filter((g) => e.grams.has(g)));
       const evidence = sharedPhrases(local.text, shared, (g) => this.info(g) / (this.spread.get(g) ?? 1), {
         minWeight: 0.25,
+        shortWeight: 0.6,
         minLength: 2,
         max: 6,
       });
       const selfNoun = local.text.normalize('NFKC').match(SELF_NOUN)?.[0] ?? '本规定';
       for (let k = 0; k < evidence.length; k++) evidence[k] = evidence[k]!.replaceAll('本规', selfNoun);
-      if (s.fnId && s.fn >= 0.5) evidence.push(`${local.heading ? `${local.heading} ≈ ` : ''}${e.unit.topic ?? functionLabel(s.fnId)}`);
+      const topic = e.unit.topic ?? functionLabel(s.fnId ?? '');
+      if (s.fnId && s.fn >= 0.5 && !evidence.includes(topic)) evidence.push(local.heading && local.heading !== topic ? `${local.heading} ≈ ${topic}` : topic);
       out.push({
         from: { doc: local.doc, anchor: local.anchor },
         to: { doc: this.parentDoc, anchor: e.unit.anchor },

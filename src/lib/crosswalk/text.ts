@@ -37,15 +37,24 @@ export function clauses(text: string): string[] {
 export const MIN_N = 2;
 export const MAX_N = 4;
 
+/** Characters of a run: the string itself when it has no surrogate pairs (the common case, and faster to slice). */
+function charsOf(run: string): string | string[] {
+  return /[\uD800-\uDFFF]/u.test(run) ? [...run] : run;
+}
+
+function sliceOf(chars: string | string[], i: number, n: number): string {
+  return typeof chars === 'string' ? chars.slice(i, i + n) : chars.slice(i, i + n).join('');
+}
+
 /** Character n-grams (MIN_N..MAX_N) of each clause, with counts. Grams made only of # are skipped. */
 export function gramCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const run of clauses(text)) {
-    const chars = [...run];
+    const chars = charsOf(run);
     for (let n = MIN_N; n <= MAX_N; n++) {
       for (let i = 0; i + n <= chars.length; i++) {
-        const g = chars.slice(i, i + n).join('');
-        if (/^#+$/u.test(g)) continue;
+        const g = sliceOf(chars, i, n);
+        if (g.charCodeAt(0) === 35 /* # */ && /^#+$/u.test(g)) continue;
         counts.set(g, (counts.get(g) ?? 0) + 1);
       }
     }
@@ -57,8 +66,8 @@ export function gramCounts(text: string): Map<string, number> {
 export function gramSet(text: string, n: number): Set<string> {
   const out = new Set<string>();
   for (const run of clauses(text)) {
-    const chars = [...run];
-    for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
+    const chars = charsOf(run);
+    for (let i = 0; i + n <= chars.length; i++) out.add(sliceOf(chars, i, n));
   }
   return out;
 }
@@ -93,9 +102,10 @@ export function sharedPhrases(
   text: string,
   other: ReadonlySet<string>,
   weight: (gram: string) => number,
-  opts: { minWeight?: number; minLength?: number; max?: number } = {},
+  opts: { minWeight?: number; minLength?: number; max?: number; shortWeight?: number } = {},
 ): string[] {
-  const { minWeight = 0, minLength = 2, max = 6 } = opts;
+  // A two-character phrase (予以, 整改) must weigh `shortWeight` to count: most are common words.
+  const { minWeight = 0, minLength = 2, max = 6, shortWeight = minWeight } = opts;
   const scored = new Map<string, number>();
   for (const run of clauses(text)) {
     const chars = [...run];
@@ -128,7 +138,7 @@ export function sharedPhrases(
       if (b - a >= minLength && !/#/u.test(phrase)) {
         let w = 0;
         for (let k = a; k + MIN_N <= b; k++) w += weight(chars.slice(k, k + MIN_N).join(''));
-        if (w >= minWeight) scored.set(phrase, Math.max(scored.get(phrase) ?? 0, w));
+        if (w >= (b - a <= 2 ? shortWeight : minWeight)) scored.set(phrase, Math.max(scored.get(phrase) ?? 0, w));
       }
       i = j;
     }

@@ -73,8 +73,20 @@ export function leadingHeading(text: string): [string, string] | null {
   return null;
 }
 
-/** Which node kinds are crosswalk units: articles; otherwise sections; plus a preamble. */
+const memo = new WeakMap<RegDocument, Unit[]>();
+
+/**
+ * The crosswalk units of a document: articles (wherever they sit); for a
+ * document without articles its 一、 sections; plus a preamble. Memoised per
+ * document object (documents are not mutated once built).
+ */
 export function unitsOf(doc: RegDocument): Unit[] {
+  let units = memo.get(doc);
+  if (!units) memo.set(doc, (units = computeUnits(doc)));
+  return units;
+}
+
+function computeUnits(doc: RegDocument): Unit[] {
   const all = [...walk(doc.root)];
   const hasArticles = all.some(([n]) => n.kind === 'article');
   const wanted = new Set<ProvisionNode['kind']>([hasArticles ? 'article' : 'section', 'preamble']);
