@@ -23,8 +23,8 @@ function summary(): string {
     lines.push(`${m.doc.meta.slug} → ${m.parent.meta.slug}`);
     for (const c of m.cells) {
       if (!c.links.length) continue;
-      const unit = m.parent.root && cov.parents.find((p) => p.doc === m.parent)!.units.find((u) => u.anchor === c.parent)!;
-      lines.push(`  ${unit.num}${unit.topic ? `（${unit.topic}）` : ''} ← ${c.localUnits.join(', ')} [${RELATION_LABEL[c.relation!]}]`);
+      const unit = cov.parents.find((p) => p.doc === m.parent)!.units.find((u) => u.anchor === c.parent)!;
+      lines.push(`  ${unit.num}${unit.topic ? `（${unit.topic}）` : ''} ← ${c.local.map((u) => u.num || u.anchor).join(' ')} [${RELATION_LABEL[c.relation!]}]`);
     }
     lines.push(`  not implemented: ${m.missing.map((u) => u.num).join(' ') || '—'}`);
     lines.push(`  no parent basis: ${m.unbased.map((u) => u.num || u.anchor).join(' ') || '—'}`);

@@ -13,6 +13,7 @@ import { getCorpus } from './corpus.ts';
 import { buildCrosswalk, type Crosswalk } from '../lib/crosswalk/build.ts';
 import { coverage, type CoverageReport } from '../lib/crosswalk/coverage.ts';
 import type { CurationSource } from '../lib/crosswalk/curation.ts';
+import { CrosswalkView } from '../lib/crosswalk/view.ts';
 
 /** content/crosswalk, next to content/regulations (TIAOWEN_CONTENT overrides, as for the corpus). */
 export function curationDir(): string {
@@ -42,4 +43,13 @@ export function getCoverage(): CoverageReport {
   const cw = getCrosswalk();
   cached!.coverage ??= coverage(getCorpus().documents, cw.links);
   return cached!.coverage;
+}
+
+let view: { crosswalk: Crosswalk; view: CrosswalkView } | null = null;
+
+/** The view model for ProvisionLinks (memoised with the crosswalk). */
+export function getCrosswalkView(): CrosswalkView {
+  const cw = getCrosswalk();
+  if (view?.crosswalk !== cw) view = { crosswalk: cw, view: new CrosswalkView(getCorpus().documents, cw.links) };
+  return view.view;
 }

@@ -32,7 +32,7 @@ export interface Cell {
   /** Links from any provision of the measure to this parent unit or inside it. */
   links: CrosswalkLink[];
   /** Local units behind those links, in document order. */
-  localUnits: string[];
+  local: Unit[];
   relation: Relation | null;
 }
 
@@ -67,8 +67,8 @@ export function coverage(documents: readonly RegDocument[], links: readonly Cros
       const toParent = mine.filter((l) => l.to.doc === parent.meta.slug);
       const cells: Cell[] = pUnits.map((pu) => {
         const here = toParent.filter((l) => unitAnchorOf(l.to.anchor, pUnits) === pu.anchor);
-        const localUnits = own.map((u) => u.anchor).filter((a) => here.some((l) => unitAnchorOf(l.from.anchor, own) === a));
-        return { parent: pu.anchor, links: here, localUnits, relation: strongest(here) };
+        const local = own.filter((u) => here.some((l) => unitAnchorOf(l.from.anchor, own) === u.anchor));
+        return { parent: pu.anchor, links: here, local, relation: strongest(here) };
       });
       const linkedLocal = new Set(toParent.map((l) => unitAnchorOf(l.from.anchor, own)));
       out.push({
