@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../../src/data/corpus.ts';
+import { getCrosswalk } from '../../src/data/crosswalk.ts';
 import { buildCrosswalk } from '../../src/lib/crosswalk/build.ts';
 import { CSV_COLUMNS, crosswalkCsv, crosswalkJson } from '../../src/lib/crosswalk/export.ts';
 import { crosswalkLink } from '../../src/schemas/crosswalk.ts';
@@ -55,8 +56,9 @@ describe('crosswalk exports', () => {
     expect(rows[1]).toEqual([l.from.doc, l.from.anchor, l.to.doc, l.to.anchor, l.relation, l.source, l.score.toFixed(3), l.evidence.join(' | ')]);
   });
 
-  it('`npm run crosswalk -- --json` prints exactly the JSON export, alone on stdout', () => {
+  it('`npm run crosswalk -- --json` prints exactly what the site publishes (corpus + content/crosswalk), alone on stdout', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/crosswalk.ts', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    expect(out).toBe(crosswalkJson(cw));
+    expect(out).toBe(crosswalkJson(getCrosswalk()));
+    expect(JSON.parse(out).links.some((l: { source: string }) => l.source === 'curated')).toBe(true);
   });
 });

@@ -70,8 +70,16 @@ export class CrosswalkView {
   end(slug: string, anchor: string): LinkEnd {
     const doc = this.docs.get(slug);
     if (!doc) return { doc: slug, anchor, href: `#${anchor}`, citation: anchor, label: anchor };
-    const path = this.pathOf(doc, anchor) ?? [];
-    const citation = citationFor(doc.meta, path);
+    // Nodes read back from MDX may lack `ordinal` (paras): the id carries it (art-3-para-2 → 2).
+    const path = (this.pathOf(doc, anchor) ?? []).map((n) =>
+      n.ordinal === undefined && n.id && /-(\d+)$/.test(n.id) ? { ...n, ordinal: Number(/-(\d+)$/.exec(n.id)![1]) } : n,
+    );
+    let citation: string;
+    try {
+      citation = citationFor(doc.meta, path);
+    } catch {
+      citation = `《${doc.meta.title}》#${anchor}`;
+    }
     const prefix = `《${doc.meta.title}》`;
     return {
       doc: slug,
