@@ -95,7 +95,8 @@ describe('curation errors name file:line', () => {
     expect(errs).toHaveLength(3);
     expect(errs[0]).toMatch(/^b\.yaml:2: decisions\.0\.from: expected slug#anchor/);
     expect(errs[1]).toMatch(/^b\.yaml:7: decisions\.1\.action: /);
-    expect(errs[2]).toMatch(/^b\.yaml:8: decisions\.2: .*colour/);
+    // The unknown key is reported on its own line.
+    expect(errs[2]).toMatch(/^b\.yaml:11: decisions\.2: .*colour/);
   });
 
   it('invalid YAML', () => {
