@@ -10,13 +10,17 @@ import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { parseDocument as parseYamlDocument } from 'yaml';
 import { ValidationError } from '../src/lib/yaml-validate.ts';
-import { ingestAll, loadManifest } from './lib/ingest-core.ts';
+import { ingestAll, loadManifest, loadManifestWithLines } from './lib/ingest-core.ts';
+import { slug as slugSchema } from '../src/schemas/meta.ts';
 import { writeMdx } from '../src/lib/mdx-write.ts';
 import { formatDiagnostic, type Diagnostic, type RegDocument } from '../src/lib/document.ts';
 import { decodeSource, SourceDecodeError } from './lib/read-source.ts';
 import { PATHS } from './lib/paths.ts';
 
 class UsageError extends Error {}
+
+/** Undo a source addition that the converter then refused. */
+let rollback: (() => void) | null = null;
 
 function report(diagnostics: Diagnostic[], verbose: boolean) {
   for (const d of diagnostics) if (verbose || d.severity === 'error') console.error(formatDiagnostic(d));
@@ -52,10 +56,18 @@ function addSource(file: string, opts: { slug?: string; parent?: string; class?:
   const manifestText = readFileSync(PATHS.manifest, 'utf8');
   const manifest = loadManifest();
   const slug = opts.slug ?? `measure-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}`;
+  if (!slugSchema.safeParse(slug).success) throw new UsageError(`--slug ${JSON.stringify(slug)}: expected a slug of lowercase letters, digits and hyphens (e.g. some-college-2024)`);
+  const known = manifest.sources.flatMap((s) => s.documents.map((d) => d.slug));
+  if (opts.parent && !known.includes(opts.parent)) throw new UsageError(`--parent ${opts.parent}: no such document; expected one of ${known.join(', ')}`);
   if (manifest.sources.some((s) => s.file === name)) throw new UsageError(`${file}: content/sources/${name} is already in the manifest; edit its entry instead`);
   if (manifest.sources.some((s) => s.documents.some((d) => d.slug === slug))) throw new UsageError(`slug ${slug} is already used; pass another with --slug`);
   if (existsSync(target) && !readFileSync(target).equals(bytes)) throw new UsageError(`${target} exists with other content`);
+  const copied = !existsSync(target);
   copyFileSync(file, target);
+  rollback = () => {
+    writeFileSync(PATHS.manifest, manifestText);
+    if (copied) unlinkSync(target);
+  };
   const doc = parseYamlDocument(manifestText);
   const meta: Record<string, unknown> = {};
   if (opts.parent) meta.parents = [{ slug: opts.parent, version: opts.parent.match(/(\d{4})$/)?.[1] ?? undefined }];
@@ -84,18 +96,20 @@ function main(argv: string[]): number {
     if (values.check) throw new UsageError('--check takes no file');
     added = addSource(resolve(positionals[0]), { slug: values.slug, parent: values.parent, class: values.class });
   }
-  const { docs, diagnostics } = ingestAll(loadManifest());
+  const manifest = loadManifestWithLines();
+  const { docs, diagnostics } = ingestAll(manifest.data, PATHS.sources, PATHS.manifest, manifest.lineOf);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (added) {
     const doc = docs.find((d) => d.meta.slug === added);
-    report(diagnostics.filter((d) => d.file.endsWith(doc!.meta.source.file)), true);
+    report(diagnostics.filter((d) => d.file.endsWith(doc!.meta.source.file) || d.severity === 'error'), true);
     const m = doc!.meta;
     console.error(`added ${m.slug}: 《${m.title}》 issuer=${m.issuer ?? '未注明'} 文号=${m.docNumber ?? '无'} issued=${m.issued ?? '不详'} effective=${m.effective ?? '不详'}`);
     console.error(`  ${[...countKinds(doc!)].map(([k, n]) => `${n} ${k}`).join(', ')}`);
     if (!values.slug) console.error(`  hint: the slug ${m.slug} was made up; pass --slug to choose a readable one (edit content/sources/manifest.yaml)`);
   } else report(diagnostics, !values.quiet && !values.check);
   if (errors.length) {
-    console.error(`ingest: ${errors.length} error(s); nothing written`);
+    if (rollback) rollback();
+    console.error(`ingest: ${errors.length} error(s); nothing written${added ? ` (${positionals[0]} was not added)` : ''}`);
     return 1;
   }
   const problems = syncMdx(docs, values.check);

@@ -14,19 +14,24 @@ export interface IngestResult {
 }
 
 export function loadManifest(path = PATHS.manifest): Manifest {
-  return parseYamlWith(readFileSync(path, 'utf8'), relative(process.cwd(), path), manifestSchema).data;
+  return loadManifestWithLines(path).data;
+}
+
+/** The manifest with `lineOf(path)`, to place cross-reference errors on the offending line. */
+export function loadManifestWithLines(path = PATHS.manifest) {
+  return parseYamlWith(readFileSync(path, 'utf8'), relative(process.cwd(), path), manifestSchema);
 }
 
 /** Build every document the manifest names. */
-export function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, manifestPath = PATHS.manifest): IngestResult {
+export function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, manifestPath = PATHS.manifest, lineOf: (path: (string | number)[]) => number = () => 1): IngestResult {
   const docs: RegDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const slugs = new Map<string, string>();
-  for (const source of manifest.sources) {
+  for (const [si, source] of manifest.sources.entries()) {
     const path = join(sourcesDir, source.file);
     const shown = relative(process.cwd(), path);
     if (!existsSync(path)) {
-      diagnostics.push({ file: relative(process.cwd(), manifestPath), line: 1, severity: 'error', ruleId: 'missing-source', message: `source ${source.file} is not in ${relative(process.cwd(), sourcesDir)}/` });
+      diagnostics.push({ file: relative(process.cwd(), manifestPath), line: lineOf(['sources', si, 'file']), severity: 'error', ruleId: 'missing-source', message: `source ${source.file} is not in ${relative(process.cwd(), sourcesDir)}/` });
       continue;
     }
     const lines = decodeSource(readFileSync(path), shown);
@@ -40,9 +45,14 @@ export function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, manife
       diagnostics.push(...built.diagnostics.map((d) => ({ ...d, file: shown })));
     }
   }
-  for (const d of docs) {
-    for (const p of d.meta.parents) {
-      if (!slugs.has(p.slug)) diagnostics.push({ file: relative(process.cwd(), manifestPath), line: 1, severity: 'error', ruleId: 'unknown-parent', message: `${d.meta.slug} names parent ${p.slug}, which is not in the manifest` });
+  for (const [si, source] of manifest.sources.entries()) {
+    for (const [di, spec] of source.documents.entries()) {
+      for (const [pi, p] of (spec.meta.parents ?? []).entries()) {
+        if (!slugs.has(p.slug)) {
+          const line = lineOf(['sources', si, 'documents', di, 'meta', 'parents', pi, 'slug']);
+          diagnostics.push({ file: relative(process.cwd(), manifestPath), line, severity: 'error', ruleId: 'unknown-parent', message: `${spec.slug} names parent ${p.slug}, which is not in the manifest` });
+        }
+      }
     }
   }
   return { docs, diagnostics };

@@ -50,6 +50,10 @@ export function buildDocument(source: SourceSpec, spec: DocumentSpec, allLines: 
     source: { file, from: spec.lines[0], to: spec.lines[1] },
   };
   const diagnostics = [...prepared.diagnostics, ...parsed.diagnostics, ...idDiagnostics];
+  const PROVISIONS = new Set(['article', 'section', 'item', 'sub', 'chapter']);
+  if (spec.kind !== 'commentary' && ![...walk(parsed.root)].some(([n]) => PROVISIONS.has(n.kind))) {
+    diagnostics.push({ file, line: spec.lines[0], severity: 'error', ruleId: 'no-provisions', message: `${spec.slug}: no provisions found in lines ${spec.lines[0]}-${spec.lines[1]}; expected articles (第一条 …) or sections (一、…). Site junk only?` });
+  }
   const checked = docMeta.safeParse(candidate);
   if (!checked.success) {
     for (const issue of checked.error.issues) {

@@ -71,7 +71,11 @@ export function parseYamlWith<S extends z.ZodTypeAny>(text: string, file: string
   if (!result.success) {
     throw new ValidationError(
       result.error.issues.map((issue) => {
-        const n = nodeAt(doc.contents, issue.path);
+        let n = nodeAt(doc.contents, issue.path);
+        if (issue.code === 'unrecognized_keys' && isMap(n)) {
+          const pair = n.items.find((p) => issue.keys.includes(String((p.key as { value?: unknown })?.value)));
+          if (pair) n = pair.key as YamlNode;
+        }
         const pos = n?.range ? place(n.range[0]) : { line: 1, column: 1 };
         const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
         return { file, ...pos, message: `${where}${issue.message}` };
