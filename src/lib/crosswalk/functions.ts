@@ -64,7 +64,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     id: 'responsibility',
     label: '责任划分',
     cues: [
-      head(/责任划分|责任分工|责任内容|责任认定/u),
+      head(/责任划分|责任分工|责任内容|责任认定|责任落实/u),
       any(/第一责任人|负总责|分清责任|各负其责|一把手/u, 1.5),
       any(/(?:全面|主要|重要|直接)领导责任|直接责任|(?:集体|共同)(?:决策|研究决定)/u, 1.5),
     ],
