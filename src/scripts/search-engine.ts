@@ -90,7 +90,8 @@ export async function createPagefind(language: string = QUERY_LANGUAGE): Promise
   html.setAttribute('lang', language);
   let instance: PagefindInstance;
   try {
-    instance = pf.createInstance({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 30 });
+    // noWorker: the index is small; a worker would cost another script download (pagefind-worker.js).
+    instance = pf.createInstance({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 30, noWorker: true });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
