@@ -441,13 +441,28 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
 
   // Lines are processed from a queue so that a line holding two provisions can be split.
   const queue: { line: number; text: string; raw: string }[] = content.slice(i).map((l) => ({ line: l.line, text: l.text, raw: l.raw }));
+  // The next numbered line after position k, memoised so that a long run of
+  // unnumbered paragraphs is scanned once, not once per paragraph.
+  const nextMarker = new Map<(typeof queue)[number], Classified | null>();
   const peekNext = (k: number): Classified | null => {
+    const visited = [queue[k]];
+    let found: Classified | null = null;
     for (let j = k + 1; j < queue.length; j++) {
+      const known = nextMarker.get(queue[j]);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
       const c = classify(queue[j].text);
-      if (c) return c;
-      if (LINE_SHAPES.annexStart.test(queue[j].text) || LINE_SHAPES.annexList.test(queue[j].text)) return null;
+      if (c) {
+        found = c;
+        break;
+      }
+      if (LINE_SHAPES.annexStart.test(queue[j].text) || LINE_SHAPES.annexList.test(queue[j].text)) break;
+      visited.push(queue[j]);
     }
-    return null;
+    for (const v of visited) nextMarker.set(v, found);
+    return found;
   };
 
   for (let k = 0; k < queue.length; k++) {

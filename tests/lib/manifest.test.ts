@@ -35,7 +35,7 @@ describe('manifest validation', () => {
     expect(errorsOf('sources:\n  - file: [a\n')).toMatch(/manifest\.yaml:\d+:\d+: invalid YAML/);
   });
   it('an unknown key', () => {
-    expect(errorsOf('sources:\n  - file: a.txt\n    documents:\n      - slug: a\n        lines: [1, 2]\n        colour: red\n')).toMatch(/:4:\d+: .*colour/);
+    expect(errorsOf('sources:\n  - file: a.txt\n    documents:\n      - slug: a\n        lines: [1, 2]\n        colour: red\n')).toMatch(/:6:\d+: .*colour/);
   });
   it('defaults come from the schema', () => {
     expect(manifestSchema.parse({})).toEqual({ sources: [] });
