@@ -21,7 +21,10 @@ export function assignIds(root: ProvisionNode, file: string): Diagnostic[] {
         const count = (counters.get(child.kind) ?? 0) + 1;
         counters.set(child.kind, count);
         // Numbered levels use their number; 款 and other unnumbered ones are counted.
-        const n = child.kind === 'para' || child.ordinal === undefined ? (child.kind === 'para' && child.ordinal !== undefined ? child.ordinal : count) : child.ordinal;
+        // Numbered levels use their number; 款 and other unnumbered ones are counted,
+        // and the count is kept as their ordinal (citations need it: 第二款).
+        if (child.ordinal === undefined && !(child.kind === 'notice' || child.kind === 'preamble')) child.ordinal = count;
+        const n = child.ordinal ?? count;
         let own = `${spec.prefix}-${n}`;
         if (child.kind === 'article' && child.suffix) own += `-${child.suffix}`;
         if (child.kind === 'notice' || child.kind === 'preamble') own = spec.prefix;
