@@ -80,14 +80,14 @@ function renderProvisions(data: PickerData, c: PickerChoice): void {
     result.innerHTML = '<p class="compare-empty">网址中的条款不存在，请重新选择。</p>';
     return;
   }
-  const d = diffText(ub.text, ua.text);
+  const d = diffText(ub.text, ua.text, { minSimilarity: DIFF_READABLE });
   const kind: RowStatus = sameText(ua.text, ub.text) ? 'verbatim' : d.similarity >= NEAR_VERBATIM ? 'near-verbatim' : 'adapted';
   const status = statusLabel(kind, a.parents.includes(b.slug));
-  const marked = d.similarity >= DIFF_READABLE;
+  const marked = d.exact && d.similarity >= DIFF_READABLE;
   const autoNote = '自动匹配的最接近条款';
   result.innerHTML =
     `<section class="compare" aria-labelledby="picker-result-h"><h2 id="picker-result-h">条款对照</h2>` +
-    `<p class="compare-status"><span class="badge">${status}</span><span class="compare-similarity">文字相同 ${Math.round(d.similarity * 100)}%</span></p>` +
+    `<p class="compare-status"><span class="badge">${status}</span><span class="compare-similarity">文字相同 ${d.exact ? '' : '不超过 '}${Math.round(d.similarity * 100)}%</span></p>` +
     `<p class="compare-legend">图例：<ins><span class="visually-hidden">［增］</span>下划线</ins>为左栏增加的文字，<del><span class="visually-hidden">［删］</span>删除线</del>为右栏有而左栏没有的文字。${marked ? '' : '两者文字差异较大，未逐字标注。'}</p>` +
     `<div class="compare-row compare-colheads" aria-hidden="true"><div class="compare-cell">${escapeHtml(a.shortTitle)}</div><div class="compare-cell">${escapeHtml(b.shortTitle)}</div></div>` +
     `<div class="compare-row" data-status="${kind}">` +

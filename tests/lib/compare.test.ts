@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { alignDocuments, type AlignedRow } from '../../src/lib/compare/align.ts';
-import { diffText, foldChar, sameText } from '../../src/lib/compare/diff.ts';
+import { diffText, foldChar, sameText, similarityBound } from '../../src/lib/compare/diff.ts';
 import { allPairs, compareDocuments, crosswalkLinks, parentPairs, sharedParentLinks } from '../../src/lib/compare/pairs.ts';
 import { renderSide } from '../../src/lib/compare/render.ts';
 import { bigramLinker, textSimilarity } from '../../src/lib/compare/similarity.ts';
@@ -58,6 +58,32 @@ describe('diffText', () => {
   it('counts similarity on characters, whitespace ignored', () => {
     expect(diffText('甲乙', '丙丁').similarity).toBe(0);
     expect(diffText('甲 乙\n', '甲乙').similarity).toBe(1);
+  });
+});
+
+describe('diffText with minSimilarity', () => {
+  it('bounds the similarity by the shared characters, never below the real value', () => {
+    const pairs: [string, string][] = [
+      ['问责应当分清责任。', '问责坚持分清责任。'],
+      ['甲乙丙丁', '丁丙乙甲'],
+      ['党组织领导班子', '班子'],
+      ['', '新增'],
+    ];
+    for (const [a, b] of pairs) expect(similarityBound(a, b)).toBeGreaterThanOrEqual(diffText(a, b).similarity);
+    expect(similarityBound('甲乙丙丁', '丁丙乙甲')).toBe(1);
+    expect(diffText('甲乙丙丁', '丁丙乙甲').similarity).toBe(0.25);
+  });
+
+  it('skips the character diff when the bound is below the minimum, and says so', () => {
+    const long = '党组织和党的干部不履行或者不正确履行职责，有下列情形之一的，应当予以问责。'.repeat(8);
+    const d = diffText('上述问责方式，可以单独使用。', long, { minSimilarity: 0.45 });
+    expect(d.exact).toBe(false);
+    expect(d.similarity).toBeLessThan(0.45);
+    expect(d.segments).toEqual([{ op: 'change', old: '上述问责方式，可以单独使用。', new: long }]);
+    // Above the bound the diff is computed as usual.
+    const near = diffText('问责应当分清责任。', '问责坚持分清责任。', { minSimilarity: 0.45 });
+    expect(near.exact).toBe(true);
+    expect(near.inserted).toEqual(['坚持']);
   });
 });
 

@@ -84,12 +84,12 @@ export function alignDocuments(local: readonly CompareUnit[], base: readonly Com
       continue;
     }
     // Diff against the base provision the text is closest to (the link score may weigh topic, not words).
-    const diffs = linked.map((l) => diffText(l.unit.text, u.text));
+    const diffs = linked.map((l) => diffText(l.unit.text, u.text, { minSimilarity: DIFF_READABLE }));
     let best = 0;
     for (let i = 1; i < diffs.length; i++) if (diffs[i]!.similarity > diffs[best]!.similarity) best = i;
     const ordered = [linked[best]!, ...linked.filter((_, i) => i !== best)];
     const diff = diffs[best]!;
-    rows.push({ status: statusOf(u, linked[best]!.unit, diff), local: u, base: ordered, diff, showDiff: diff.similarity >= DIFF_READABLE });
+    rows.push({ status: statusOf(u, linked[best]!.unit, diff), local: u, base: ordered, diff, showDiff: diff.exact && diff.similarity >= DIFF_READABLE });
   }
 
   const covered = new Set(rows.flatMap((r) => r.base.map((b) => b.unit.anchor)));

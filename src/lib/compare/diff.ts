@@ -27,6 +27,12 @@ export interface TextDiff {
   segments: Segment[];
   /** 0..1: 2 × equal characters / (old + new characters), punctuation width folded, whitespace ignored. */
   similarity: number;
+  /**
+   * False when the texts were too different to be worth a character diff
+   * (see `DiffOptions.minSimilarity`): `segments` is then one change of the
+   * whole texts and `similarity` an upper bound.
+   */
+  exact: boolean;
   /** Text present only in `new`, one entry per change (whitespace-only changes left out). */
   inserted: string[];
   /** Text present only in `old`, one entry per change. */
@@ -120,8 +126,56 @@ function cleanup(segs: { op: SegmentOp; old: string[]; new: string[] }[]): { op:
   return segs;
 }
 
+export interface DiffOptions {
+  /**
+   * Skip the character diff when the similarity cannot reach this value. The
+   * bound is the overlap of the two character multisets (a common
+   * subsequence cannot use a character more often than both texts have it),
+   * computed in linear time; Myers' diff costs O((N+M)·D) and is slowest on
+   * exactly the pairs too different for a readable diff (a long article
+   * against a short one).
+   */
+  minSimilarity?: number;
+}
+
+/** Upper bound of `similarity`: 2 × shared characters (as multisets) / total characters. */
+export function similarityBound(oldText: string, newText: string): number {
+  const count = new Map<string, number>();
+  let total = 0;
+  for (const c of oldText) {
+    if (isSpace(c)) continue;
+    const f = foldChar(c);
+    count.set(f, (count.get(f) ?? 0) + 1);
+    total++;
+  }
+  let shared = 0;
+  for (const c of newText) {
+    if (isSpace(c)) continue;
+    total++;
+    const f = foldChar(c);
+    const n = count.get(f) ?? 0;
+    if (n > 0) {
+      shared++;
+      count.set(f, n - 1);
+    }
+  }
+  return total === 0 ? 1 : (2 * shared) / total;
+}
+
 /** Diff `oldText` (base) against `newText` (compared). */
-export function diffText(oldText: string, newText: string): TextDiff {
+export function diffText(oldText: string, newText: string, options: DiffOptions = {}): TextDiff {
+  if (options.minSimilarity !== undefined) {
+    const bound = similarityBound(oldText, newText);
+    if (bound < options.minSimilarity) {
+      return {
+        segments: [{ op: 'change', old: oldText, new: newText }],
+        similarity: bound,
+        exact: false,
+        inserted: newText.trim() ? [newText] : [],
+        deleted: oldText.trim() ? [oldText] : [],
+      };
+    }
+  }
   const a = [...oldText];
   const b = [...newText];
   const raw = rawDiff(a, b);
@@ -137,7 +191,7 @@ export function diffText(oldText: string, newText: string): TextDiff {
     if (s.new.trim()) inserted.push(s.new);
     if (s.old.trim()) deleted.push(s.old);
   }
-  return { segments, similarity, inserted, deleted };
+  return { segments, similarity, exact: true, inserted, deleted };
 }
 
 /** True when the two texts are the same once punctuation width and whitespace are folded. */

@@ -1,0 +1,87 @@
+/**
+ * Compare section of `npm run bench`:
+ * - time to align and diff every measure–parent pair of the seeds, and every
+ *   ordered pair of documents (what the build does for /compare/<a>/<b>/);
+ * - time of the character diff alone (no similarity bound: the worst case)
+ *   on long synthetic provisions over a small alphabet, from lightly edited
+ *   to entirely different (the cost of Myers' diff grows with the edits).
+ */
+import { performance } from 'node:perf_hooks';
+import { getCorpus } from '../../src/data/corpus.ts';
+import { getCrosswalk } from '../../src/data/crosswalk.ts';
+import { diffText } from '../../src/lib/compare/diff.ts';
+import { allPairs, compareDocuments, parentPairs } from '../../src/lib/compare/pairs.ts';
+
+type Table = { title: string; columns: string[]; rows: (string | number)[][] };
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HAN = '党组织领导班子在职责范围内负有全面责任主要负责人直接主管成员承担重要问责应当坚持分清';
+
+function text(n: number, r: () => number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += (i + 1) % 40 === 0 ? '。' : HAN[Math.floor(r() * HAN.length)]!;
+  return s;
+}
+
+/** Replace a share of the characters of `s` at random. */
+function edit(s: string, share: number, r: () => number): string {
+  return [...s].map((c) => (r() < share ? HAN[Math.floor(r() * HAN.length)]! : c)).join('');
+}
+
+function ms(f: () => void, repeat = 1): number {
+  const t0 = performance.now();
+  for (let i = 0; i < repeat; i++) f();
+  return (performance.now() - t0) / repeat;
+}
+
+export async function run(): Promise<Table[]> {
+  const docs = getCorpus().documents;
+  const links = getCrosswalk().links;
+
+  const pairRows: (string | number)[][] = [];
+  for (const p of parentPairs(docs)) {
+    let rows = 0;
+    const t = ms(() => {
+      rows = compareDocuments(p.local, p.base, links).rows.length;
+    }, 5);
+    pairRows.push([`${p.local.meta.slug} ↔ ${p.base.meta.slug}`, rows, t.toFixed(1)]);
+  }
+  const every = allPairs(docs);
+  const tAll = ms(() => {
+    for (const p of every) compareDocuments(p.local, p.base, links);
+  });
+  pairRows.push([`all ${every.length} ordered pairs`, '', tAll.toFixed(1)]);
+
+  const r = rng(6);
+  const diffRows: (string | number)[][] = [];
+  for (const n of [500, 2000, 5000]) {
+    const a = text(n, r);
+    for (const share of [0.02, 0.1, 0.5]) {
+      const b = edit(a, share, r);
+      let sim = 0;
+      const t = ms(() => {
+        sim = diffText(a, b).similarity;
+      }, n > 2000 ? 1 : 3);
+      diffRows.push([n, `${share * 100}%`, sim.toFixed(2), t.toFixed(1)]);
+    }
+    const other = text(n, rng(n));
+    const t = ms(() => diffText(a, other));
+    diffRows.push([n, 'unrelated', diffText(a, other).similarity.toFixed(2), t.toFixed(1)]);
+  }
+
+  return [
+    { title: 'Compare: alignment and diff of the seeds (crosswalk links)', columns: ['pair', 'rows', 'ms'], rows: pairRows },
+    { title: 'Compare: character diff of one long provision', columns: ['chars', 'edited', 'similarity', 'ms'], rows: diffRows },
+  ];
+}
