@@ -1,16 +1,24 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { configDefaults } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 /**
  * Two projects, both run by `npm test` (= `vitest run`):
- * - unit: everything outside tests/e2e (pure logic, components, CLIs);
+ * - unit: everything outside tests/e2e (pure logic, Astro components through
+ *   the container API, CLIs);
  * - e2e: browser tests in tests/e2e against the built site, which the global
- *   setup builds once (`npm run build`; TIAOWEN_REUSE_DIST=1 reuses dist/) and
- *   serves on 127.0.0.1. Run one project with `vitest run --project e2e`.
+ *   setup builds once (`npm run build`; TIAOWEN_REUSE_DIST=1 reuses dist/,
+ *   TIAOWEN_DIST=<dir> serves another build) and serves on 127.0.0.1.
+ * Run one with `vitest run --project unit` (or e2e).
+ *
+ * `getViteConfig` adds Astro's Vite plugins so tests can import .astro files;
+ * `extends: true` gives them to both projects.
  */
-export default defineConfig({
+export default getViteConfig({
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
@@ -19,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
