@@ -2,6 +2,7 @@
  * Search in a real browser (Chromium) against the built site: exact Chinese
  * matching, landing on the anchor, filters, citation jump, the empty case.
  */
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './harness.ts';
@@ -10,6 +11,8 @@ import { getCorpus } from '../../src/data/corpus.ts';
 import { searchUnits } from '../../src/lib/search-records.ts';
 import { documentPath } from '../../src/lib/citation.ts';
 import { normalizeForSearch } from '../../src/lib/search-text.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface Result {
   url: string;
@@ -113,6 +116,19 @@ describe('full-text search', () => {
   it('keeps <html lang="zh-CN"> after creating the search instance', async () => {
     await openSearch('诫勉');
     expect(await page.evaluate(() => document.documentElement.getAttribute('lang'))).toBe('zh-CN');
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['诫勉', '量子纠缠', '问责条例第七条'])('the search page showing %s has no axe violations', async (q) => {
+    await openSearch(q);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
   });
 });
 
