@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import DocumentView from '../../src/components/DocumentView.astro';
 import CommentaryView from '../../src/components/CommentaryView.astro';
+import HomeView from '../../src/components/HomeView.astro';
 import type { RegDocument } from '../../src/lib/document.ts';
 import { walk } from '../../src/lib/tree.ts';
 
@@ -183,5 +184,24 @@ describe('CommentaryView', () => {
     expect(idCounts(html).get('h-2')).toBe(1);
     expect(textOf(html)).toContain('导语：以下是一篇评论。<i>不是斜体</i>');
     expect(textOf(html)).toContain('做法一 {x}');
+  });
+});
+
+describe('HomeView', () => {
+  it('groups by class, regulations first, commentary last and labelled, unknowns as 未注明', async () => {
+    const metas = ['commentary', 'sections', 'measure'].map((n) => load(n).meta);
+    const parent = { ...load('measure').meta, slug: 'ccp-accountability-2016', title: '中国共产党问责条例', class: '党内法规' as const, issuer: '中共中央', issued: '2016-07-08', provisional: null, status: 'superseded' as const };
+    const html = await render(HomeView, { metas: [...metas, parent] });
+    const text = textOf(html);
+    const order = ['党内法规', '中国共产党问责条例', '党内规范性文件与规范性文件', '测试学院党建工作问责（暂行）办法', '关于建立健全党建工作目标责任制的实施办法', '评论', '以下为评论文章，不是法规文件', '党的各级组织要强化督促检查'];
+    const at = order.map((s) => text.indexOf(s));
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(html).toContain('href="/commentary/commentary-1/"');
+    expect(html).toContain('href="/regulations/fixture-measure/"');
+    const sections = text.slice(text.indexOf('关于建立健全党建工作目标责任制的实施办法'));
+    expect(sections).toMatch(/发布机关：\s*未注明\s*年份：\s*未注明\s*状态：\s*状态不详/);
+    expect(text).toMatch(/年份：\s*2016\s*状态：\s*已失效/);
+    expect(text).toMatch(/年份：\s*2017\s*状态：\s*暂行 · 状态不详/);
   });
 });
