@@ -1,33 +1,28 @@
-/// <reference types="vitest/config" />
-import { configDefaults } from 'vitest/config';
-import { getViteConfig } from 'astro/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Two projects, both run by `npm test` (= `vitest run`):
- * - unit: everything outside tests/e2e (pure logic, Astro components through
- *   the container API, CLIs);
+ * Three projects, all run by `npm test` (= `vitest run`):
+ * - unit: everything outside tests/e2e and tests/components (pure logic, CLIs);
+ * - components: Astro render tests, with Astro's Vite plugins
+ *   (tests/components/vitest.config.ts);
  * - e2e: browser tests in tests/e2e against the built site, which the global
  *   setup builds once (`npm run build`; TIAOWEN_REUSE_DIST=1 reuses dist/,
  *   TIAOWEN_DIST=<dir> serves another build) and serves on 127.0.0.1.
- * Run one with `vitest run --project unit` (or e2e).
- *
- * `getViteConfig` adds Astro's Vite plugins so tests can import .astro files;
- * `extends: true` gives them to both projects.
+ * Run one with `vitest run --project unit` (components, e2e).
  */
-export default getViteConfig({
+export default defineConfig({
   test: {
     projects: [
       {
-        extends: true,
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/components/**'],
           testTimeout: 30_000,
         },
       },
+      'tests/components/vitest.config.ts',
       {
-        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
