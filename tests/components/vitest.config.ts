@@ -6,10 +6,14 @@
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
 export default getViteConfig({
-  root: fileURLToPath(new URL('../..', import.meta.url)),
+  root,
   test: {
     name: 'components',
+    // As a project of the root config, paths resolve from this directory unless told otherwise.
+    root,
     include: ['tests/components/**/*.test.ts'],
     testTimeout: 30_000,
   },
