@@ -26,8 +26,9 @@ export function parseNumber(raw: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   if (s === '零' || s === '〇' || s === '○') return 0;
   if (!COUNTING.test(s)) return null;
-  const value = Nzh.cn.decodeS(s.replace(/两/g, '二'));
-  return value > 0 ? value : null;
+  // nzh's typings say string; it returns a number (and 0 for what it cannot read).
+  const value = Number(Nzh.cn.decodeS(s.replace(/两/g, '二')));
+  return Number.isInteger(value) && value > 0 ? value : null;
 }
 
 /** Decode a number written digit by digit, as years are (二○○九 → 2009). */
