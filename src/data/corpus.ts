@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RegDocument } from '../lib/document.ts';
 import { readMdx } from '../lib/mdx-read.ts';
+import { attachAliases } from '../lib/tree.ts';
 
 export interface Corpus {
   documents: RegDocument[];
@@ -27,7 +28,12 @@ export function loadCorpus(dir: string): Corpus {
   const documents = readdirSync(dir)
     .filter((n) => n.endsWith('.mdx'))
     .sort()
-    .map((n) => readMdx(readFileSync(join(dir, n), 'utf8'), join(dir, n)));
+    .map((n) => {
+      const doc = readMdx(readFileSync(join(dir, n), 'utf8'), join(dir, n));
+      const broken = attachAliases(doc.root, doc.aliases);
+      if (broken.length) throw new Error(`${join(dir, n)}:2: aliases ${broken.join(', ')} point at no provision, or shadow an existing id`);
+      return doc;
+    });
   const bySlug = new Map(documents.map((d) => [d.meta.slug, d]));
   return { documents, get: (slug) => bySlug.get(slug) };
 }

@@ -30,6 +30,8 @@ export interface ProvisionNode {
   line: number;
   /** Table rows, only for kind `table`; the first row is the header. */
   rows?: Cell[][];
+  /** Former ids of this node (a revision renumbered it); pages keep an anchor for each. */
+  aliases?: string[];
   children: ProvisionNode[];
 }
 
@@ -53,4 +55,21 @@ export function fullText(n: ProvisionNode): string {
     if (m.rows) for (const row of m.rows) for (const c of row) parts.push(c.text);
   }
   return parts.join('\n');
+}
+
+/**
+ * Attach a document's alias list (old id → current id) to the nodes it
+ * points at, so pages can keep an anchor for every old id. Returns the
+ * aliases whose target does not exist.
+ */
+export function attachAliases(root: ProvisionNode, aliases: Record<string, string>): string[] {
+  const byId = new Map<string, ProvisionNode>();
+  for (const [n] of walk(root)) if (n.id) byId.set(n.id, n);
+  const missing: string[] = [];
+  for (const [old, current] of Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b))) {
+    const target = byId.get(current);
+    if (!target || byId.has(old)) missing.push(old);
+    else (target.aliases ??= []).push(old);
+  }
+  return missing;
 }

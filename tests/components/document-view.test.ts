@@ -205,3 +205,19 @@ describe('HomeView', () => {
     expect(text).toMatch(/年份：\s*2017\s*状态：\s*暂行 · 状态不详/);
   });
 });
+
+describe('aliases keep old links landing after a renumbering', () => {
+  it('renders an anchor for each former id inside the provision it now names', async () => {
+    const { attachAliases } = await import('../../src/lib/tree.ts');
+    const doc = load('measure');
+    const article = [...walk(doc.root)].map(([n]) => n).find((n) => n.kind === 'article' && n.id)!;
+    expect(attachAliases(doc.root, { 'art-99': article.id! })).toEqual([]);
+    const html = await render(DocumentView, { doc, parents });
+    const at = fromId(html, article.id!);
+    const alias = at.search(/id="art-99"/);
+    expect(alias).toBeGreaterThan(0);
+    // inside the article's element, before its first child provision closes
+    expect(at.slice(0, alias)).not.toMatch(/<\/section>/);
+    expect(attachAliases(doc.root, { 'art-98': 'no-such-id' })).toEqual(['art-98']);
+  });
+});
