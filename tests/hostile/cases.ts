@@ -269,8 +269,8 @@ export const CASES: HostileCase[] = [
   },
 ];
 
-/** Cases the converter does not meet yet: run by tests/hostile/pending.test.ts with TIAOWEN_PENDING=1. */
-export const PENDING_CASES: HostileCase[] = [
+/** Text that is no regulation at all: refused (tests/hostile/refusals.test.ts). */
+export const REFUSED_CASES: HostileCase[] = [
   {
     name: 'only site junk',
     file: 'junk.txt',

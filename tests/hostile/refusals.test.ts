@@ -1,17 +1,14 @@
 /**
- * Hostile inputs the converter does not handle yet, written as they should
- * behave (never loosened). Skipped unless TIAOWEN_PENDING=1; once one passes,
- * move it to ingest.test.ts / manifest.test.ts.
- *
- *   TIAOWEN_PENDING=1 npx vitest run tests/hostile/pending.test.ts
+ * Inputs the converter must refuse, with the error on the right line, and
+ * additions that must leave content/ exactly as it was.
  */
 import { describe, it } from 'vitest';
-import { ARTICLES, measure, PENDING_CASES, runCase } from './cases.ts';
+import { ARTICLES, measure, REFUSED_CASES, runCase } from './cases.ts';
 import { makeSandbox } from './harness.ts';
 import { once, refused, runManifestCase } from './manifest-cases.ts';
 
-describe.skipIf(!process.env.TIAOWEN_PENDING)('pending: hostile input the converter does not handle yet', () => {
-  for (const c of PENDING_CASES) it(`ingest FILE: ${c.name} (${c.expect})`, () => runCase(c), 120_000);
+describe('refusals: junk, misplaced manifest errors, and additions that must leave content/ unchanged', () => {
+  for (const c of REFUSED_CASES) it(`ingest FILE: ${c.name} (${c.expect})`, () => runCase(c), 120_000);
 
   it('manifest: a misspelt key is reported on its own line, not on the first key of its map', () =>
     runManifestCase({ name: 'misspelt key', edit: once('issuer: 中共日照职业技术学院委员会', 'isuer: 中共日照职业技术学院委员会'), at: 'isuer:' }), 60_000);
