@@ -1,25 +1,4 @@
-/** Shape of /compare/data.json, shared by the endpoint and the picker script. */
-export interface PickerUnit {
-  anchor: string;
-  num: string;
-  heading: string | null;
-  text: string;
-}
-
-export interface PickerDocument {
-  slug: string;
-  title: string;
-  shortTitle: string;
-  /** Document page path (/regulations/<slug>/). */
-  href: string;
-  /** Slugs of its parents. */
-  parents: string[];
-  units: PickerUnit[];
-}
-
-export interface PickerData {
-  documents: PickerDocument[];
-}
+/** The picker's choice and its URL, shared by the picker script and its tests. */
 
 /** The picker's choice, as carried in the URL (/compare/?a=…&pa=…&b=…&pb=…). */
 export interface PickerChoice {
@@ -30,9 +9,13 @@ export interface PickerChoice {
   pb: string;
 }
 
-/** Where a choice leads: a whole-document pair page, or the index with the provisions in the query. */
-export function choiceUrl(c: PickerChoice): string {
-  if (!c.pa && !c.pb) return `/compare/${encodeURIComponent(c.a)}/${encodeURIComponent(c.b)}/`;
+/**
+ * Where a choice leads: two whole documents that are a measure and its
+ * parent (`pagePair`) go to their pre-rendered page; anything else to
+ * /compare/ with the choice in the query, compared in the browser.
+ */
+export function choiceUrl(c: PickerChoice, pagePair: boolean): string {
+  if (!c.pa && !c.pb && pagePair) return `/compare/${encodeURIComponent(c.a)}/${encodeURIComponent(c.b)}/`;
   const q = new URLSearchParams();
   q.set('a', c.a);
   if (c.pa) q.set('pa', c.pa);

@@ -1,109 +1,140 @@
 /**
- * The any-two picker (see ComparePicker.astro). Reads /compare/data.json,
- * fills the provision lists, keeps the choice in the URL, and renders a
- * provision-to-provision comparison with the same diff and markup as the
- * static compare pages.
+ * The any-two picker and the browser's comparisons (see ComparePicker.astro
+ * and src/pages/compare/index.astro).
+ *
+ * - Reads /compare/data/index.json to fill the provision lists and to know
+ *   which pairs are a measure and its parent (those have a pre-rendered page,
+ *   where the picker sends them).
+ * - On /compare/?a=…&b=… it fetches just the two documents' data files
+ *   (/compare/data/<slug>.json), aligns them with the same code as the
+ *   pre-rendered pages (src/lib/compare) and renders the same markup; with
+ *   &pa=…/&pb=… it compares the two provisions.
  */
-import { DIFF_READABLE, NEAR_VERBATIM, statusLabel, type RowStatus } from '../lib/compare/align.ts';
-import { diffText, sameText } from '../lib/compare/diff.ts';
-import { escapeHtml, renderPlain, renderSide } from '../lib/compare/render.ts';
-import { textSimilarity } from '../lib/compare/similarity.ts';
-import { choiceUrl, readChoice, type PickerChoice, type PickerData, type PickerDocument, type PickerUnit } from './compare-picker-data.ts';
+import { alignProvisions } from '../lib/compare/align.ts';
+import { compareData, compareDataPath, infoOf, isPagePair, PICKER_INDEX_PATH, type CompareDocData, type PickerIndex, type PickerIndexEntry } from '../lib/compare/data.ts';
+import { renderComparison, renderProvisionComparison } from '../lib/compare/html.ts';
+import { escapeHtml } from '../lib/compare/render.ts';
+import { closestUnit } from '../lib/compare/similarity.ts';
+import { choiceUrl, readChoice, type PickerChoice } from './compare-picker-data.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compare-picker');
-const result = document.querySelector<HTMLElement>('#picker-result');
+const docResult = document.querySelector<HTMLElement>('#compare-result');
+const provisionResult = document.querySelector<HTMLElement>('#picker-result');
 const urlOut = document.querySelector<HTMLElement>('#picker-url');
 
 function select(name: string): HTMLSelectElement {
   return form!.elements.namedItem(name) as HTMLSelectElement;
 }
 
-function fillUnits(sel: HTMLSelectElement, doc: PickerDocument | undefined, value = ''): void {
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+const docFiles = new Map<string, Promise<CompareDocData>>();
+function loadDoc(slug: string): Promise<CompareDocData> {
+  let p = docFiles.get(slug);
+  if (!p) docFiles.set(slug, (p = getJson<CompareDocData>(compareDataPath(slug))));
+  return p;
+}
+
+function fillUnits(sel: HTMLSelectElement, doc: PickerIndexEntry | undefined, value = ''): void {
   sel.replaceChildren(new Option('整篇文件', ''));
-  for (const u of doc?.units ?? []) {
-    const label = u.heading ? `${u.num} ${u.heading}` : `${u.num} ${u.text.slice(0, 18)}…`;
-    sel.add(new Option(label, u.anchor));
-  }
-  sel.value = doc?.units.some((u) => u.anchor === value) ? value : '';
+  for (const [anchor, label] of doc?.units ?? []) sel.add(new Option(label, anchor));
+  sel.value = doc?.units.some(([anchor]) => anchor === value) ? value : '';
 }
 
 function choice(): PickerChoice {
   return { a: select('a').value, b: select('b').value, pa: select('pa').value, pb: select('pb').value };
 }
 
-function showUrl(): void {
+function urlOf(index: PickerIndex, c: PickerChoice): string {
+  return choiceUrl(c, isPagePair(index, c.a, c.b));
+}
+
+function showUrl(index: PickerIndex): void {
   if (!urlOut) return;
   const c = choice();
   if (!c.a || !c.b) {
     urlOut.textContent = '';
     return;
   }
-  const href = new URL(choiceUrl(c), location.href).href;
+  const href = new URL(urlOf(index, c), location.href).href;
   urlOut.innerHTML = `本次比较的网址：<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>`;
 }
 
-/** The unit of `doc` whose text is closest to `text`. */
-function bestMatch(doc: PickerDocument, text: string): PickerUnit | undefined {
-  let best: PickerUnit | undefined;
-  let score = -1;
-  for (const u of doc.units) {
-    const s = textSimilarity(text, u.text);
-    if (s > score) [best, score] = [u, s];
-  }
-  return best;
+function message(target: HTMLElement | null, text: string): void {
+  if (target) target.innerHTML = `<p class="compare-empty">${escapeHtml(text)}</p>`;
 }
 
-function cell(doc: PickerDocument, u: PickerUnit, html: string, note = ''): string {
-  const heading = u.heading ? `<span class="title">${escapeHtml(u.heading)}</span>` : '';
-  return (
-    `<p class="compare-side">${escapeHtml(doc.shortTitle)}</p>` +
-    `<div class="compare-provision"><h3 class="compare-heading"><a href="${escapeHtml(`${doc.href}#${u.anchor}`)}"><span class="num">${escapeHtml(u.num)}</span>${heading}</a></h3>` +
-    (note ? `<p class="compare-note">${escapeHtml(note)}</p>` : '') +
-    `<div class="compare-text">${html}</div></div>`
-  );
+/** The printed URL (foot of every sheet) and the tab title follow the comparison shown. */
+function describePage(title: string): void {
+  document.title = `${title} · 条文`;
+  const printUrl = document.querySelector<HTMLElement>('.print-url');
+  if (printUrl) {
+    let base = location.origin;
+    try {
+      base = new URL(printUrl.textContent ?? '').origin;
+    } catch {
+      /* keep this page's origin */
+    }
+    printUrl.textContent = new URL(location.pathname + location.search, base).href;
+  }
 }
 
-function renderProvisions(data: PickerData, c: PickerChoice): void {
-  if (!result) return;
-  const a = data.documents.find((d) => d.slug === c.a);
-  const b = data.documents.find((d) => d.slug === c.b);
-  if (!a || !b) {
-    result.innerHTML = '<p class="compare-empty">网址中的文件不存在，请重新选择。</p>';
-    return;
-  }
+/** Whole documents: the comparison replaces the index's heading and list (the picker stays below it). */
+async function renderDocuments(c: PickerChoice): Promise<void> {
+  if (!docResult) return;
+  message(docResult, '正在载入比较数据…');
+  const [a, b] = await Promise.all([loadDoc(c.a), loadDoc(c.b)]);
+  const cmp = compareData(a, b);
+  docResult.innerHTML = renderComparison(cmp, { changeHref: '#picker-h' });
+  document.getElementById('compare-intro')?.remove();
+  describePage(`对照：${a.shortTitle} 与 ${b.shortTitle}`);
+  docResult.dataset.ready = 'true';
+}
+
+/** Two provisions (or one, matched with the closest provision of the other document). */
+async function renderProvisions(index: PickerIndex, c: PickerChoice): Promise<void> {
+  if (!provisionResult) return;
+  message(provisionResult, '正在载入比较数据…');
+  const [a, b] = await Promise.all([loadDoc(c.a), loadDoc(c.b)]);
   let ua = a.units.find((u) => u.anchor === c.pa);
   let ub = b.units.find((u) => u.anchor === c.pb);
-  let auto = '';
-  if (ua && !ub) [ub, auto] = [bestMatch(b, ua.text), 'right'];
-  else if (ub && !ua) [ua, auto] = [bestMatch(a, ub.text), 'left'];
+  let auto: 'left' | 'right' | undefined;
+  if (ua && !ub) [ub, auto] = [closestUnit(b.units, ua.text), 'right'];
+  else if (ub && !ua) [ua, auto] = [closestUnit(a.units, ub.text), 'left'];
   if (!ua || !ub) {
-    result.innerHTML = '<p class="compare-empty">网址中的条款不存在，请重新选择。</p>';
+    message(provisionResult, '网址中的条款不存在，请重新选择。');
     return;
   }
-  const d = diffText(ub.text, ua.text, { minSimilarity: DIFF_READABLE });
-  const kind: RowStatus = sameText(ua.text, ub.text) ? 'verbatim' : d.similarity >= NEAR_VERBATIM ? 'near-verbatim' : 'adapted';
-  const status = statusLabel(kind, a.parents.includes(b.slug));
-  const marked = d.exact && d.similarity >= DIFF_READABLE;
-  const autoNote = '自动匹配的最接近条款';
-  result.innerHTML =
-    `<section class="compare" aria-labelledby="picker-result-h"><h2 id="picker-result-h">条款对照</h2>` +
-    `<p class="compare-status"><span class="badge">${status}</span><span class="compare-similarity">文字相同 ${d.exact ? '' : '不超过 '}${Math.round(d.similarity * 100)}%</span></p>` +
-    `<p class="compare-legend">图例：<ins><span class="visually-hidden">［增］</span>下划线</ins>为左栏增加的文字，<del><span class="visually-hidden">［删］</span>删除线</del>为右栏有而左栏没有的文字。${marked ? '' : '两者文字差异较大，未逐字标注。'}</p>` +
-    `<div class="compare-row compare-colheads" aria-hidden="true"><div class="compare-cell">${escapeHtml(a.shortTitle)}</div><div class="compare-cell">${escapeHtml(b.shortTitle)}</div></div>` +
-    `<div class="compare-row" data-status="${kind}">` +
-    `<div class="compare-cell compare-local">${cell(a, ua, marked ? renderSide(d.segments, 'new') : renderPlain(ua.text), auto === 'left' ? autoNote : '')}</div>` +
-    `<div class="compare-cell compare-base">${cell(b, ub, marked ? renderSide(d.segments, 'old') : renderPlain(ub.text), auto === 'right' ? autoNote : '')}</div>` +
-    `</div><p><a href="${escapeHtml(choiceUrl({ ...c, pa: '', pb: '' }))}">查看两份文件的全文对照</a></p></section>`;
+  provisionResult.innerHTML = renderProvisionComparison(alignProvisions(ua, ub), infoOf(a), infoOf(b), {
+    auto,
+    wholeHref: urlOf(index, { ...c, pa: '', pb: '' }),
+  });
+  describePage(`条款对照：${a.shortTitle}${ua.num} 与 ${b.shortTitle}${ub.num}`);
+  provisionResult.dataset.ready = 'true';
 }
 
 async function init(): Promise<void> {
   if (!form) return;
-  const res = await fetch('/compare/data.json');
-  const data = (await res.json()) as PickerData;
-  const bySlug = new Map(data.documents.map((d) => [d.slug, d]));
+  const initial = readChoice(location.search);
+  // Start the two data files at once; the index says whether they exist.
+  if (initial.a && initial.b) {
+    void loadDoc(initial.a).catch(() => undefined);
+    void loadDoc(initial.b).catch(() => undefined);
+  }
+  let index: PickerIndex;
+  try {
+    index = await getJson<PickerIndex>(PICKER_INDEX_PATH);
+  } catch {
+    message(provisionResult, '比较数据载入失败，请刷新页面重试。');
+    return;
+  }
+  const bySlug = new Map(index.documents.map((d) => [d.slug, d]));
   const [a, b, pa, pb] = [select('a'), select('b'), select('pa'), select('pb')];
 
-  const initial = readChoice(location.search);
   if (bySlug.has(initial.a)) a.value = initial.a;
   if (bySlug.has(initial.b)) b.value = initial.b;
   fillUnits(pa, bySlug.get(a.value), initial.pa);
@@ -117,14 +148,14 @@ async function init(): Promise<void> {
       b.value = doc.parents[0];
       fillUnits(pb, bySlug.get(b.value));
     }
-    showUrl();
+    showUrl(index);
   });
   b.addEventListener('change', () => {
     fillUnits(pb, bySlug.get(b.value));
-    showUrl();
+    showUrl(index);
   });
-  pa.addEventListener('change', showUrl);
-  pb.addEventListener('change', showUrl);
+  pa.addEventListener('change', () => showUrl(index));
+  pb.addEventListener('change', () => showUrl(index));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const c = choice();
@@ -133,11 +164,31 @@ async function init(): Promise<void> {
       if (urlOut) urlOut.textContent = '请选择两份不同的文件，或在同一文件中选择条款。';
       return;
     }
-    location.assign(choiceUrl(c));
+    location.assign(urlOf(index, c));
   });
   form.dataset.ready = 'true';
-  showUrl();
-  if (initial.a && initial.b && (initial.pa || initial.pb)) renderProvisions(data, initial);
+  showUrl(index);
+
+  if (!initial.a && !initial.b) return;
+  const docA = bySlug.get(initial.a);
+  const docB = bySlug.get(initial.b);
+  if (!docA || !docB) {
+    message(initial.pa || initial.pb ? provisionResult : docResult, '网址中的文件不存在，请重新选择。');
+    return;
+  }
+  try {
+    if (initial.pa || initial.pb) {
+      await renderProvisions(index, initial);
+    } else if (initial.a === initial.b) {
+      message(docResult, '请选择两份不同的文件，或在同一文件中选择条款。');
+      return;
+    } else {
+      await renderDocuments(initial);
+    }
+    if (location.hash === '#picker-h') document.getElementById('picker-h')?.scrollIntoView();
+  } catch {
+    message(initial.pa || initial.pb ? provisionResult : docResult, '比较数据载入失败，请刷新页面重试。');
+  }
 }
 
 void init();

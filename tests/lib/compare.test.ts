@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { alignDocuments, type AlignedRow } from '../../src/lib/compare/align.ts';
 import { diffText, foldChar, sameText, similarityBound } from '../../src/lib/compare/diff.ts';
-import { allPairs, compareDocuments, crosswalkLinks, parentPairs, sharedParentLinks } from '../../src/lib/compare/pairs.ts';
+import { compareDocuments, comparePageParams, crosswalkLinks, parentPairs, sharedParentLinks } from '../../src/lib/compare/pairs.ts';
 import { renderSide } from '../../src/lib/compare/render.ts';
 import { bigramLinker, textSimilarity } from '../../src/lib/compare/similarity.ts';
 import { compareUnits, provisionBody, type CompareUnit } from '../../src/lib/compare/units.ts';
@@ -157,7 +157,7 @@ describe('Rizhao against the 2016 Regulations (seeds)', () => {
 });
 
 describe('alignDocuments', () => {
-  const mk = (doc: string, index: number, text: string): CompareUnit => ({ doc, anchor: `art-${index + 1}`, kind: 'article', num: `第${index + 1}条`, index, text, path: [] });
+  const mk = (doc: string, index: number, text: string): CompareUnit => ({ doc, anchor: `art-${index + 1}`, kind: 'article', num: `第${index + 1}条`, index, text });
   const base = [mk('p', 0, '总则甲'), mk('p', 1, '乙规定'), mk('p', 2, '丙规定'), mk('p', 3, '附则丁')];
   const local = [mk('l', 0, '总则甲'), mk('l', 1, '新增内容'), mk('l', 2, '丙规定的细化')];
 
@@ -246,15 +246,16 @@ describe('links between two measures of one parent', () => {
 });
 
 describe('pairs', () => {
-  it('one measure–parent pair per measure with a parent; any two comparable documents both ways', () => {
+  it('one measure–parent pair per measure with a parent, and a pre-rendered page for each, no more', () => {
     const pp = parentPairs(corpus.documents).map((p) => `${p.local.meta.slug}>${p.base.meta.slug}`);
     expect(pp).toContain('rizhao-polytechnic-2017>ccp-accountability-2016');
     expect(pp).toContain('weifang-school-safety-2011>ccp-accountability-2016');
     expect(pp.every((p) => p.endsWith('>ccp-accountability-2016'))).toBe(true);
-    const all = allPairs(corpus.documents);
-    const n = corpus.documents.filter((d) => d.meta.class !== '评论').length;
-    expect(all).toHaveLength(n * (n - 1));
-    expect(all.some((p) => p.local.meta.class === '评论' || p.base.meta.class === '评论')).toBe(false);
+    // Exactly the declared parents present in the corpus: the seeds without a parent (Guangzhou 2006, Harbin) get none.
+    const declared = corpus.documents.filter((d) => d.meta.class !== '评论').flatMap((d) => d.meta.parents.filter((p) => corpus.get(p.slug)).map((p) => `${d.meta.slug}>${p.slug}`));
+    expect(pp).toEqual(declared);
+    expect(pp.some((p) => p.startsWith('harbin-community-grid-2011>') || p.startsWith('guangzhou-community-party-building-2006>'))).toBe(false);
+    expect(comparePageParams(corpus.documents).map((p) => `${p.a}>${p.b}`)).toEqual(pp);
   });
 
   it('is deterministic', () => {
@@ -265,9 +266,9 @@ describe('pairs', () => {
 });
 
 describe('Rizhao against the 2016 Regulations, aligned by the published crosswalk', async () => {
-  // The same links the compare pages use (src/data/crosswalk.ts through src/pages/compare/_links.ts).
+  // The same links the compare pages and data files use (src/data/crosswalk.ts through src/pages/compare/_links.ts).
   const { compareLinks } = await import('../../src/pages/compare/_links.ts');
-  const links = await compareLinks();
+  const links = compareLinks();
   const cmp = compareDocuments(doc('rizhao-polytechnic-2017'), doc('ccp-accountability-2016'), links);
 
   it('uses the crosswalk', () => {

@@ -117,6 +117,18 @@ export function alignDocuments(local: readonly CompareUnit[], base: readonly Com
   };
 }
 
+/** Two provisions chosen by hand (the picker): their status and diff, as a row of an alignment would have them. */
+export function alignProvisions(local: CompareUnit, base: CompareUnit): AlignedRow {
+  const diff = diffText(base.text, local.text, { minSimilarity: DIFF_READABLE });
+  return {
+    status: statusOf(local, base, diff),
+    local,
+    base: [{ unit: base, relation: 'related', score: diff.similarity }],
+    diff,
+    showDiff: diff.exact && diff.similarity >= DIFF_READABLE,
+  };
+}
+
 /** Chinese labels of the statuses (UI text), for a measure against its parent. */
 export const STATUS_LABEL: Record<RowStatus, string> = {
   verbatim: '照录',

@@ -3,8 +3,11 @@
  *
  * - Every measure with a parent gets a measure–parent comparison aligned by
  *   the crosswalk (when it has links between the two documents) or by the
- *   bigram fallback.
- * - Any two documents can be compared (the picker): aligned by the
+ *   bigram fallback. These, and only these, are pre-rendered as pages
+ *   (/compare/<measure>/<parent>/): one per declared parent, so the number
+ *   of pages grows with the corpus, never with its square.
+ * - Any two documents can be compared (the picker), in the browser, from
+ *   per-document data (see data.ts) and this same code: aligned by the
  *   crosswalk if it links them directly; two measures of the same parent
  *   are aligned through the parent provisions both link to (Rizhao 第六条
  *   and Weifang's 问责方式 article both take up 2016 第七条); otherwise by
@@ -23,28 +26,45 @@ export interface CrosswalkLinkLike {
   score: number;
 }
 
+/** Code-unit order: the same in Node and in every browser, whatever the locale (the browser aligns with this code too). */
+const byCode = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
 /** Documents that can be compared: everything but commentary. */
 export function comparableDocuments(docs: readonly RegDocument[]): RegDocument[] {
   return docs.filter((d) => d.meta.class !== '评论');
 }
 
-/** Every (measure, parent) pair whose parent is in the corpus, in corpus order. */
+/**
+ * Every (measure, parent) pair whose parent is a comparable document of the
+ * corpus, in corpus order (a parent declared twice counts once).
+ */
 export function parentPairs(docs: readonly RegDocument[]): { local: RegDocument; base: RegDocument }[] {
-  const bySlug = new Map(docs.map((d) => [d.meta.slug, d]));
+  const comparable = comparableDocuments(docs);
+  const bySlug = new Map(comparable.map((d) => [d.meta.slug, d]));
   const out: { local: RegDocument; base: RegDocument }[] = [];
-  for (const d of comparableDocuments(docs)) {
+  for (const d of comparable) {
+    const seen = new Set<string>();
     for (const p of d.meta.parents) {
       const base = bySlug.get(p.slug);
-      if (base && base !== d) out.push({ local: d, base });
+      if (!base || base === d || seen.has(p.slug)) continue;
+      seen.add(p.slug);
+      out.push({ local: d, base });
     }
   }
   return out;
 }
 
-/** Every ordered pair of distinct comparable documents, in corpus order. */
-export function allPairs(docs: readonly RegDocument[]): { local: RegDocument; base: RegDocument }[] {
-  const list = comparableDocuments(docs);
-  return list.flatMap((a) => list.filter((b) => b !== a).map((b) => ({ local: a, base: b })));
+/**
+ * The pre-rendered compare pages, as route parameters of
+ * src/pages/compare/[a]/[b].astro: exactly the measure–parent pairs.
+ */
+export function comparePageParams(docs: readonly RegDocument[]): { a: string; b: string }[] {
+  return parentPairs(docs).map((p) => ({ a: p.local.meta.slug, b: p.base.meta.slug }));
+}
+
+/** Path of a pre-rendered measure–parent compare page. */
+export function comparePagePath(local: string, base: string): string {
+  return `/compare/${encodeURIComponent(local)}/${encodeURIComponent(base)}/`;
 }
 
 /** The unit whose anchor is `anchor` or an ancestor of it (art-6 for art-6-para-2). */
@@ -73,7 +93,7 @@ export function crosswalkLinks(
     const prev = byKey.get(key);
     if (!prev || l.score > prev.score) byKey.set(key, { local: from.anchor, base: to.anchor, relation: l.relation, score: l.score });
   }
-  return [...byKey.values()].sort((x, y) => x.local.localeCompare(y.local) || x.base.localeCompare(y.base));
+  return [...byKey.values()].sort((x, y) => byCode(x.local, y.local) || byCode(x.base, y.base));
 }
 
 /**
@@ -118,35 +138,43 @@ export function sharedParentLinks(
       }
     }
   }
-  return [...byKey.values()].sort((x, y) => x.local.localeCompare(y.local) || x.base.localeCompare(y.base));
+  return [...byKey.values()].sort((x, y) => byCode(x.local, y.local) || byCode(x.base, y.base));
 }
 
 /** At most `n` links per compared provision, the highest scores first. */
 function strongest(links: AlignLink[], n: number): AlignLink[] {
   const byLocal = new Map<string, AlignLink[]>();
   for (const l of links) byLocal.set(l.local, [...(byLocal.get(l.local) ?? []), l]);
-  return [...byLocal.values()].flatMap((ls) => ls.sort((x, y) => y.score - x.score || x.base.localeCompare(y.base)).slice(0, n));
+  return [...byLocal.values()].flatMap((ls) => ls.sort((x, y) => y.score - x.score || byCode(x.base, y.base)).slice(0, n));
 }
 
 export type LinkSourceKind = 'crosswalk' | 'shared-parent' | 'similarity';
 
-export interface DocumentComparison extends Alignment {
-  local: RegDocument;
-  base: RegDocument;
+export interface UnitComparison extends Alignment {
   /** Where the alignment came from. */
   linkSource: LinkSourceKind;
 }
 
+export interface DocumentComparison extends UnitComparison {
+  local: RegDocument;
+  base: RegDocument;
+}
+
 /**
- * Compare `local` against `base`. Links come from the crosswalk when it has
- * any between the two documents, otherwise from the bigram fallback.
+ * Align the units of two documents: with the crosswalk links between them
+ * when there are any; else through the parent provisions both link to; else
+ * by the bigram fallback. `crosswalk` needs to hold only the links whose
+ * `from` is one of the two documents (the browser loads just those).
  */
-export function compareDocuments(local: RegDocument, base: RegDocument, crosswalk: readonly CrosswalkLinkLike[] = []): DocumentComparison {
-  const lu = compareUnits(local);
-  const bu = compareUnits(base);
+export function compareUnitLists(lu: readonly CompareUnit[], bu: readonly CompareUnit[], crosswalk: readonly CrosswalkLinkLike[] = []): UnitComparison {
   const direct = crosswalkLinks(crosswalk, lu, bu);
-  if (direct.length) return { ...alignDocuments(lu, bu, direct), local, base, linkSource: 'crosswalk' };
+  if (direct.length) return { ...alignDocuments(lu, bu, direct), linkSource: 'crosswalk' };
   const shared = strongest(sharedParentLinks(crosswalk, lu, bu), 2);
-  if (shared.length) return { ...alignDocuments(lu, bu, shared), local, base, linkSource: 'shared-parent' };
-  return { ...alignDocuments(lu, bu, bigramLinker(lu, bu)), local, base, linkSource: 'similarity' };
+  if (shared.length) return { ...alignDocuments(lu, bu, shared), linkSource: 'shared-parent' };
+  return { ...alignDocuments(lu, bu, bigramLinker(lu, bu)), linkSource: 'similarity' };
+}
+
+/** Compare `local` against `base` (the pre-rendered pages; see compareUnitLists). */
+export function compareDocuments(local: RegDocument, base: RegDocument, crosswalk: readonly CrosswalkLinkLike[] = []): DocumentComparison {
+  return { ...compareUnitLists(compareUnits(local), compareUnits(base), crosswalk), local, base };
 }

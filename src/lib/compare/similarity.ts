@@ -95,3 +95,15 @@ export const bigramLinker: Linker = (local, base) => {
   }
   return links;
 };
+
+/** The unit whose text is closest to `text` by bigram similarity (the first on a tie); undefined when there are none. */
+export function closestUnit<U extends Pick<CompareUnit, 'text'>>(units: readonly U[], text: string): U | undefined {
+  const g = bigramCounts(text);
+  let best: U | undefined;
+  let score = -1;
+  for (const u of units) {
+    const s = dice(g, bigramCounts(u.text));
+    if (s > score) [best, score] = [u, s];
+  }
+  return best;
+}

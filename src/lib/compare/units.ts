@@ -4,6 +4,10 @@
  * sections), each with the text a drafter compares — the provision's own
  * words and those of its 款/项/目, without its number and heading (shown
  * apart) and without any 解读 (interpretation, not text).
+ *
+ * A unit is plain data (JSON-safe): the build emits the units of every
+ * document (/compare/data/<slug>.json) and the browser aligns them with the
+ * same code as the pre-rendered pages.
  */
 import type { RegDocument } from '../document.ts';
 import { walk, type ProvisionNode } from '../tree.ts';
@@ -22,8 +26,6 @@ export interface CompareUnit {
   index: number;
   /** Comparable text: one line per paragraph/item, item numbers kept, 解读 left out. */
   text: string;
-  /** Nodes from the document root down to the unit (for citations). */
-  path: ProvisionNode[];
 }
 
 /** The comparable text of a provision: its own text, then each descendant on its own line (numbering kept), skipping 解读. */
@@ -60,11 +62,22 @@ export function compareUnits(doc: RegDocument): CompareUnit[] {
       num: n.num ?? '',
       index: out.length,
       text: provisionBody(n),
-      path: [...ancestors, n],
     };
     const heading = n.heading?.trim();
     if (heading) unit.heading = heading;
     out.push(unit);
   }
   return out;
+}
+
+/** Characters of text shown in a unit's label when it has no heading. */
+const LABEL_CHARS = 18;
+
+/** How a unit is named in the picker's provision list: 第六条 问责方式, or the number and the start of its text. */
+export function unitLabel(u: Pick<CompareUnit, 'num' | 'heading' | 'text' | 'anchor'>): string {
+  const num = u.num || u.anchor;
+  if (u.heading) return `${num} ${u.heading}`;
+  const chars = [...u.text.replace(/\s+/g, ' ').trim()];
+  if (!chars.length) return num;
+  return `${num} ${chars.slice(0, LABEL_CHARS).join('')}${chars.length > LABEL_CHARS ? '…' : ''}`;
 }
