@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './harness.ts';
-import { siteUrl } from './site.ts';
+import { distDir, siteUrl } from './site.ts';
 import { getCorpus } from '../../src/data/corpus.ts';
-import { parentPairs } from '../../src/lib/compare/pairs.ts';
+import { comparableDocuments, parentPairs } from '../../src/lib/compare/pairs.ts';
 
 const PAIR = '/compare/rizhao-polytechnic-2017/ccp-accountability-2016/';
+/** Two measures of the same parent: no pre-rendered page, compared in the browser. */
+const ANY = '/compare/?a=rizhao-polytechnic-2017&b=weifang-school-safety-2011';
 
 let browser: Browser;
 let page: Page;
@@ -42,6 +45,19 @@ describe('compare pages', () => {
       expect(res.status, `${p.local.meta.slug} vs ${p.base.meta.slug}`).toBe(200);
       expect(await res.text()).toContain(`data-base="${p.base.meta.slug}"`);
     }
+  });
+
+  it('are built for the measure–parent pairs only, with one data file per document', () => {
+    const dir = join(distDir(), 'compare');
+    const pages = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'data')
+      .flatMap((a) => readdirSync(join(dir, a.name)).filter((b) => existsSync(join(dir, a.name, b, 'index.html'))).map((b) => `${a.name}/${b}`))
+      .sort();
+    const pairs = parentPairs(getCorpus().documents);
+    expect(pages).toEqual(pairs.map((p) => `${p.local.meta.slug}/${p.base.meta.slug}`).sort());
+    const data = readdirSync(join(dir, 'data')).sort();
+    expect(data).toEqual(['index.json', ...comparableDocuments(getCorpus().documents).map((d) => `${d.meta.slug}.json`)].sort());
+    expect(existsSync(join(dir, 'data.json'))).toBe(false);
   });
 
   it('render both columns, aligned, with a readable diff', async () => {
@@ -126,14 +142,76 @@ describe('any-two picker', () => {
     expect(ins).toContain('函询');
   });
 
-  it('sends two whole documents to their compare page', async () => {
+  it('sends a measure and its parent to their pre-rendered page', async () => {
+    await page.goto(`${siteUrl()}/compare/`);
+    await page.waitForSelector('#compare-picker[data-ready="true"]');
+    await page.selectOption('#picker-a', 'rizhao-polytechnic-2017');
+    expect(await page.inputValue('#picker-b')).toBe('ccp-accountability-2016');
+    await Promise.all([page.waitForURL(`**${PAIR}`), page.click('#compare-picker button[type="submit"]')]);
+    expect(await page.locator('article.compare[data-local="rizhao-polytechnic-2017"]').count()).toBe(1);
+  });
+
+  it('compares any two documents in the browser from their two data files: Rizhao vs Weifang', async () => {
     await page.goto(`${siteUrl()}/compare/`);
     await page.waitForSelector('#compare-picker[data-ready="true"]');
     await page.selectOption('#picker-a', 'rizhao-polytechnic-2017');
     await page.selectOption('#picker-b', 'weifang-school-safety-2011');
-    await Promise.all([page.waitForURL('**/compare/rizhao-polytechnic-2017/weifang-school-safety-2011/'), page.click('#compare-picker button[type="submit"]')]);
-    await expect(page.locator('h1').textContent()).resolves.toContain('潍坊');
-    expect(await page.locator('.compare-row:not(.compare-colheads)').count()).toBeGreaterThan(0);
+    await expect(page.locator('#picker-url a').textContent()).resolves.toContain(ANY);
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/compare/data')) requests.push(u.pathname);
+    });
+    await Promise.all([page.waitForURL(`**${ANY}`), page.click('#compare-picker button[type="submit"]')]);
+    await page.waitForSelector('#compare-result[data-ready="true"]');
+    page.removeAllListeners('request');
+    // Only the picker index and the two documents' files: never the whole corpus.
+    expect(requests.sort()).toEqual(['/compare/data/index.json', '/compare/data/rizhao-polytechnic-2017.json', '/compare/data/weifang-school-safety-2011.json']);
+    // The same page as a pre-rendered comparison: one h1, summary, two aligned columns.
+    expect(await page.locator('h1').count()).toBe(1);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/^对照：.*日照.* 与 .*潍坊/);
+    expect(await page.title()).toContain('对照：');
+    await expect(page.locator('.compare-summary').textContent()).resolves.toMatch(/本文件共\s*8\s*条/);
+    const rows = page.locator('article.compare .compare-row:not(.compare-colheads)');
+    expect(await rows.count()).toBeGreaterThan(8);
+    await expect(page.locator('#row-art-6 .compare-local .num').textContent()).resolves.toBe('第六条');
+    expect(await page.locator('#row-art-6 .compare-base .num').count()).toBeGreaterThan(0);
+    sideBySide(await cells('#row-art-6'));
+    // The picker stays below, set to the pair shown.
+    expect(await page.inputValue('#picker-a')).toBe('rizhao-polytechnic-2017');
+    expect(await page.inputValue('#picker-b')).toBe('weifang-school-safety-2011');
+  });
+
+  it('a browser comparison prints like a pre-rendered one, with its own URL on the sheet', async () => {
+    await page.goto(`${siteUrl()}${ANY}`);
+    await page.waitForSelector('#compare-result[data-ready="true"]');
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('#compare-picker').isVisible()).toBe(false);
+      expect(await page.locator('#picker-h').isVisible()).toBe(false);
+      await expect(page.locator('.print-url').textContent()).resolves.toContain(ANY);
+      sideBySide(await cells('#row-art-6'));
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.byteLength).toBeGreaterThan(1000);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('a pre-rendered page links back to the picker, set to its pair', async () => {
+    await page.goto(`${siteUrl()}${PAIR}`);
+    await Promise.all([page.waitForURL(/\/compare\/\?a=/), page.click('a:text("换一组比较")')]);
+    await page.waitForSelector('#compare-picker[data-ready="true"]');
+    expect(await page.inputValue('#picker-a')).toBe('rizhao-polytechnic-2017');
+    expect(await page.inputValue('#picker-b')).toBe('ccp-accountability-2016');
+  });
+
+  it('says so when a document in the URL does not exist', async () => {
+    await page.goto(`${siteUrl()}/compare/?a=rizhao-polytechnic-2017&b=no-such-document`);
+    await page.waitForSelector('#compare-picker[data-ready="true"]');
+    await expect(page.locator('#compare-result').textContent()).resolves.toContain('网址中的文件不存在');
+    expect(await page.locator('h1').textContent()).toBe('比较');
   });
 });
 
@@ -147,8 +225,12 @@ describe('accessibility', () => {
       return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
 
-  it('the pair page and the picker result have no axe violations', async () => {
+  it('the pair page, a browser comparison and the picker result have no axe violations', async () => {
     await page.goto(`${siteUrl()}${PAIR}`);
+    await page.addScriptTag({ content: axe });
+    expect(await violations()).toEqual([]);
+    await page.goto(`${siteUrl()}${ANY}`);
+    await page.waitForSelector('#compare-result[data-ready="true"]');
     await page.addScriptTag({ content: axe });
     expect(await violations()).toEqual([]);
     await page.goto(`${siteUrl()}/compare/?a=rizhao-polytechnic-2017&pa=art-6&b=ccp-accountability-2016`);
