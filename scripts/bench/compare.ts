@@ -1,7 +1,10 @@
 /**
  * Compare section of `npm run bench`:
- * - time to align and diff every measure–parent pair of the seeds, and every
- *   ordered pair of documents (what the build does for /compare/<a>/<b>/);
+ * - time to align and diff every measure–parent pair of the seeds (what the
+ *   build does for each pre-rendered /compare/<measure>/<parent>/ page);
+ * - the browser's any-two path on every ordered pair of seed documents: parse
+ *   the two data files, align, render (the build emits only the files: one per
+ *   document, plus the picker index, whose sizes are listed);
  * - time of the character diff alone (no similarity bound: the worst case)
  *   on long synthetic provisions over a small alphabet, from lightly edited
  *   to entirely different (the cost of Myers' diff grows with the edits).
@@ -9,8 +12,10 @@
 import { performance } from 'node:perf_hooks';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { getCrosswalk } from '../../src/data/crosswalk.ts';
+import { compareData, compareDocData, pickerIndex, type CompareDocData } from '../../src/lib/compare/data.ts';
 import { diffText } from '../../src/lib/compare/diff.ts';
-import { allPairs, compareDocuments, parentPairs } from '../../src/lib/compare/pairs.ts';
+import { renderComparison } from '../../src/lib/compare/html.ts';
+import { comparableDocuments, compareDocuments, parentPairs } from '../../src/lib/compare/pairs.ts';
 
 type Table = { title: string; columns: string[]; rows: (string | number)[][] };
 
@@ -57,11 +62,31 @@ export async function run(): Promise<Table[]> {
     }, 5);
     pairRows.push([`${p.local.meta.slug} ↔ ${p.base.meta.slug}`, rows, t.toFixed(1)]);
   }
-  const every = allPairs(docs);
-  const tAll = ms(() => {
-    for (const p of every) compareDocuments(p.local, p.base, links);
+
+  // The browser's path: the two documents' data files (as served), aligned and rendered.
+  const comparable = comparableDocuments(docs);
+  const files = new Map(comparable.map((d) => [d.meta.slug, JSON.stringify(compareDocData(d, links))]));
+  const indexJson = JSON.stringify(pickerIndex(docs));
+  let pairs = 0;
+  const tAny = ms(() => {
+    pairs = 0;
+    for (const a of comparable) {
+      for (const b of comparable) {
+        if (a === b) continue;
+        const cmp = compareData(JSON.parse(files.get(a.meta.slug)!) as CompareDocData, JSON.parse(files.get(b.meta.slug)!) as CompareDocData);
+        renderComparison(cmp, { changeHref: '#' });
+        pairs++;
+      }
+    }
   });
-  pairRows.push([`all ${every.length} ordered pairs`, '', tAll.toFixed(1)]);
+  pairRows.push([`any two in the browser: all ${pairs} ordered pairs (mean per pair)`, '', (tAny / pairs).toFixed(1)]);
+  const sizes = [...files.values()].map((f) => Buffer.byteLength(f));
+  const sizeRows: (string | number)[][] = [
+    ['pre-rendered compare pages (= measure–parent pairs)', parentPairs(docs).length],
+    ['ordered pairs the browser can compare', pairs],
+    ['/compare/data/index.json (bytes)', Buffer.byteLength(indexJson)],
+    [`/compare/data/<slug>.json: ${sizes.length} files, total / largest (bytes)`, `${sizes.reduce((x, y) => x + y, 0)} / ${Math.max(...sizes)}`],
+  ];
 
   const r = rng(6);
   const diffRows: (string | number)[][] = [];
@@ -82,6 +107,7 @@ export async function run(): Promise<Table[]> {
 
   return [
     { title: 'Compare: alignment and diff of the seeds (crosswalk links)', columns: ['pair', 'rows', 'ms'], rows: pairRows },
+    { title: 'Compare: what the build emits for the seeds', columns: ['output', 'value'], rows: sizeRows },
     { title: 'Compare: character diff of one long provision', columns: ['chars', 'edited', 'similarity', 'ms'], rows: diffRows },
   ];
 }
