@@ -12,11 +12,8 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-export interface Table {
-  title: string;
-  columns: string[];
-  rows: (string | number)[][];
-}
+export type { Table } from './lib/bench-table.ts';
+import type { Table } from './lib/bench-table.ts';
 
 /** Display width in a terminal: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {

@@ -9,6 +9,8 @@
  *   on long synthetic provisions over a small alphabet, from lightly edited
  *   to entirely different (the cost of Myers' diff grows with the edits).
  */
+import { rng } from '../../src/lib/random.ts';
+import type { Table } from '../lib/bench-table.ts';
 import { performance } from 'node:perf_hooks';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { getCrosswalk } from '../../src/data/crosswalk.ts';
@@ -17,19 +19,7 @@ import { diffText } from '../../src/lib/compare/diff.ts';
 import { renderComparison } from '../../src/lib/compare/html.ts';
 import { comparableDocuments, compareDocuments, parentPairs } from '../../src/lib/compare/pairs.ts';
 
-type Table = { title: string; columns: string[]; rows: (string | number)[][] };
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HAN = '党组织领导班子在职责范围内负有全面责任主要负责人直接主管成员承担重要问责应当坚持分清';
 

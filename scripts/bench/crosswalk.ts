@@ -5,6 +5,8 @@
  * - time to suggest links for a synthetic corpus of 2,000 measures made in
  *   memory by varying the seed measures' articles (reordered, reworded, cut).
  */
+import { rng } from '../../src/lib/random.ts';
+import type { Table } from '../lib/bench-table.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,6 @@ import { goldFile } from '../../src/schemas/crosswalk.ts';
 const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
 const PARENT = 'ccp-accountability-2016';
 
-type Table = { title: string; columns: string[]; rows: (string | number)[][] };
 
 function gold(path: string) {
   return parseYamlWith(readFileSync(path, 'utf8'), path, goldFile).data;
@@ -34,17 +35,6 @@ function unseen(): RegDocument[] {
     .map((f) => measureFromText(f.replace(/\.txt$/, ''), readFileSync(join(dir, f), 'utf8'), PARENT));
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Rewordings measures commonly differ by (applied at random). */
 const VARIANTS: [RegExp, string][] = [

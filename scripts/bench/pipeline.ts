@@ -17,11 +17,8 @@ import { synthesize, writeSyntheticContent } from '../lib/synth.ts';
 import { PATHS } from '../lib/paths.ts';
 import { buildBareSite } from '../lib/bare-site.ts';
 
-export interface Table {
-  title: string;
-  columns: string[];
-  rows: (string | number)[][];
-}
+export type { Table } from '../lib/bench-table.ts';
+import type { Table } from '../lib/bench-table.ts';
 
 interface Measured {
   seconds: number;

@@ -21,6 +21,7 @@
  * page, and for a sample of first queries on a cold browser, where "all"
  * adds Pagefind's runtime (pagefind.js, wasm, metadata; worker for plain).
  */
+import { rng } from '../../src/lib/random.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,11 +35,8 @@ import { isHan, normalizeForSearch } from '../../src/lib/search-text.ts';
 import { pagefindTerm, prepareQuery } from '../../src/lib/search-query.ts';
 import { launchBrowser, startStaticServer, type StaticServer } from '../../tests/e2e/harness.ts';
 
-export interface Table {
-  title: string;
-  columns: string[];
-  rows: (string | number)[][];
-}
+export type { Table } from '../lib/bench-table.ts';
+import type { Table } from '../lib/bench-table.ts';
 
 /** Legal terms users search for; those absent from the corpus are dropped (and counted). */
 export const LEGAL_TERMS = [
@@ -54,20 +52,10 @@ export const LEGAL_TERMS = [
 export const SEED = 20160708;
 export const RANDOM_QUERIES = 60;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random substrings of 2–8 ideographs from the provisions' texts (deterministic for a seed). */
 export function randomQueries(texts: readonly string[], n: number, seed: number): string[] {
-  const rnd = mulberry32(seed);
+  const rnd = rng(seed);
   const runs: string[] = [];
   for (const t of texts) {
     let run = '';

@@ -6,6 +6,7 @@
  * temporary content/ folder (a copy of the real one), so the real converter
  * runs on them exactly as on a received file. Deterministic: a seeded RNG.
  */
+import { rng } from '../../src/lib/random.ts';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -15,19 +16,11 @@ import type { ProvisionNode } from '../../src/lib/tree.ts';
 import { walk } from '../../src/lib/tree.ts';
 import { PATHS } from './paths.ts';
 
+/** Re-exported for callers that draw from the same generator. */
+export { rng };
+
 export const PARENT = 'ccp-accountability-2016';
 
-/** mulberry32: a small, fast, seeded PRNG; returns floats in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 

@@ -6,8 +6,14 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a real calendar date');
 
+/** Slugs that name the site's own files (/compare/data/index.json). */
+const RESERVED_SLUGS = ['index', 'data'];
+
 /** URL slug of a document: lowercase ASCII words joined by hyphens. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lowercase letters, digits and hyphens');
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lowercase letters, digits and hyphens')
+  .refine((s) => !RESERVED_SLUGS.includes(s), (s) => ({ message: `"${s}" is reserved by the site (${RESERVED_SLUGS.join(', ')}); choose another slug` }));
 
 /** The class of a document. */
 export const docClass = z.enum(['党内法规', '党内规范性文件', '规范性文件', '评论']);
