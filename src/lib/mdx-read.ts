@@ -48,7 +48,7 @@ interface MdNode {
   position?: { start: { line: number } };
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(remarkMdx, { addResult: false } as never).use(remarkFrontmatter, ['yaml']);
 
 export function readMdx(text: string, file: string): RegDocument {
   const tree = processor.parse(text) as unknown as MdNode;
