@@ -13,6 +13,7 @@ import { docMeta } from '../schemas/meta.ts';
 import type { RegDocument } from './document.ts';
 import { CELL, LEVEL_OF, NUMBER_ATTRS, ROW, STRING_ATTRS } from './mdx-format.ts';
 import type { Cell, ProvisionNode } from './tree.ts';
+import { readMdxFast } from './mdx-fast-read.ts';
 
 export class MdxContentError extends Error {
   constructor(
@@ -50,16 +51,34 @@ interface MdNode {
 
 const processor = unified().use(remarkParse).use(remarkMdx, { addResult: false } as never).use(remarkFrontmatter, ['yaml']);
 
-export function readMdx(text: string, file: string): RegDocument {
-  const tree = processor.parse(text) as unknown as MdNode;
-  const children = tree.children ?? [];
-  const yaml = children.find((c) => c.type === 'yaml');
-  if (!yaml) throw new MdxContentError(file, 1, 'expected YAML frontmatter between --- lines');
-  const front = frontSchema.safeParse(parseYaml(yaml.value ?? ''));
+function withFront(raw: unknown, root: ProvisionNode, file: string): RegDocument {
+  const front = frontSchema.safeParse(raw);
   if (!front.success) {
     const i = front.error.issues[0];
     throw new MdxContentError(file, 2, `frontmatter ${i.path.join('.')}: ${i.message}`);
   }
+  const { aliases, excluded, corrections, ...meta } = front.data;
+  return { meta, root, aliases, excluded, corrections };
+}
+
+/**
+ * Read an MDX file of content/regulations. Files in the writer's exact shape
+ * take the fast path (mdx-fast-read.ts); anything else, e.g. a hand edit, is
+ * read by unified + remark-mdx, which reports problems with file:line.
+ */
+export function readMdx(text: string, file: string): RegDocument {
+  const fast = readMdxFast(text);
+  if (fast) return withFront(fast.front, fast.root, file);
+  return readMdxWithRemark(text, file);
+}
+
+/** The reference reader: unified + remark-parse + remark-mdx. */
+export function readMdxWithRemark(text: string, file: string): RegDocument {
+  const tree = processor.parse(text) as unknown as MdNode;
+  const children = tree.children ?? [];
+  const yaml = children.find((c) => c.type === 'yaml');
+  if (!yaml) throw new MdxContentError(file, 1, 'expected YAML frontmatter between --- lines');
+  const frontRaw: unknown = parseYaml(yaml.value ?? '');
   const lineOf = (n: MdNode) => n.position?.start.line ?? 1;
 
   const attrs = (n: MdNode): Record<string, string | number> => {
@@ -111,10 +130,10 @@ export function readMdx(text: string, file: string): RegDocument {
 
   const root: ProvisionNode = { kind: 'document', text: '', line: 1, children: [] };
   for (const c of children) {
-    if (c.type === 'yaml' || c.type === 'mdxFlowExpression') continue;
+    if (c.type === 'yaml') continue;
+    if (c.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(c.value ?? '')) continue; // a comment
     if (c.type !== 'mdxJsxFlowElement') throw new MdxContentError(file, lineOf(c), `unexpected ${c.type} at the top level; expected provision elements`);
     root.children.push(toNode(c));
   }
-  const { aliases, excluded, corrections, ...meta } = front.data;
-  return { meta, root, aliases, excluded, corrections };
+  return withFront(frontRaw, root, file);
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '@mdx-js/mdx';
 import { ingestAll, loadManifest } from '../../scripts/lib/ingest-core.ts';
 import { writeMdx } from '../../src/lib/mdx-write.ts';
-import { readMdx, MdxContentError } from '../../src/lib/mdx-read.ts';
+import { readMdx, readMdxWithRemark, MdxContentError } from '../../src/lib/mdx-read.ts';
+import { readMdxFast } from '../../src/lib/mdx-fast-read.ts';
 import { buildDocument } from '../../src/lib/pipeline.ts';
 import { splitLines } from '../../src/lib/source-lines.ts';
 import { walk } from '../../src/lib/tree.ts';
@@ -22,8 +23,17 @@ const plain = (d: RegDocument) => JSON.parse(JSON.stringify(d));
 
 describe('round trip', () => {
   const { docs } = ingestAll(loadManifest());
-  it.each(docs.map((d) => [d.meta.slug, d] as const))('%s: read(write(doc)) = doc', (_slug, d) => {
-    expect(plain(readMdx(writeMdx(d), 'x.mdx'))).toEqual(plain(d));
+  it.each(docs.map((d) => [d.meta.slug, d] as const))('%s: read(write(doc)) = doc, by the fast reader and by remark-mdx', (_slug, d) => {
+    const mdx = writeMdx(d);
+    expect(readMdxFast(mdx), 'the fast reader takes what the writer writes').not.toBeNull();
+    expect(plain(readMdx(mdx, 'x.mdx'))).toEqual(plain(d));
+    expect(plain(readMdxWithRemark(mdx, 'x.mdx'))).toEqual(plain(d));
+  });
+  it('a hand edit outside the writer\'s shape falls back to remark-mdx and still reads', () => {
+    const d = docs[0];
+    const edited = writeMdx(d).replace(/<Title ([^\n]*) \/>/, (_m, a: string) => `<Title\n  ${a}\n/>`);
+    expect(readMdxFast(edited)).toBeNull();
+    expect(plain(readMdx(edited, 'x.mdx'))).toEqual(plain(d));
   });
 });
 
@@ -51,8 +61,9 @@ describe('hostile text is published literally', () => {
   const mdx = writeMdx(doc);
   const texts = (d: RegDocument) => [...walk(d.root)].map(([n]) => n.text).filter(Boolean);
 
-  it('survives our reader unchanged', () => {
+  it('survives our readers unchanged', () => {
     expect(texts(readMdx(mdx, 'hostile.mdx'))).toEqual(texts(doc));
+    expect(texts(readMdxWithRemark(mdx, 'hostile.mdx'))).toEqual(texts(doc));
     expect(texts(doc).join('\n')).toContain('<script>alert("x")</script>');
     expect(texts(doc).join('\n')).toContain("import x from 'y'");
   });
@@ -90,6 +101,10 @@ describe('a broken MDX file names file:line', () => {
     const bad = '---\nslug: x\ntitle: t\nshortTitle: t\nclass: 评论\nsource: {file: a.txt, from: 1, to: 2}\n---\n\n<Para line={1} text={alert(1)} />\n';
     expect(() => readMdx(bad, 'x.mdx')).toThrowError(MdxContentError);
     expect(() => readMdx(bad, 'x.mdx')).toThrowError(/x\.mdx:9: attribute text of <Para> must be a JSON string/);
+  });
+  it('an expression that is not a comment', () => {
+    const bad = '---\nslug: x\ntitle: t\nshortTitle: t\nclass: 评论\nsource: {file: a.txt, from: 1, to: 2}\n---\n\n{alert(1)}\n';
+    expect(() => readMdx(bad, 'x.mdx')).toThrowError(/x\.mdx:9: unexpected mdxFlowExpression/);
   });
   it('bad frontmatter', () => {
     expect(() => readMdx('---\nslug: Not A Slug\n---\n', 'x.mdx')).toThrowError(/x\.mdx:2: frontmatter/);
