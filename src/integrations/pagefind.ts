@@ -9,8 +9,8 @@
  * non-extended Pagefind binary was picked up).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -53,6 +53,8 @@ const BATCH = 64;
 
 export interface WriteIndexResult {
   records: number;
+  /** Bundles written: 1 unless the records were sharded. */
+  shards: number;
   files: number;
   bytes: number;
   segmentation: SegmentationReport;
@@ -93,19 +95,94 @@ async function dirStats(dir: string): Promise<{ files: number; bytes: number }> 
   return { files, bytes };
 }
 
+/** Records per shard when `TIAOWEN_SEARCH_SHARD_RECORDS` does not say otherwise. */
+export const DEFAULT_SHARD_RECORDS = 6000;
+
+/** The manifest of a sharded index, written next to the main bundle (`pagefind/shards.json`) only when there are shards. */
+export const SHARD_MANIFEST = 'shards.json';
+
+/** Folder of the other shards, a sibling of the main bundle: `pagefind-shards/<n>/`. */
+export const SHARD_FOLDER = 'pagefind-shards';
+
+/** The shard size: `TIAOWEN_SEARCH_SHARD_RECORDS` (a positive integer) or the default. */
+export function shardRecordLimit(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.TIAOWEN_SEARCH_SHARD_RECORDS;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_SHARD_RECORDS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`TIAOWEN_SEARCH_SHARD_RECORDS: expected a positive integer, got "${raw}"`);
+  return n;
+}
+
+/** The page a record belongs to (its URL without the #anchor). */
+function recordPage(r: SearchRecord): string {
+  const at = r.url.indexOf('#');
+  return at < 0 ? r.url : r.url.slice(0, at);
+}
+
 /**
- * Index `records` and write the bundle to `outputPath` (…/pagefind). Throws
- * on any Pagefind error and when the result is not segmented (unless
- * `requireSegmentation` is false, for benchmarks of other configurations).
+ * Split records into shards of at most `limit` records, in record order,
+ * never splitting one document (a document longer than `limit` is a shard of
+ * its own). Records of a document are consecutive (buildRecords emits them
+ * so); a document whose records are not is an error.
  */
-export async function writeSearchIndex(
+export function planShards(records: readonly SearchRecord[], limit: number): SearchRecord[][] {
+  const groups: SearchRecord[][] = [];
+  const seen = new Set<string>();
+  let last = '';
+  for (const r of records) {
+    const page = recordPage(r);
+    if (page !== last || groups.length === 0) {
+      if (seen.has(page)) throw new Error(`search records of ${page} are not consecutive; cannot shard by document`);
+      seen.add(page);
+      groups.push([]);
+      last = page;
+    }
+    groups[groups.length - 1]!.push(r);
+  }
+  const shards: SearchRecord[][] = [];
+  let current: SearchRecord[] = [];
+  for (const g of groups) {
+    if (current.length > 0 && current.length + g.length > limit) {
+      shards.push(current);
+      current = [];
+    }
+    for (const r of g) current.push(r);
+  }
+  if (current.length > 0 || shards.length === 0) shards.push(current);
+  return shards;
+}
+
+/** The manifest the search page reads: paths of the other shard bundles, relative to the site's base. */
+export interface ShardManifest {
+  shards: string[];
+}
+
+/** Files of a secondary shard the browser never loads (it uses the main bundle's script and wasm). */
+const SHARD_UNUSED = ['pagefind.js', 'pagefind-worker.js'];
+
+async function removeShardScripts(outputPath: string): Promise<void> {
+  for (const f of SHARD_UNUSED) await rm(join(outputPath, f), { force: true });
+  for (const e of await readdir(outputPath)) if (/^wasm\..*\.pagefind$/.test(e)) await rm(join(outputPath, e), { force: true });
+}
+
+/** Remove a file or folder; nothing to do when it (or a parent) is not there. Pagefind reports unwritable paths itself. */
+async function removeIfThere(path: string): Promise<void> {
+  try {
+    await rm(path, { recursive: true, force: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw e;
+  }
+}
+
+/** One Pagefind service run: index `records`, write the bundle to `outputPath`, close the service. */
+async function writeBundle(
   records: readonly SearchRecord[],
   outputPath: string,
-  opts: { requireSegmentation?: boolean; config?: pagefind.PagefindServiceConfig; timeoutMs?: number } = {},
-): Promise<WriteIndexResult> {
-  const ms = opts.timeoutMs ?? 120_000;
+  config: pagefind.PagefindServiceConfig,
+  ms: number,
+): Promise<void> {
   try {
-    const created = await answered('createIndex', pagefind.createIndex(opts.config ?? {}), ms);
+    const created = await answered('createIndex', pagefind.createIndex(config), ms);
     if (created.errors.length || !created.index) fail('createIndex', created.errors.length ? created.errors : ['no index returned']);
     const index = created.index;
     // Batches keep the service busy without one round trip per record; the
@@ -121,17 +198,78 @@ export async function writeSearchIndex(
     if (written.errors.length) fail('writeFiles', written.errors);
     await removeUnusedUi(outputPath);
   } finally {
+    // Closing kills the pagefind process (its memory goes with it); the next
+    // createIndex starts a new one.
     await answered('close', pagefind.close(), ms).catch(() => undefined);
   }
-  const segmentation = segmentationReport(await readIndexWords(outputPath));
-  if (opts.requireSegmentation !== false && records.length > 0 && !looksSegmented(segmentation)) {
+}
+
+/**
+ * Index `records` and write the bundle to `outputPath` (…/pagefind). Throws
+ * on any Pagefind error and when the result is not segmented (unless
+ * `requireSegmentation` is false, for benchmarks of other configurations).
+ *
+ * Above `shardRecords` records (default: `shardRecordLimit()`), the records
+ * are split by document (`planShards`) and each shard is indexed by its own
+ * Pagefind process, one after the other, so no process holds the whole
+ * corpus: shard 0 is the main bundle in `outputPath`, shard n ≥ 1 goes to
+ * `../pagefind-shards/<n>/` (data only), and `outputPath/shards.json` lists
+ * them for the search page, which merges them (`mergeIndex`). Unsharded, the
+ * output is exactly one bundle and no manifest.
+ */
+export async function writeSearchIndex(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  opts: { requireSegmentation?: boolean; config?: pagefind.PagefindServiceConfig; timeoutMs?: number; shardRecords?: number } = {},
+): Promise<WriteIndexResult> {
+  const ms = opts.timeoutMs ?? 120_000;
+  const limit = opts.shardRecords ?? shardRecordLimit();
+  const shardsRoot = resolve(outputPath, '..', SHARD_FOLDER);
+  // Shards and manifest of an earlier build into the same folder must not survive this one.
+  await removeIfThere(shardsRoot);
+  await removeIfThere(join(outputPath, SHARD_MANIFEST));
+  const total = records.length;
+  let shardCount = 1;
+  if (total <= limit) {
+    await writeBundle(records, outputPath, opts.config ?? {}, ms);
+  } else {
+    const shards: (SearchRecord[] | null)[] = planShards(records, limit);
+    shardCount = shards.length;
+    const paths: string[] = [];
+    for (let n = 0; n < shards.length; n++) {
+      const out = n === 0 ? outputPath : join(shardsRoot, String(n));
+      await writeBundle(shards[n]!, out, opts.config ?? {}, ms);
+      if (n > 0) {
+        await removeShardScripts(out);
+        paths.push(`${SHARD_FOLDER}/${n}/`);
+      }
+      shards[n] = null; // let this shard's copies go before the next one is indexed
+    }
+    const manifest: ShardManifest = { shards: paths };
+    await writeFile(join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  }
+  const dirs = [outputPath, ...(shardCount > 1 ? [shardsRoot] : [])];
+  const words: IndexWord[] = [];
+  for (const d of dirs) {
+    if (d === shardsRoot) for (const n of (await readdir(d)).sort()) words.push(...(await readIndexWords(join(d, n))));
+    else words.push(...(await readIndexWords(d)));
+  }
+  const segmentation = segmentationReport(words);
+  if (opts.requireSegmentation !== false && total > 0 && !looksSegmented(segmentation)) {
     throw new Error(
       `Pagefind index at ${outputPath} was built without Chinese segmentation ` +
         `(${segmentation.hanWords} Han words, ${segmentation.singleHan} single characters, longest ${segmentation.longestHan}: ` +
         `${segmentation.longestHanWord.slice(0, 20)}). The extended Pagefind binary (pagefind_extended) is required.`,
     );
   }
-  return { records: records.length, ...(await dirStats(outputPath)), segmentation };
+  let files = 0;
+  let bytes = 0;
+  for (const d of dirs) {
+    const s = await dirStats(d);
+    files += s.files;
+    bytes += s.bytes;
+  }
+  return { records: total, shards: shardCount, files, bytes, segmentation };
 }
 
 export interface SearchIntegrationOptions {
@@ -160,7 +298,8 @@ export default function searchIndex(options: SearchIntegrationOptions = {}): Ast
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         const r = await writeSearchIndex(records, outputPath);
         logger.info(
-          `Pagefind ${PAGEFIND_VERSION}: ${r.records} provisions from ${docs.length} documents, ` +
+          `Pagefind ${PAGEFIND_VERSION}: ${r.records} provisions from ${docs.length} documents` +
+            `${r.shards > 1 ? ` in ${r.shards} shards` : ''}, ` +
             `${r.files} files, ${(r.bytes / 1024).toFixed(1)} KiB (${r.segmentation.hanWords} Han words, segmented)`,
         );
       },

@@ -68,6 +68,7 @@ interface PagefindResponse {
 export interface PagefindInstance {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   destroy(): Promise<void>;
 }
 interface PagefindModule {
@@ -75,6 +76,18 @@ interface PagefindModule {
 }
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/**
+ * The other shards of a large index (src/integrations/pagefind.ts writes
+ * `pagefind/shards.json` only when it split the records): their bundle
+ * paths relative to the base. No manifest: one bundle.
+ */
+async function shardPaths(): Promise<string[]> {
+  const res = await fetch(`${base}pagefind/shards.json`);
+  if (!res.ok) return [];
+  const manifest = (await res.json()) as { shards?: unknown };
+  return Array.isArray(manifest.shards) ? manifest.shards.filter((p): p is string => typeof p === 'string') : [];
+}
 
 let modulePromise: Promise<PagefindModule> | null = null;
 function loadPagefind(): Promise<PagefindModule> {
@@ -85,6 +98,7 @@ function loadPagefind(): Promise<PagefindModule> {
 /** Create a Pagefind instance under `language` (see QUERY_LANGUAGE). */
 export async function createPagefind(language: string = QUERY_LANGUAGE): Promise<PagefindInstance> {
   const pf = await loadPagefind();
+  const shards = shardPaths();
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', language);
@@ -97,6 +111,9 @@ export async function createPagefind(language: string = QUERY_LANGUAGE): Promise
     else html.setAttribute('lang', lang);
   }
   await instance.init();
+  // Merged shards take the instance's language (mergeIndex falls back to it)
+  // and are searched, filtered and ranked together with the main bundle.
+  for (const path of await shards) await instance.mergeIndex(`${base}${path}`, { baseUrl: base, excerptLength: 30 });
   return instance;
 }
 
