@@ -98,7 +98,7 @@ async function dirStats(dir: string): Promise<{ files: number; bytes: number }> 
 /** Records per shard when `TIAOWEN_SEARCH_SHARD_RECORDS` does not say otherwise. */
 export const DEFAULT_SHARD_RECORDS = 6000;
 
-/** The manifest of a sharded index, written next to the main bundle (`pagefind/shards.json`) only when there are shards. */
+/** The manifest of the other shards of the index, written next to the main bundle (`pagefind/shards.json`); empty when unsharded. */
 export const SHARD_MANIFEST = 'shards.json';
 
 /** Folder of the other shards, a sibling of the main bundle: `pagefind-shards/<n>/`. */
@@ -215,7 +215,7 @@ async function writeBundle(
  * corpus: shard 0 is the main bundle in `outputPath`, shard n ≥ 1 goes to
  * `../pagefind-shards/<n>/` (data only), and `outputPath/shards.json` lists
  * them for the search page, which merges them (`mergeIndex`). Unsharded, the
- * output is exactly one bundle and no manifest.
+ * output is one bundle and a manifest listing no other shards.
  */
 export async function writeSearchIndex(
   records: readonly SearchRecord[],
@@ -232,6 +232,8 @@ export async function writeSearchIndex(
   let shardCount = 1;
   if (total <= limit) {
     await writeBundle(records, outputPath, opts.config ?? {}, ms);
+    // An empty manifest, so the search page's request for it never 404s.
+    await writeFile(join(outputPath, SHARD_MANIFEST), `${JSON.stringify({ shards: [] } satisfies ShardManifest)}\n`);
   } else {
     const shards: (SearchRecord[] | null)[] = planShards(records, limit);
     shardCount = shards.length;

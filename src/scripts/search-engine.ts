@@ -78,9 +78,9 @@ interface PagefindModule {
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 /**
- * The other shards of a large index (src/integrations/pagefind.ts writes
- * `pagefind/shards.json` only when it split the records): their bundle
- * paths relative to the base. No manifest: one bundle.
+ * The other shards of a large index (src/integrations/pagefind.ts lists them
+ * in `pagefind/shards.json`, empty when it did not split the records): their
+ * bundle paths relative to the base. No manifest (an older build): one bundle.
  */
 async function shardPaths(): Promise<string[]> {
   const res = await fetch(`${base}pagefind/shards.json`);
