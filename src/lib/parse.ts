@@ -7,7 +7,7 @@
  */
 import { LEVELS, LINE_SHAPES, MARKERS, mayContain, type Level, type ListStyle } from './levels.ts';
 import type { Diagnostic, Exclusion } from './document.ts';
-import { fullText, node, walk, type ProvisionNode } from './tree.ts';
+import { fullText, node, type ProvisionNode } from './tree.ts';
 import { parseNumber } from './numerals.ts';
 import { parseTable } from './table.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -96,6 +96,7 @@ class Builder {
   private block: ProvisionNode | null = null;
   private list: ListEntry[] = [];
   private articles = new Map<string, ProvisionNode>();
+  private lastArticle: ProvisionNode | null = null;
 
   constructor(
     private readonly file: string,
@@ -144,25 +145,30 @@ class Builder {
   structure(c: Classified, line: number) {
     const n = node(c.level, line, '', { num: c.num, ordinal: c.ordinal });
     if (c.rest) n.heading = c.rest;
+    let parent: ProvisionNode;
     if (c.level === 'part') {
       this.closeAll();
-      this.part = this.add(this.root, n);
+      parent = this.root;
+      this.part = n;
     } else if (c.level === 'chapter') {
       this.closeBelowStructure();
-      this.chapter = this.add(this.part ?? this.root, n);
+      parent = this.part ?? this.root;
+      this.chapter = n;
       this.division = null;
-    } else if (c.level === 'division') {
+    } else {
       this.closeBelowStructure();
       if (!this.chapter) this.report(line, 'warning', 'division-outside-chapter', `${c.num} (节) stands outside any chapter (章)`);
-      this.division = this.add(this.chapter ?? this.root, n);
+      parent = this.chapter ?? this.root;
+      this.division = n;
     }
-    this.checkSequence(n);
+    this.checkSequence(n, parent.children);
+    this.add(parent, n);
   }
 
-  /** Numbering of siblings of the same level must run 1, 2, 3… */
-  private checkSequence(n: ProvisionNode) {
-    const siblings = this.siblingsOf(n);
-    const prev = siblings.filter((s) => s !== n && s.kind === n.kind).at(-1);
+  /** Numbering of siblings of the same level must run 1, 2, 3… (`before`: the siblings already there). */
+  private checkSequence(n: ProvisionNode, before: readonly ProvisionNode[]) {
+    let prev: ProvisionNode | undefined;
+    for (let i = before.length - 1; i >= 0 && !prev; i--) if (before[i].kind === n.kind) prev = before[i];
     const expected = (prev?.ordinal ?? 0) + (n.suffix ? 0 : 1);
     if (n.ordinal !== undefined && n.ordinal !== expected) {
       const what = n.ordinal < expected ? (n.ordinal === prev?.ordinal ? 'repeats' : 'goes back to') : 'skips to';
@@ -170,16 +176,12 @@ class Builder {
     }
   }
 
-  private siblingsOf(n: ProvisionNode): ProvisionNode[] {
-    if (n.kind === 'article') return [...this.articles.values()];
-    for (const [m] of walk(this.root)) if (m.children.includes(n)) return m.children;
-    return [];
-  }
-
-  article_(c: Classified, line: number) {
+  startArticle(c: Classified, line: number) {
     this.closeBelowStructure();
     const n = node('article', line, '', { num: c.num, ordinal: c.ordinal, ...(c.suffix ? { suffix: c.suffix } : {}) });
-    this.checkSequence(n);
+    // articles are numbered through the whole document, across chapters
+    this.checkSequence(n, this.lastArticle ? [this.lastArticle] : []);
+    this.lastArticle = n;
     const key = `${c.ordinal}-${c.suffix ?? 0}`;
     const dup = this.articles.get(key);
     if (dup) this.report(line, 'error', 'duplicate-article', `${c.num} appears twice: here and at line ${dup.line}`);
@@ -298,8 +300,9 @@ class Builder {
   section(c: Classified, line: number) {
     const n = node(this.commentary ? 'heading' : 'section', line, '', this.commentary ? { num: c.num } : { num: c.num, ordinal: c.ordinal });
     if (c.rest) n.heading = c.rest;
-    this.startBlock(n, this.structural());
-    if (!this.commentary) this.checkSequence(n);
+    const parent = this.structural();
+    if (!this.commentary) this.checkSequence(n, parent.children);
+    this.startBlock(n, parent);
   }
 }
 
@@ -582,7 +585,7 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
         break;
       case 'article':
         if (commentary) b.paragraph(text, line, null);
-        else b.article_(c, line);
+        else b.startArticle(c, line);
         break;
       case 'section':
         b.section(c, line);
