@@ -53,6 +53,19 @@ export function sortDocuments(metas: readonly DocMeta[]): DocMeta[] {
 const LIST_LEVELS: ReadonlySet<Level> = new Set(['item', 'sub']);
 
 /** Children split into runs: consecutive 项/目 become one list, everything else stands alone. */
+/** Props of Provision and ProvisionChildren: a node (or the parent of the children), where it stands, and how to cite it. */
+export interface ProvisionProps {
+  /** The node rendered (Provision) or whose children are rendered (ProvisionChildren). */
+  node: ProvisionNode;
+  /** Ancestors from the document root down to the node's parent (Provision) or to the node itself (ProvisionChildren). */
+  path: ProvisionNode[];
+  meta: DocMeta;
+  /** Heading level for the node's own heading (Provision) or for the children's headings (ProvisionChildren). */
+  level: number;
+  /** Site URL for absolute links in citations; citations carry no URL without it. */
+  site?: string | URL | undefined;
+}
+
 export type ChildGroup = { list: true; nodes: ProvisionNode[] } | { list: false; node: ProvisionNode };
 
 export function groupChildren(children: readonly ProvisionNode[]): ChildGroup[] {
