@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RegDocument } from '../lib/document.ts';
 import { readMdx } from '../lib/mdx-read.ts';
 import { attachAliases } from '../lib/tree.ts';
@@ -15,7 +14,10 @@ export interface Corpus {
   get(slug: string): RegDocument | undefined;
 }
 
-/** content/regulations, found from the working directory (astro, vitest and tsx all run at the repo root) or from this file. */
+/**
+ * content/regulations under $TIAOWEN_CONTENT when set (tests, benchmark), else under the working
+ * directory: astro, vitest and the CLIs all run at the repository root (scripts/lib/paths.ts agrees).
+ */
 function regulationsDir(): string {
   const fromEnv = process.env.TIAOWEN_CONTENT;
   if (fromEnv) return join(fromEnv, 'regulations');
@@ -44,4 +46,3 @@ export function getCorpus(): Corpus {
   return cached.corpus;
 }
 
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
