@@ -1,0 +1,55 @@
+/**
+ * The trainer's job in a real browser: a deep link from study materials lands
+ * on the exact provision, and 复制引用 puts the formal citation and the URL on
+ * the clipboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './harness.ts';
+import { siteUrl } from './site.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const inViewport = (id: string) =>
+  page.evaluate((target) => {
+    const el = document.getElementById(target);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  }, id);
+
+describe('a trainer', () => {
+  it('opens a deep link and lands on that provision (目 inside 项 inside 款)', async () => {
+    await page.goto(`${siteUrl()}/regulations/rizhao-polytechnic-2017/#art-5-para-1-item-1-sub-2`);
+    expect(await inViewport('art-5-para-1-item-1-sub-2')).toBe(true);
+    await expect(page.locator('#art-5-para-1-item-1-sub-2').innerText()).resolves.toMatch(/学习制度不落实/);
+    // the article at the top of the document is not what the reader sees
+    expect(await inViewport('art-1')).toBe(false);
+  });
+
+  it('copies the formal citation of 第六条 with its URL', async () => {
+    await page.goto(`${siteUrl()}/regulations/rizhao-polytechnic-2017/#art-6`);
+    await page.locator('#art-6 button.cite').first().click();
+    await expect.poll(() => page.locator('#cite-status').innerText()).toMatch(/已复制/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^《日照职业技术学院党建工作问责（暂行）办法》第六条 https?:\/\/[^ ]+\/regulations\/rizhao-polytechnic-2017\/#art-6$/);
+  });
+
+  it('has a visible permalink on the article heading', async () => {
+    const href = await page.locator('#art-6 a.permalink').first().getAttribute('href');
+    expect(href).toBe('#art-6');
+    expect(await page.locator('#art-6 a.permalink').first().isVisible()).toBe(true);
+  });
+});
