@@ -206,7 +206,7 @@ class Builder {
 
   /** Expected number of the next article (for splitting two articles that share a line). */
   nextArticleOrdinal() {
-    return Math.max(0, ...[...this.articles.values()].map((a) => a.ordinal ?? 0)) + 1;
+    return (this.lastArticle?.ordinal ?? 0) + 1;
   }
 
   lastListEntry() {
@@ -349,7 +349,8 @@ function splitRunOn(text: string, b: Builder): string[] {
   let rest = text;
   for (;;) {
     let cut = -1;
-    const re = /[。；;.](?=(第[〇○零一二两三四五六七八九十百千]+条|[（(][〇○零一二三四五六七八九十]+[)）]))/gu;
+    // After a full stop, where the text could start an article or item; classify() (the MARKERS table) decides.
+    const re = /[。；;.](?=[第（(])/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(rest))) {
       const c = classify(rest.slice(m.index + 1));
