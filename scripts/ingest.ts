@@ -12,7 +12,7 @@ import { parseDocument as parseYamlDocument } from 'yaml';
 import { ValidationError } from '../src/lib/yaml-validate.ts';
 import { ingestAll, loadManifest, loadManifestWithLines } from './lib/ingest-core.ts';
 import { slug as slugSchema } from '../src/schemas/meta.ts';
-import { writeMdx } from '../src/lib/mdx-write.ts';
+import { writeMdx } from '../src/lib/mdx/write.ts';
 import { formatDiagnostic, type Diagnostic, type RegDocument } from '../src/lib/document.ts';
 import { decodeSource, SourceDecodeError } from './lib/read-source.ts';
 import { PATHS } from './lib/paths.ts';

@@ -30,9 +30,9 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getCorpus } from '../../src/data/corpus.ts';
-import { buildRecords, readableContent } from '../../src/lib/search-records.ts';
-import { isHan, normalizeForSearch } from '../../src/lib/search-text.ts';
-import { pagefindTerm, prepareQuery } from '../../src/lib/search-query.ts';
+import { buildRecords, readableContent } from '../../src/lib/search/records.ts';
+import { isHan, normalizeForSearch } from '../../src/lib/search/text.ts';
+import { pagefindTerm, prepareQuery } from '../../src/lib/search/query.ts';
 import { launchBrowser, startStaticServer, type StaticServer } from '../../tests/e2e/harness.ts';
 
 export type { Table } from '../lib/bench-table.ts';

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ELEMENT_OF, CELL, ROW } from '../../src/lib/mdx-format.ts';
+import { ELEMENT_OF, CELL, ROW } from '../../src/lib/mdx/format.ts';
 import { PATHS } from './paths.ts';
 
 type Measure<T> = (cmd: string, args: string[], env: Record<string, string>, cwd: string) => Promise<T>;

@@ -6,7 +6,7 @@
  *   TIAOWEN_CONTENT=… tsx scripts/lib/bench-pagefind.ts OUTDIR
  */
 import { getCorpus } from '../../src/data/corpus.ts';
-import { buildRecords } from '../../src/lib/search-records.ts';
+import { buildRecords } from '../../src/lib/search/records.ts';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 
 const out = process.argv[2];

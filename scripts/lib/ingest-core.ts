@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { manifestSchema, type Manifest } from '../../src/schemas/manifest.ts';
 import { parseYamlWith } from '../../src/lib/yaml-validate.ts';
-import { buildDocument, checkCoverage } from '../../src/lib/pipeline.ts';
+import { buildDocument, checkCoverage } from '../../src/lib/ingest/pipeline.ts';
 import type { Diagnostic, RegDocument } from '../../src/lib/document.ts';
 import { decodeSource } from './read-source.ts';
 import { PATHS } from './paths.ts';

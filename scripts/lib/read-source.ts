@@ -1,5 +1,5 @@
 /** Decode a raw source file: UTF-8 only, no binary; the message names the file and what was expected. */
-import { splitLines } from '../../src/lib/source-lines.ts';
+import { splitLines } from '../../src/lib/ingest/source-lines.ts';
 
 export class SourceDecodeError extends Error {
   constructor(file: string, line: number, message: string) {

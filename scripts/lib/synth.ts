@@ -10,7 +10,7 @@ import { rng } from '../../src/lib/random.ts';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readMdx } from '../../src/lib/mdx-read.ts';
+import { readMdx } from '../../src/lib/mdx/read.ts';
 import { toChineseNumber } from '../../src/lib/numerals.ts';
 import type { ProvisionNode } from '../../src/lib/tree.ts';
 import { walk } from '../../src/lib/tree.ts';

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RegDocument } from '../lib/document.ts';
-import { readMdx } from '../lib/mdx-read.ts';
+import { readMdx } from '../lib/mdx/read.ts';
 import { attachAliases } from '../lib/tree.ts';
 
 export interface Corpus {

@@ -1,7 +1,7 @@
 /**
  * Full-text search index, built after `astro build` with Pagefind's Node API
  * (as Starlight does): one custom record per provision (see
- * src/lib/search-records.ts), written to `dist/pagefind/`.
+ * src/lib/search/records.ts), written to `dist/pagefind/`.
  *
  * Every Pagefind response's `errors` is checked and fails the build; the
  * Pagefind service is closed in `finally`. After writing, the index is read
@@ -16,8 +16,8 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { RegDocument } from '../lib/document.ts';
 import { getCorpus } from '../data/corpus.ts';
-import { buildRecords, type SearchRecord } from '../lib/search-records.ts';
-import { decodeIndexChunk, looksSegmented, segmentationReport, type IndexWord, type SegmentationReport } from '../lib/search-pagefind-format.ts';
+import { buildRecords, type SearchRecord } from '../lib/search/records.ts';
+import { decodeIndexChunk, looksSegmented, segmentationReport, type IndexWord, type SegmentationReport } from '../lib/search/pagefind-format.ts';
 
 /** The Pagefind version the query preparation was verified against (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';

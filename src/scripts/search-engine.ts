@@ -1,16 +1,16 @@
 /**
  * The search the search page runs (and exposes as `window.tiaowenSearch`):
  * Pagefind for candidates, our query preparation and text check for exact
- * Chinese matching (src/lib/search-query.ts), the citation jump first.
+ * Chinese matching (src/lib/search/query.ts), the citation jump first.
  *
  * Pagefind is loaded at run time from `<base>pagefind/pagefind.js` (written by
  * src/integrations/pagefind.ts after the build), never bundled.
  */
-import { pagefindTerm, prepareQuery, textContains, type PairFrequencies } from '../lib/search-query.ts';
-import { buildExcerpt } from '../lib/search-excerpt.ts';
-import { readableContent, type SearchDocument } from '../lib/search-records.ts';
-import { resolveCitationQuery } from '../lib/search-citation.ts';
-import { normalizeForSearch } from '../lib/search-text.ts';
+import { pagefindTerm, prepareQuery, textContains, type PairFrequencies } from '../lib/search/query.ts';
+import { buildExcerpt } from '../lib/search/excerpt.ts';
+import { readableContent, type SearchDocument } from '../lib/search/records.ts';
+import { resolveCitationQuery } from '../lib/search/citation.ts';
+import { normalizeForSearch } from '../lib/search/text.ts';
 
 /** One result, as the page shows it and `tiaowenSearch` returns it. */
 export interface SearchResult {

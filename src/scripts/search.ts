@@ -5,8 +5,8 @@
  * options?)` → Promise<{url, title, excerpt, …}[]> (all results).
  */
 import { SearchEngine, pagefindCandidates, type SearchFilters, type SearchOptions, type SearchPageData, type SearchResult } from './search-engine.ts';
-import { FILTER_KEYS } from '../lib/search-records.ts';
-import { escapeHtml } from '../lib/search-excerpt.ts';
+import { FILTER_KEYS } from '../lib/search/records.ts';
+import { escapeHtml } from '../lib/search/excerpt.ts';
 
 declare global {
   interface Window {

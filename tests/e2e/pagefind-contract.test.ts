@@ -17,10 +17,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './harness.ts';
 import { distDir, siteUrl } from './site.ts';
 import { getCorpus } from '../../src/data/corpus.ts';
-import { buildRecords, readableContent } from '../../src/lib/search-records.ts';
-import { hanPairs } from '../../src/lib/search-query.ts';
-import { normalizeForSearch } from '../../src/lib/search-text.ts';
-import { looksSegmented, segmentationReport, type IndexWord } from '../../src/lib/search-pagefind-format.ts';
+import { buildRecords, readableContent } from '../../src/lib/search/records.ts';
+import { hanPairs } from '../../src/lib/search/query.ts';
+import { normalizeForSearch } from '../../src/lib/search/text.ts';
+import { looksSegmented, segmentationReport, type IndexWord } from '../../src/lib/search/pagefind-format.ts';
 import { PAGEFIND_VERSION, readIndexWords } from '../../src/integrations/pagefind.ts';
 
 const records = buildRecords(getCorpus().documents);

@@ -14,7 +14,7 @@ import { distDir, siteUrl } from './site.ts';
 import { astroBuild, buildDir } from '../integrity/build.ts';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { SHARD_FOLDER, SHARD_MANIFEST, planShards } from '../../src/integrations/pagefind.ts';
-import { buildRecords } from '../../src/lib/search-records.ts';
+import { buildRecords } from '../../src/lib/search/records.ts';
 
 /** The shards the build makes of the seed records at 60 records. */
 const plan = planShards(buildRecords(getCorpus().documents, '/'), 60);

@@ -8,9 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './harness.ts';
 import { siteUrl } from './site.ts';
 import { getCorpus } from '../../src/data/corpus.ts';
-import { searchUnits } from '../../src/lib/search-records.ts';
+import { searchUnits } from '../../src/lib/search/records.ts';
 import { documentPath } from '../../src/lib/citation.ts';
-import { normalizeForSearch } from '../../src/lib/search-text.ts';
+import { normalizeForSearch } from '../../src/lib/search/text.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readMdx } from '../../src/lib/mdx-read.ts';
+import { readMdx } from '../../src/lib/mdx/read.ts';
 import type { RegDocument } from '../../src/lib/document.ts';
 import { walk } from '../../src/lib/tree.ts';
 

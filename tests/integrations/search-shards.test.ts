@@ -17,7 +17,7 @@ import {
   shardRecordLimit,
   writeSearchIndex,
 } from '../../src/integrations/pagefind.ts';
-import { buildRecords, type SearchRecord } from '../../src/lib/search-records.ts';
+import { buildRecords, type SearchRecord } from '../../src/lib/search/records.ts';
 import { corpus as fixture } from '../fixtures/search-corpus.ts';
 
 function rec(doc: string, anchor: string): SearchRecord {

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readMdx } from '../../src/lib/mdx-read.ts';
+import { readMdx } from '../../src/lib/mdx/read.ts';
 import { walk } from '../../src/lib/tree.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -5,8 +5,8 @@
  * --parent …` would, for measures the suggester has never seen.
  */
 import type { RegDocument } from '../document.ts';
-import { buildDocument } from '../pipeline.ts';
-import { splitLines } from '../source-lines.ts';
+import { buildDocument } from '../ingest/pipeline.ts';
+import { splitLines } from '../ingest/source-lines.ts';
 import { documentSpec } from '../../schemas/manifest.ts';
 import type { CrosswalkLink, GoldFile } from '../../schemas/crosswalk.ts';
 import { unitAnchorOf } from './coverage.ts';

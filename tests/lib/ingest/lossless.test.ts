@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCorpus } from '../../src/data/corpus.ts';
-import { loadManifest } from '../../scripts/lib/ingest-core.ts';
-import { PATHS } from '../../scripts/lib/paths.ts';
-import { walk, type ProvisionNode } from '../../src/lib/tree.ts';
+import { getCorpus } from '../../../src/data/corpus.ts';
+import { loadManifest } from '../../../scripts/lib/ingest-core.ts';
+import { PATHS } from '../../../scripts/lib/paths.ts';
+import { walk, type ProvisionNode } from '../../../src/lib/tree.ts';
 
 const squash = (s: string) => s.replace(/[\s\u3000\ufeff]+/gu, '');
 

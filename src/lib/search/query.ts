@@ -20,7 +20,7 @@
  * word segmentation, so Pagefind passes these space-separated pieces through
  * untouched (guarded by tests/e2e/pagefind-contract.test.ts).
  */
-import { isHan, normalizeForSearch } from './search-text.ts';
+import { isHan, normalizeForSearch } from './text.ts';
 
 export interface PreparedQuery {
   /** The query as typed, trimmed. */

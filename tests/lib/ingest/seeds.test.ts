@@ -4,8 +4,8 @@
  * with `npx vitest -u`).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestAll, loadManifest } from '../../scripts/lib/ingest-core.ts';
-import { walk, type ProvisionNode } from '../../src/lib/tree.ts';
+import { ingestAll, loadManifest } from '../../../scripts/lib/ingest-core.ts';
+import { walk, type ProvisionNode } from '../../../src/lib/tree.ts';
 
 const { docs, diagnostics } = ingestAll(loadManifest());
 const doc = (slug: string) => {
@@ -32,7 +32,7 @@ describe('the seed corpus', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
   it.each(docs.map((d) => d.meta.slug))('%s matches its outline fixture', async (slug) => {
-    await expect(outline(doc(slug).root)).toMatchFileSnapshot(`../fixtures/trees/${slug}.txt`);
+    await expect(outline(doc(slug).root)).toMatchFileSnapshot(`../../fixtures/trees/${slug}.txt`);
   });
 });
 

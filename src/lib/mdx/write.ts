@@ -1,8 +1,8 @@
 /** Stage 4 (serialise): a RegDocument → readable MDX (see mdx-format.ts). */
 import { stringify } from 'yaml';
-import type { RegDocument } from './document.ts';
-import { attr, CELL, ELEMENT_OF, NUMBER_ATTRS, ROW, STRING_ATTRS } from './mdx-format.ts';
-import type { ProvisionNode } from './tree.ts';
+import type { RegDocument } from '../document.ts';
+import { attr, CELL, ELEMENT_OF, NUMBER_ATTRS, ROW, STRING_ATTRS } from './format.ts';
+import type { ProvisionNode } from '../tree.ts';
 
 function attrsOf(n: ProvisionNode | Record<string, unknown>): string {
   const out: string[] = [];

@@ -6,9 +6,9 @@
  * which stays the reference: tests check both give the same documents.
  */
 import { parse as parseYaml } from 'yaml';
-import type { RegDocument } from './document.ts';
-import { CELL, LEVEL_OF, NUMBER_ATTRS, ROW, STRING_ATTRS } from './mdx-format.ts';
-import type { Cell, ProvisionNode } from './tree.ts';
+import type { RegDocument } from '../document.ts';
+import { CELL, LEVEL_OF, NUMBER_ATTRS, ROW, STRING_ATTRS } from './format.ts';
+import type { Cell, ProvisionNode } from '../tree.ts';
 
 const ATTR = /\s+([a-z]+)=(?:"([^"&{}<>\\\n]*)"|\{(-?\d+|"(?:[^"\\\n]|\\.)*")\})/y;
 const OPEN = /^<([A-Z][A-Za-z]*)/;

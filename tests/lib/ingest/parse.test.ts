@@ -1,9 +1,9 @@
 /** Each level of the tree, on small inputs. */
 import { describe, expect, it } from 'vitest';
-import { classify, parseDocument } from '../../src/lib/parse.ts';
-import { assignIds } from '../../src/lib/ids.ts';
-import { splitLines, prepareLines } from '../../src/lib/source-lines.ts';
-import { walk, type ProvisionNode } from '../../src/lib/tree.ts';
+import { classify, parseDocument } from '../../../src/lib/ingest/parse.ts';
+import { assignIds } from '../../../src/lib/ingest/ids.ts';
+import { splitLines, prepareLines } from '../../../src/lib/ingest/source-lines.ts';
+import { walk, type ProvisionNode } from '../../../src/lib/tree.ts';
 
 function parse(text: string, kind: 'regulation' | 'commentary' = 'regulation') {
   const all = splitLines(text);

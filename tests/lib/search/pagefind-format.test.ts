@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeCbor, decodeIndexChunk, looksSegmented, segmentationReport } from '../../src/lib/search-pagefind-format.ts';
-import { buildRecords } from '../../src/lib/search-records.ts';
-import { readIndexWords, writeSearchIndex } from '../../src/integrations/pagefind.ts';
-import { corpus } from '../fixtures/search-corpus.ts';
+import { decodeCbor, decodeIndexChunk, looksSegmented, segmentationReport } from '../../../src/lib/search/pagefind-format.ts';
+import { buildRecords } from '../../../src/lib/search/records.ts';
+import { readIndexWords, writeSearchIndex } from '../../../src/integrations/pagefind.ts';
+import { corpus } from '../../fixtures/search-corpus.ts';
 
 describe('decodeCbor', () => {
   it('decodes the CBOR Pagefind writes', () => {

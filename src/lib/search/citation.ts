@@ -6,11 +6,11 @@
  * query names (against the titles and short titles of the corpus) and the
  * anchor the path lands on in it.
  */
-import { findCitations, parseProvisionPath, resolvePathInTree, type ProvisionPath } from './citation-parse.ts';
-import { toChineseNumber } from './numerals.ts';
-import type { ProvisionNode } from './tree.ts';
-import type { SearchDocument } from './search-records.ts';
-import { normalizeForSearch } from './search-text.ts';
+import { findCitations, parseProvisionPath, resolvePathInTree, type ProvisionPath } from '../citation-parse.ts';
+import { toChineseNumber } from '../numerals.ts';
+import type { ProvisionNode } from '../tree.ts';
+import type { SearchDocument } from './records.ts';
+import { normalizeForSearch } from './text.ts';
 
 /** One provision (or document) the query cites. */
 export interface CitationHit {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanPairs, pagefindTerm, pairFrequencies, prepareQuery, textContains } from '../../src/lib/search-query.ts';
+import { hanPairs, pagefindTerm, pairFrequencies, prepareQuery, textContains } from '../../../src/lib/search/query.ts';
 
 describe('prepareQuery', () => {
   it('cuts Han runs into overlapping pairs', () => {

@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '@mdx-js/mdx';
-import { ingestAll, loadManifest } from '../../scripts/lib/ingest-core.ts';
-import { writeMdx } from '../../src/lib/mdx-write.ts';
-import { readMdx, readMdxWithRemark, MdxContentError } from '../../src/lib/mdx-read.ts';
-import { readMdxFast } from '../../src/lib/mdx-fast-read.ts';
-import { buildDocument } from '../../src/lib/pipeline.ts';
-import { splitLines } from '../../src/lib/source-lines.ts';
-import { walk } from '../../src/lib/tree.ts';
-import type { RegDocument } from '../../src/lib/document.ts';
+import { ingestAll, loadManifest } from '../../../scripts/lib/ingest-core.ts';
+import { writeMdx } from '../../../src/lib/mdx/write.ts';
+import { readMdx, readMdxWithRemark, MdxContentError } from '../../../src/lib/mdx/read.ts';
+import { readMdxFast } from '../../../src/lib/mdx/fast-read.ts';
+import { buildDocument } from '../../../src/lib/ingest/pipeline.ts';
+import { splitLines } from '../../../src/lib/ingest/source-lines.ts';
+import { walk } from '../../../src/lib/tree.ts';
+import type { RegDocument } from '../../../src/lib/document.ts';
 
 /** A minimal automatic JSX runtime: elements are plain objects, so the test needs no React. */
 const Fragment = Symbol('Fragment');

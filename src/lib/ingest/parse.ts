@@ -5,10 +5,10 @@
  * from LEVELS (src/lib/levels.ts). Odd input is reported as a diagnostic with
  * its line, never guessed silently.
  */
-import { LEVELS, LINE_SHAPES, MARKERS, mayContain, type Level, type ListStyle } from './levels.ts';
-import type { Diagnostic, Exclusion } from './document.ts';
-import { fullText, node, type ProvisionNode } from './tree.ts';
-import { parseNumber } from './numerals.ts';
+import { LEVELS, LINE_SHAPES, MARKERS, mayContain, type Level, type ListStyle } from '../levels.ts';
+import type { Diagnostic, Exclusion } from '../document.ts';
+import { fullText, node, type ProvisionNode } from '../tree.ts';
+import { parseNumber } from '../numerals.ts';
 import { parseTable } from './table.ts';
 import type { SourceLine } from './source-lines.ts';
 

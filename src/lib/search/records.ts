@@ -8,11 +8,11 @@
  * that text (see `tailPairs`). The search page shows only the part before
  * the mark.
  */
-import type { RegDocument } from './document.ts';
-import { fullText, walk, type ProvisionNode } from './tree.ts';
-import { citationFor, documentPath } from './citation.ts';
-import type { DocMeta } from '../schemas/meta.ts';
-import { tailPairs } from './search-text.ts';
+import type { RegDocument } from '../document.ts';
+import { fullText, walk, type ProvisionNode } from '../tree.ts';
+import { citationFor, documentPath } from '../citation.ts';
+import type { DocMeta } from '../../schemas/meta.ts';
+import { tailPairs } from './text.ts';
 
 /** Separates the readable text of a record from its boundary pairs. Not a letter or digit, so never indexed. */
 export const TAIL_MARK = '⸻⸻';

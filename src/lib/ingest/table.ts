@@ -5,7 +5,7 @@
  * merged into the cell above (rowspan); a short row's last non-empty cell
  * spans the missing columns (colspan). Both are reported, never silent.
  */
-import type { Cell } from './tree.ts';
+import type { Cell } from '../tree.ts';
 import type { SourceLine } from './source-lines.ts';
 
 export interface TableResult {

@@ -2,9 +2,9 @@
  * Metadata the text itself gives: title, 文号, issuer, dates, 暂行/试行.
  * What the text does not say stays null (unknown); nothing is invented.
  */
-import { LINE_SHAPES } from './levels.ts';
-import { parseDigitwise, parseNumber } from './numerals.ts';
-import { walk, type ProvisionNode } from './tree.ts';
+import { LINE_SHAPES } from '../levels.ts';
+import { parseDigitwise, parseNumber } from '../numerals.ts';
+import { walk, type ProvisionNode } from '../tree.ts';
 
 export interface ExtractedMeta {
   title: string | null;

@@ -4,9 +4,9 @@
  * nested levels extend their parent's id (art-6-para-2-item-1). Unnumbered
  * paragraphs (款) are counted. Every id is checked unique.
  */
-import { LEVELS } from './levels.ts';
-import type { Diagnostic } from './document.ts';
-import type { ProvisionNode } from './tree.ts';
+import { LEVELS } from '../levels.ts';
+import type { Diagnostic } from '../document.ts';
+import type { ProvisionNode } from '../tree.ts';
 
 export function assignIds(root: ProvisionNode, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];

@@ -3,7 +3,7 @@
  * node, named after its level (article → <Article>), text in attributes.
  * Shared by the writer and the reader so the two cannot drift apart.
  */
-import type { Level } from './levels.ts';
+import type { Level } from '../levels.ts';
 
 export const ELEMENT_OF: Readonly<Record<Level, string>> = {
   document: 'Document',

@@ -1,9 +1,9 @@
 /** The manifest schema: every bad value is reported with file:line. */
 import { describe, expect, it } from 'vitest';
-import { manifestSchema } from '../../src/schemas/manifest.ts';
-import { parseYamlWith, ValidationError } from '../../src/lib/yaml-validate.ts';
-import { docMeta } from '../../src/schemas/meta.ts';
-import { checkCoverage } from '../../src/lib/pipeline.ts';
+import { manifestSchema } from '../../../src/schemas/manifest.ts';
+import { parseYamlWith, ValidationError } from '../../../src/lib/yaml-validate.ts';
+import { docMeta } from '../../../src/schemas/meta.ts';
+import { checkCoverage } from '../../../src/lib/ingest/pipeline.ts';
 
 const errorsOf = (yaml: string) => {
   try {

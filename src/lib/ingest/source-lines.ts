@@ -2,7 +2,7 @@
  * Stage 1 (normalise): raw text → numbered lines of one document, with the
  * manifest's exclusions and corrections applied and accounted for.
  */
-import type { Correction, Diagnostic, Exclusion } from './document.ts';
+import type { Correction, Diagnostic, Exclusion } from '../document.ts';
 
 export interface SourceLine {
   /** 1-based line number in the raw file. */

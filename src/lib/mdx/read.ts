@@ -9,11 +9,11 @@ import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { docMeta } from '../schemas/meta.ts';
-import type { RegDocument } from './document.ts';
-import { CELL, LEVEL_OF, NUMBER_ATTRS, ROW, STRING_ATTRS } from './mdx-format.ts';
-import type { Cell, ProvisionNode } from './tree.ts';
-import { readMdxFast } from './mdx-fast-read.ts';
+import { docMeta } from '../../schemas/meta.ts';
+import type { RegDocument } from '../document.ts';
+import { CELL, LEVEL_OF, NUMBER_ATTRS, ROW, STRING_ATTRS } from './format.ts';
+import type { Cell, ProvisionNode } from '../tree.ts';
+import { readMdxFast } from './fast-read.ts';
 
 export class MdxContentError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecords, documentFilters, readableContent, recordContent, searchDocuments, searchUnits, TAIL_MARK } from '../../src/lib/search-records.ts';
-import { corpus, local, parent, sectioned } from '../fixtures/search-corpus.ts';
+import { buildRecords, documentFilters, readableContent, recordContent, searchDocuments, searchUnits, TAIL_MARK } from '../../../src/lib/search/records.ts';
+import { corpus, local, parent, sectioned } from '../../fixtures/search-corpus.ts';
 
 describe('searchUnits', () => {
   it('makes one unit per article, descending through chapters, with nested text and 解读', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, escapeHtml, findOccurrences } from '../../src/lib/search-excerpt.ts';
+import { buildExcerpt, escapeHtml, findOccurrences } from '../../../src/lib/search/excerpt.ts';
 
 describe('findOccurrences', () => {
   it('finds every occurrence, punctuation aside, as original offsets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tailPairs, isHan, normalizeForSearch, normalizeWithMap } from '../../src/lib/search-text.ts';
+import { tailPairs, isHan, normalizeForSearch, normalizeWithMap } from '../../../src/lib/search/text.ts';
 
 describe('normalizeForSearch', () => {
   it('keeps letters and digits only, NFKC, lower case', () => {

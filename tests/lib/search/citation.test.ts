@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchorLabel, nameScore, parseCitationQuery, pathLabel, resolveCitationQuery } from '../../src/lib/search-citation.ts';
-import { searchDocuments } from '../../src/lib/search-records.ts';
-import { corpus } from '../fixtures/search-corpus.ts';
+import { anchorLabel, nameScore, parseCitationQuery, pathLabel, resolveCitationQuery } from '../../../src/lib/search/citation.ts';
+import { searchDocuments } from '../../../src/lib/search/records.ts';
+import { corpus } from '../../fixtures/search-corpus.ts';
 
 const docs = searchDocuments(corpus);
 

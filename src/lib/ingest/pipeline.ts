@@ -2,14 +2,14 @@
  * The converter, stage by stage: normalise (source-lines) → parse → assign
  * ids → metadata. Pure: the caller reads the files.
  */
-import { docMeta, type DocMeta } from '../schemas/meta.ts';
-import type { DocumentSpec, SourceSpec } from '../schemas/manifest.ts';
-import type { Diagnostic, RegDocument } from './document.ts';
+import { docMeta, type DocMeta } from '../../schemas/meta.ts';
+import type { DocumentSpec, SourceSpec } from '../../schemas/manifest.ts';
+import type { Diagnostic, RegDocument } from '../document.ts';
 import { assignIds } from './ids.ts';
-import { extractMeta } from './meta-extract.ts';
+import { extractMeta } from './metadata.ts';
 import { parseDocument } from './parse.ts';
 import { prepareLines } from './source-lines.ts';
-import { walk } from './tree.ts';
+import { walk } from '../tree.ts';
 
 export interface Built {
   doc: RegDocument;
