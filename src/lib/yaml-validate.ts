@@ -3,7 +3,7 @@
  * `file:line:column: message` (the place of the offending value), after
  * Astro's content layer.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 
 export interface PlacedError {
@@ -71,14 +71,17 @@ export function parseYamlWith<S extends z.ZodTypeAny>(text: string, file: string
   if (!result.success) {
     throw new ValidationError(
       result.error.issues.map((issue) => {
-        let n = nodeAt(doc.contents, issue.path);
+        const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+        let n = nodeAt(doc.contents, path);
         if (issue.code === 'unrecognized_keys' && isMap(n)) {
           const pair = n.items.find((p) => issue.keys.includes(String((p.key as { value?: unknown })?.value)));
           if (pair) n = pair.key as YamlNode;
         }
         const pos = n?.range ? place(n.range[0]) : { line: 1, column: 1 };
-        const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-        return { file, ...pos, message: `${where}${issue.message}` };
+        const where = path.length ? `${path.join('.')}: ` : '';
+        // zod 4 no longer names the value it refused among the allowed ones: say it.
+        const seen = issue.code === 'invalid_value' && isScalar(n) ? `, got ${JSON.stringify(n.value)}` : '';
+        return { file, ...pos, message: `${where}${issue.message}${seen}` };
       }),
     );
   }

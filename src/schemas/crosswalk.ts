@@ -72,7 +72,7 @@ export type CrosswalkReference = z.infer<typeof crosswalkReference>;
 
 /** One editor's decision in content/crosswalk/*.yaml. */
 export const curationDecision = z
-  .object({
+  .strictObject({
     /** The local provision: slug#anchor. */
     from: provisionRef,
     /** The parent provision: slug#anchor. */
@@ -87,26 +87,23 @@ export const curationDecision = z
     /** Shown with the link on the site and in the exports. */
     note: z.string().min(1).optional(),
   })
-  .strict()
   .refine((d) => d.action !== 'reject' || d.relation === undefined, {
-    message: 'a rejection takes no relation',
+    error: 'a rejection takes no relation',
     path: ['relation'],
   });
 export type CurationDecision = z.infer<typeof curationDecision>;
 
 /** A curation file: a list of decisions. */
 export const curationFile = z
-  .object({
+  .strictObject({
     decisions: z.array(curationDecision).default([]),
-  })
-  .strict();
+  });
 export type CurationFile = z.infer<typeof curationFile>;
 
 /** A hand-checked crosswalk (tests/fixtures/crosswalk-gold.yaml): local anchor → parent anchors, per document. */
 export const goldFile = z
-  .object({
+  .strictObject({
     parent: slug,
     documents: z.record(slug, z.record(anchorId, z.array(anchorId))),
-  })
-  .strict();
+  });
 export type GoldFile = z.infer<typeof goldFile>;

@@ -10,7 +10,7 @@ export const lineRange = z
 
 /** Lines (or part of one line) left out of the published text, with the reason. */
 export const exclusionSpec = z
-  .object({
+  .strictObject({
     /** The whole lines `[from, to]`… */
     lines: lineRange.optional(),
     /** …or one line, of which only `text` is left out. */
@@ -20,14 +20,13 @@ export const exclusionSpec = z
     /** Why it is not published (site junk, duplicate heading, …). */
     reason: z.string().min(1),
   })
-  .strict()
   .refine((e) => (e.lines ? !e.line && !e.text : !!e.line && !!e.text), {
-    message: 'expected either `lines: [from, to]` or `line` with `text`',
+    error: 'expected either `lines: [from, to]` or `line` with `text`',
   });
 
 /** A declared fix of an obvious source defect. */
 export const correctionSpec = z
-  .object({
+  .strictObject({
     line: lineNo,
     /** Text found in the line… */
     find: z.string().min(1).optional(),
@@ -37,14 +36,13 @@ export const correctionSpec = z
     join: z.literal(true).optional(),
     reason: z.string().min(1),
   })
-  .strict()
   .refine((c) => (c.join ? c.find === undefined : c.find !== undefined && c.replace !== undefined), {
-    message: 'expected either `find` and `replace`, or `join: true`',
+    error: 'expected either `find` and `replace`, or `join: true`',
   });
 
 /** Metadata the text does not give (or gives wrongly); merged over what the converter extracts. */
 export const metaOverrides = z
-  .object({
+  .strictObject({
     title: z.string().min(1).optional(),
     shortTitle: z.string().min(1).optional(),
     class: docClass.optional(),
@@ -55,12 +53,11 @@ export const metaOverrides = z
     provisional: z.enum(['暂行', '试行']).nullable().optional(),
     status: z.enum(['in-force', 'superseded', 'unknown']).optional(),
     parents: z.array(parentRef).optional(),
-  })
-  .strict();
+  });
 
 /** One document cut out of a source file. */
 export const documentSpec = z
-  .object({
+  .strictObject({
     slug,
     /** The lines of the source that make this document. */
     lines: lineRange,
@@ -72,20 +69,18 @@ export const documentSpec = z
     /** Old anchor id → new anchor id, so links made before a renumbering keep landing. */
     aliases: z.record(z.string(), z.string()).default({}),
     corrections: z.array(correctionSpec).default([]),
-  })
-  .strict();
+  });
 
 export const sourceSpec = z
-  .object({
+  .strictObject({
     /** File name in content/sources/. */
     file: z.string().regex(/^[^/\\]+\.txt$/, 'expected a .txt file name in content/sources/'),
     documents: z.array(documentSpec).min(1),
     /** Lines not published, with reasons; every non-blank line is either in a document or excluded. */
     exclude: z.array(exclusionSpec).default([]),
-  })
-  .strict();
+  });
 
-export const manifestSchema = z.object({ sources: z.array(sourceSpec).default([]) }).strict();
+export const manifestSchema = z.strictObject({ sources: z.array(sourceSpec).default([]) });
 
 export type Manifest = z.output<typeof manifestSchema>;
 export type SourceSpec = z.output<typeof sourceSpec>;

@@ -13,7 +13,7 @@ const RESERVED_SLUGS = ['index', 'data'];
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lowercase letters, digits and hyphens')
-  .refine((s) => !RESERVED_SLUGS.includes(s), (s) => ({ message: `"${s}" is reserved by the site (${RESERVED_SLUGS.join(', ')}); choose another slug` }));
+  .refine((s) => !RESERVED_SLUGS.includes(s), { error: (issue) => `"${String(issue.input)}" is reserved by the site (${RESERVED_SLUGS.join(', ')}); choose another slug` });
 
 /** The class of a document. */
 export const docClass = z.enum(['党内法规', '党内规范性文件', '规范性文件', '评论']);

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 /**
  * Vitest project for the Astro render tests: `.astro` files need Astro's
  * Vite plugins (getViteConfig). Listed in the root vitest.config.ts

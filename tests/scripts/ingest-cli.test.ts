@@ -90,7 +90,7 @@ describe('npm run ingest', () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/lines: \[ ?1, 93 ?\]/, 'lines: [1, "93"]'));
     const r = ingest();
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/manifest\.yaml:\d+:\d+: sources\.0\.documents\.0\.lines\.1: Expected number/);
+    expect(r.stderr).toMatch(/manifest\.yaml:\d+:\d+: sources\.0\.documents\.0\.lines\.1: Invalid input: expected number, received string/);
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 });

@@ -18,7 +18,7 @@ const errorsOf = (yaml: string) => {
 describe('manifest validation', () => {
   it('a wrong type names the line of the value', () => {
     const msg = errorsOf('sources:\n  - file: a.txt\n    documents:\n      - slug: a\n        lines: [1, "ten"]\n');
-    expect(msg).toMatch(/^content\/sources\/manifest\.yaml:5:\d+: sources\.0\.documents\.0\.lines\.1: Expected number/m);
+    expect(msg).toMatch(/^content\/sources\/manifest\.yaml:5:\d+: sources\.0\.documents\.0\.lines\.1: Invalid input: expected number, received string/m);
   });
   it('a bad slug and a bad date', () => {
     const msg = errorsOf("sources:\n  - file: a.txt\n    documents:\n      - slug: Bad Slug\n        lines: [1, 2]\n        meta:\n          issued: '2017-13-45'\n");
