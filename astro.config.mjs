@@ -1,12 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/pagefind.ts';
+import siteAddress from './src/integrations/site-address.ts';
+import { parseSiteAddress } from './src/lib/site-address.ts';
 
 // Thin entry: only wires integrations (see src/integrations/).
+// The public address comes from TIAOWEN_SITE (README, "Site address").
+const address = parseSiteAddress(process.env.TIAOWEN_SITE);
+
 export default defineConfig({
-  site: process.env.TIAOWEN_SITE ?? 'https://tiaowen.example.org',
+  site: address?.site,
+  base: address?.base ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), searchIndex()],
+  // A sitemap needs absolute addresses: only with TIAOWEN_SITE (site-address says so once otherwise).
+  integrations: [siteAddress(), mdx(), ...(address ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []), searchIndex()],
 });

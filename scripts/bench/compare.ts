@@ -64,7 +64,7 @@ export async function run(): Promise<Table[]> {
       for (const b of comparable) {
         if (a === b) continue;
         const cmp = compareData(JSON.parse(files.get(a.meta.slug)!) as CompareDocData, JSON.parse(files.get(b.meta.slug)!) as CompareDocData);
-        renderComparison(cmp, { changeHref: '#' });
+        renderComparison(cmp, { changeHref: '#', crosswalkHref: '/crosswalk/' });
         pairs++;
       }
     }

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { synthesize, writeSyntheticContent } from '../lib/synth.ts';
 import { PATHS } from '../lib/paths.ts';
-import { pinnedNodeEnv } from '../lib/runtime.ts';
+import { childEnv } from '../lib/runtime.ts';
 import { buildBareSite } from '../lib/bare-site.ts';
 
 export type { Table } from '../lib/bench-table.ts';
@@ -44,7 +44,7 @@ export function measure(cmd: string, args: string[], env: Record<string, string>
   return new Promise((resolvePromise, reject) => {
     const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', stats, cmd, ...args], {
       cwd,
-      env: { ...process.env, ...pinnedNodeEnv(), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: childEnv({ NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env }),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // its own process group, so a timeout kills the whole stage
     });

@@ -14,6 +14,20 @@ const pkg = JSON.parse(readFileSync(join(PATHS.root, 'package.json'), 'utf8')) a
 /** The pinned version, e.g. `26.10.0`. */
 export const PINNED_NODE: string = pkg.devDependencies?.node ?? '';
 
+/**
+ * Variables a test runner sets in its own process (vitest: BASE_URL, MODE,
+ * NODE_ENV=test, …) that would change what a child `astro build` produces:
+ * Vite reads BASE_URL and NODE_ENV from the environment.
+ */
+const RUNNER_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+
+/** The environment for a child process: ours without the test runner's variables, the pinned Node first on PATH, then `extra`. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of RUNNER_VARIABLES) delete env[k];
+  return { ...env, ...pinnedNodeEnv(), ...extra };
+}
+
 /** Environment entries that put the project's node_modules/.bin (and so its Node) first on PATH. */
 export function pinnedNodeEnv(): { PATH: string } {
   const bin = join(PATHS.root, 'node_modules', '.bin');

@@ -114,12 +114,19 @@ export function documentPath(meta: Pick<DocMeta, 'slug' | 'class'>): string {
   return meta.class === '评论' ? `/commentary/${meta.slug}/` : `/regulations/${meta.slug}/`;
 }
 
-/** Absolute URL of the cited node: the document page plus the id of the deepest node of the path that has one. */
-export function provisionUrl(meta: Pick<DocMeta, 'slug' | 'class'>, path: readonly ProvisionNode[], siteUrl: string | URL): string {
-  const url = new URL(documentPath(meta), siteUrl);
+/**
+ * Link to the cited node: the document page under `prefix` (a base path such
+ * as `/zhidu/`, or an absolute site address ending in `/`) plus the id of the
+ * deepest node of the path that has one.
+ */
+export function provisionHref(meta: Pick<DocMeta, 'slug' | 'class'>, path: readonly ProvisionNode[], prefix: string): string {
   const target = [...path].reverse().find((n) => n.id);
-  if (target?.id) url.hash = target.id;
-  return url.href;
+  return `${prefix.endsWith('/') ? prefix : `${prefix}/`}${documentPath(meta).slice(1)}${target?.id ? `#${target.id}` : ''}`;
+}
+
+/** Absolute URL of the cited node on the site at `siteUrl` (its path, e.g. /zhidu/, kept). */
+export function provisionUrl(meta: Pick<DocMeta, 'slug' | 'class'>, path: readonly ProvisionNode[], siteUrl: string | URL): string {
+  return new URL(provisionHref(meta, path, new URL(siteUrl).href)).href;
 }
 
 /** `citationFor` followed by a space and the absolute URL of the provision. */

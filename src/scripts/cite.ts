@@ -53,7 +53,10 @@ document.addEventListener('click', async (event) => {
   if (!(target instanceof Element)) return;
   const button = target.closest<HTMLButtonElement>('button.cite[data-citation]');
   if (!button) return;
-  const citation = button.dataset.citation ?? '';
+  // The link is resolved against the page's own address, so a site built without
+  // TIAOWEN_SITE still hands out the address the reader is actually using.
+  const href = button.dataset.citeHref;
+  const citation = [button.dataset.citation ?? '', href ? new URL(href, location.href).href : ''].filter(Boolean).join(' ');
   const ok = await copyText(citation);
   announce(ok ? `已复制：${citation}` : `复制失败，请手动复制：${citation}`);
   if (ok) {

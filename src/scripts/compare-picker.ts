@@ -16,6 +16,7 @@ import { renderComparison, renderProvisionComparison } from '../lib/compare/html
 import { escapeHtml } from '../lib/compare/render.ts';
 import { closestUnit } from '../lib/compare/similarity.ts';
 import { choiceUrl, readChoice, type PickerChoice } from './compare-picker-data.ts';
+import { withBase } from '../components/base-path.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compare-picker');
 const docResult = document.querySelector<HTMLElement>('#compare-result');
@@ -35,7 +36,7 @@ async function getJson<T>(url: string): Promise<T> {
 const docFiles = new Map<string, Promise<CompareDocData>>();
 function loadDoc(slug: string): Promise<CompareDocData> {
   let p = docFiles.get(slug);
-  if (!p) docFiles.set(slug, (p = getJson<CompareDocData>(compareDataPath(slug))));
+  if (!p) docFiles.set(slug, (p = getJson<CompareDocData>(withBase(compareDataPath(slug))).then((d) => ({ ...d, href: withBase(d.href) }))));
   return p;
 }
 
@@ -50,7 +51,7 @@ function choice(): PickerChoice {
 }
 
 function urlOf(index: PickerIndex, c: PickerChoice): string {
-  return choiceUrl(c, isPagePair(index, c.a, c.b));
+  return withBase(choiceUrl(c, isPagePair(index, c.a, c.b)));
 }
 
 function showUrl(index: PickerIndex): void {
@@ -89,7 +90,7 @@ async function renderDocuments(c: PickerChoice): Promise<void> {
   message(docResult, '正在载入比较数据…');
   const [a, b] = await Promise.all([loadDoc(c.a), loadDoc(c.b)]);
   const cmp = compareData(a, b);
-  docResult.innerHTML = renderComparison(cmp, { changeHref: '#picker-h' });
+  docResult.innerHTML = renderComparison(cmp, { changeHref: '#picker-h', crosswalkHref: withBase('/crosswalk/') });
   document.getElementById('compare-intro')?.remove();
   describePage(`对照：${a.shortTitle} 与 ${b.shortTitle}`);
   docResult.dataset.ready = 'true';
@@ -127,7 +128,7 @@ async function init(): Promise<void> {
   }
   let index: PickerIndex;
   try {
-    index = await getJson<PickerIndex>(PICKER_INDEX_PATH);
+    index = await getJson<PickerIndex>(withBase(PICKER_INDEX_PATH));
   } catch {
     message(provisionResult, '比较数据载入失败，请刷新页面重试。');
     return;

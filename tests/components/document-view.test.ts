@@ -94,7 +94,7 @@ describe('DocumentView on a measure with chapters, 解读, annex table and hosti
     expect(art).toMatch(/^<section[^>]*>\s*<h3[^>]*><span class="num">第二条<\/span>/);
     const heading = art.slice(0, art.indexOf('</h3>'));
     expect(heading).toContain('<a class="permalink" href="#art-2"');
-    expect(heading).toMatch(/<button type="button" class="cite" data-citation="《测试学院党建工作问责（暂行）办法》第二条 https:\/\/tiaowen\.example\.org\/regulations\/fixture-measure\/#art-2"/);
+    expect(heading).toMatch(/<button type="button" class="cite" data-citation="《测试学院党建工作问责（暂行）办法》第二条" data-cite-href="https:\/\/tiaowen\.example\.org\/regulations\/fixture-measure\/#art-2"/);
     expect(heading).toContain('>复制引用</button>');
     expect(fromId(html, 'art-2-1')).toMatch(/^<section class="provision article" id="art-2-1" data-num="第二条之一"/);
     expect(fromId(html, 'chp-1')).toMatch(/^<section class="chapter" id="chp-1">\s*<h2/);
@@ -167,7 +167,7 @@ describe('DocumentView on a document of sections (一、)', () => {
     const doc = load('sections');
     const html = await render(DocumentView, { doc, parents: [] });
     expect(fromId(html, 'sec-2')).toMatch(/^<section class="provision section" id="sec-2" data-num="二、">\s*<h2[^>]*><span class="num">二、<\/span><span class="title">主要内容<\/span>/);
-    expect(html).toContain('data-citation="《关于建立健全党建工作目标责任制的实施办法》第二部分 https://tiaowen.example.org/regulations/fixture-sections/#sec-2"');
+    expect(html).toContain('data-citation="《关于建立健全党建工作目标责任制的实施办法》第二部分" data-cite-href="https://tiaowen.example.org/regulations/fixture-sections/#sec-2"');
     expect(fromId(html, 'sec-2-item-1')).toMatch(/^<li class="item" id="sec-2-item-1"><span class="num">（一）<\/span>建立责任体系。/);
     const meta = textOf(html.slice(html.indexOf('<table class="meta"'), html.indexOf('</table>')));
     expect(meta).toMatch(/上位法规\s*无/);

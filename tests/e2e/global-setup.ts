@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from './harness.ts';
+import { childEnv } from '../../scripts/lib/runtime.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -24,7 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const reuse = Boolean(custom) || process.env.TIAOWEN_REUSE_DIST === '1';
   if (!(reuse && built(dist))) {
     if (custom) throw new Error(`TIAOWEN_DIST=${custom}: no built site there (index.html and pagefind/ expected)`);
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env: childEnv(), maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) {
       const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
       throw new Error(`npm run build failed (exit ${r.status}); the e2e tests need a built site:\n${out}`);

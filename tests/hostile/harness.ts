@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pinnedNodeEnv } from '../../scripts/lib/runtime.ts';
+import { childEnv } from '../../scripts/lib/runtime.ts';
 import { readMdx } from '../../src/lib/mdx/read.ts';
 import type { RegDocument } from '../../src/lib/document.ts';
 import { walk } from '../../src/lib/tree.ts';
@@ -75,7 +75,7 @@ export function runIngest(sb: Sandbox, args: string[], timeoutMs = 60_000): Prom
 /** Run a command at the repository root; kill it (and report timedOut) after timeoutMs. */
 export function runCommand(cmd: string, args: string[], env: Record<string, string>, timeoutMs: number): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { cwd: REPO, env: { ...process.env, ...pinnedNodeEnv(), NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: REPO, env: childEnv({ NO_COLOR: '1', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let timedOut = false;

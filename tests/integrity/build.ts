@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pinnedNodeEnv } from '../../scripts/lib/runtime.ts';
+import { childEnv } from '../../scripts/lib/runtime.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,7 +29,7 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}, tim
   return new Promise((resolvePromise, reject) => {
     const child = spawn(join(REPO, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: REPO,
-      env: { ...process.env, ...pinnedNodeEnv(), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: childEnv({ NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

@@ -57,9 +57,19 @@ export function urlOf(file: string): string {
   return `/${file}`;
 }
 
+/** Where the built site is served: its origin and base path (`/`, or `/zhidu/` for TIAOWEN_SITE=https://host/zhidu/). */
+export interface Served {
+  site: string;
+  base: string;
+}
+const ROOT: Served = { site: SITE, base: '/' };
+
 export class SiteIndex {
   private ids = new Map<string, Set<string>>();
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    readonly served: Served = ROOT,
+  ) {}
 
   /** The file a URL path is served from, or null: `/x/` → x/index.html, `/x` → x or x/index.html. */
   fileFor(pathname: string): string | null {
@@ -96,12 +106,13 @@ export class SiteIndex {
     if (/^(mailto|tel|data):/i.test(trimmed)) return null;
     let url: URL;
     try {
-      url = new URL(trimmed, SITE + fromUrl);
+      url = new URL(trimmed, this.served.site + fromUrl);
     } catch {
       return 'not a valid URL';
     }
-    if (url.origin !== SITE) return null; // external
-    const file = this.fileFor(url.pathname);
+    if (url.origin !== this.served.site) return null; // external
+    if (!url.pathname.startsWith(this.served.base)) return `outside the base path ${this.served.base}`;
+    const file = this.fileFor(url.pathname.slice(this.served.base.length - 1));
     if (!file) return `no file for ${url.pathname}`;
     if (url.hash && url.hash !== '#') {
       let id: string;
@@ -132,12 +143,12 @@ export function searchLinks(dir: string): { fragment: string; href: string }[] {
 }
 
 /** Every broken internal link of the site in `dir`, sorted. */
-export function checkSite(dir: string): { checked: number; broken: BrokenLink[] } {
-  const site = new SiteIndex(dir);
+export function checkSite(dir: string, served: Served = ROOT): { checked: number; broken: BrokenLink[] } {
+  const site = new SiteIndex(dir, served);
   const broken: BrokenLink[] = [];
   let checked = 0;
   for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {
-    const from = urlOf(file);
+    const from = served.base.slice(0, -1) + urlOf(file);
     for (const href of linksIn(readFileSync(join(dir, file), 'utf8'))) {
       checked++;
       const reason = site.check(href, from);
@@ -146,7 +157,7 @@ export function checkSite(dir: string): { checked: number; broken: BrokenLink[] 
   }
   for (const { fragment, href } of searchLinks(dir)) {
     checked++;
-    const reason = site.check(href, '/');
+    const reason = site.check(href, served.base);
     if (reason) broken.push({ from: fragment, href, reason });
   }
   broken.sort((a, b) => a.from.localeCompare(b.from) || a.href.localeCompare(b.href));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationFor, citationWithUrl, documentPath, provisionUrl } from '../../src/lib/citation.ts';
+import { citationFor, citationWithUrl, documentPath, provisionHref, provisionUrl } from '../../src/lib/citation.ts';
 import { node, type ProvisionNode } from '../../src/lib/tree.ts';
 import type { Level } from '../../src/lib/levels.ts';
 import { parseProvisionPath } from '../../src/lib/citation-parse.ts';
@@ -85,5 +85,19 @@ describe('round trip with the citation parser', () => {
   ])('parseProvisionPath reads back what citationFor writes (%#)', (p, expected) => {
     const cited = citationFor(meta, p).slice(T.length);
     expect(parseProvisionPath(cited)).toMatchObject({ ...expected, length: cited.length });
+  });
+});
+
+describe('links under a sub-path', () => {
+  const meta = { title: '日照职业技术学院党建工作问责（暂行）办法', slug: 'rizhao-polytechnic-2017', class: '党内规范性文件' as const };
+  const art6 = [{ kind: 'article', id: 'art-6', ordinal: 6, line: 1, children: [] }] as unknown as Parameters<typeof provisionHref>[1];
+  it('keeps the site path of TIAOWEN_SITE', () => {
+    expect(provisionUrl(meta, art6, 'https://host.example/zhidu/')).toBe('https://host.example/zhidu/regulations/rizhao-polytechnic-2017/#art-6');
+    expect(provisionUrl(meta, art6, 'https://host.example/zhidu')).toBe('https://host.example/zhidu/regulations/rizhao-polytechnic-2017/#art-6');
+  });
+  it('puts the base path in front of a relative link', () => {
+    expect(provisionHref(meta, art6, '/zhidu/')).toBe('/zhidu/regulations/rizhao-polytechnic-2017/#art-6');
+    expect(provisionHref(meta, art6, '/')).toBe('/regulations/rizhao-polytechnic-2017/#art-6');
+    expect(provisionHref(meta, [], '/')).toBe('/regulations/rizhao-polytechnic-2017/');
   });
 });

@@ -109,10 +109,10 @@ describe('the browser comparison is the pre-rendered one', () => {
       for (const b of comparable) {
         if (a === b) continue;
         const page = compareDocuments(a, b, links);
-        const html = renderComparison({ ...page, local: docInfo(a.meta), base: docInfo(b.meta) }, { changeHref: '#picker-h' });
+        const html = renderComparison({ ...page, local: docInfo(a.meta), base: docInfo(b.meta) }, { changeHref: '#picker-h', crosswalkHref: '/crosswalk/' });
         const browser = compareData(served(a.meta.slug), served(b.meta.slug));
         expect(browser.linkSource, `${a.meta.slug} vs ${b.meta.slug}`).toBe(page.linkSource);
-        expect(renderComparison(browser, { changeHref: '#picker-h' }), `${a.meta.slug} vs ${b.meta.slug}`).toBe(html);
+        expect(renderComparison(browser, { changeHref: '#picker-h', crosswalkHref: '/crosswalk/' }), `${a.meta.slug} vs ${b.meta.slug}`).toBe(html);
         pairs++;
       }
     }
@@ -122,7 +122,7 @@ describe('the browser comparison is the pre-rendered one', () => {
   it('Rizhao against Weifang (no page): two columns aligned through the parent both implement', () => {
     const cmp = compareData(served('rizhao-polytechnic-2017'), served('weifang-school-safety-2011'));
     expect(cmp.linkSource).toBe('shared-parent');
-    const html = renderComparison(cmp, { changeHref: '#picker-h' });
+    const html = renderComparison(cmp, { changeHref: '#picker-h', crosswalkHref: '/crosswalk/' });
     expect(html).toContain('<h1>对照：');
     expect(html).toContain('data-local="rizhao-polytechnic-2017" data-base="weifang-school-safety-2011"');
     expect(html.match(/class="compare-cell compare-local"/g)!.length).toBe(cmp.rows.length);
@@ -134,7 +134,7 @@ describe('the browser comparison is the pre-rendered one', () => {
 
   it('Rizhao against its parent: marked diff of 第四条 and uncovered parent articles linked from the summary', () => {
     const cmp = compareData(served('rizhao-polytechnic-2017'), served('ccp-accountability-2016'));
-    const html = renderComparison(cmp, { changeHref: '#picker-h' });
+    const html = renderComparison(cmp, { changeHref: '#picker-h', crosswalkHref: '/crosswalk/' });
     expect(html).toMatch(/<div class="compare-row" id="row-art-4" data-status="near-verbatim">/);
     expect(html).toContain('<ins><span class="visually-hidden">［增］</span>坚持</ins>');
     expect(html).toContain('<del><span class="visually-hidden">［删］</span>应当</del>');
@@ -163,7 +163,7 @@ describe('escaping', () => {
     expect(cssString('a"b\\c</style><script>')).toBe('"a\\"b\\\\c\\3c /style\\3e \\3c script\\3e "');
     const evil = { slug: 'x', title: '<img src=x onerror=alert(1)>', shortTitle: '</style><script>alert(1)</script>', href: '/regulations/x/', parents: [] };
     const cmp = compareData(served('rizhao-polytechnic-2017'), served('weifang-school-safety-2011'));
-    const html = renderComparison({ ...cmp, local: evil, base: { ...evil, slug: 'y' } }, { changeHref: '"><script>' });
+    const html = renderComparison({ ...cmp, local: evil, base: { ...evil, slug: 'y' } }, { changeHref: '"><script>', crosswalkHref: '"><script>' });
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');
     expect(html.match(/<\/style>/g)).toHaveLength(1);

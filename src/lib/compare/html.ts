@@ -98,6 +98,8 @@ const unitWord = (kind: string | undefined) => (kind === 'section' ? '部分' : 
 export interface ComparisonOptions {
   /** Where 换一组比较 leads (the picker). */
   changeHref: string;
+  /** Where the crosswalk page is (under the site's base path). */
+  crosswalkHref: string;
 }
 
 /**
@@ -115,9 +117,9 @@ export function renderComparison(cmp: ComparisonData, options: ComparisonOptions
     : '无未涉及的条款。';
   const method =
     cmp.linkSource === 'crosswalk'
-      ? '<a href="/crosswalk/">条款对照表</a>'
+      ? `<a href="${esc(options.crosswalkHref)}">条款对照表</a>`
       : cmp.linkSource === 'shared-parent'
-        ? '两份文件在<a href="/crosswalk/">条款对照表</a>中对应同一上位条款'
+        ? `两份文件在<a href="${esc(options.crosswalkHref)}">条款对照表</a>中对应同一上位条款`
         : '文字相似度（自动匹配，仅供参考）';
   return (
     `<style>${comparePageCss(local, base)}</style>` +
