@@ -105,3 +105,73 @@ describe(`under a sub-path (TIAOWEN_SITE=${SITE})`, () => {
     expect(html).toContain('href="/zhidu/regulations/rizhao-polytechnic-2017/"');
   });
 });
+
+describe('document exports (下载)', () => {
+  const SLUGS = ['rizhao-polytechnic-2017', 'ccp-accountability-2016', 'liuzhou-polytechnic-2021', 'party-building-target-responsibility'];
+  /** Provision anchors of a page: every id inside the document body that the tree gave it (not the page chrome). */
+  const pageAnchors = (html: string) => {
+    const body = html.slice(html.indexOf('<article class="document"'), html.lastIndexOf('</article>'));
+    return [...body.matchAll(/\sid="([^"]+)"/g)]
+      .map((m) => decodeEntities(m[1]!))
+      .filter((id) => /^(?:art|chp|part|sec|annex|notice|preamble|para|h)(?:-|$)/.test(id) && !id.endsWith('-h') && !id.includes('-crosswalk'));
+  };
+  type Node = { id?: string; text: string; children: Node[] };
+  const ids = (nodes: Node[]): string[] => nodes.flatMap((n) => [...(n.id ? [n.id] : []), ...ids(n.children)]);
+
+  it.each(SLUGS)('%s.json follows the published JSON Schema and holds every anchor of the page once', async (slug) => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const schema = JSON.parse(read(plain, 'schemas/document.schema.json')) as object;
+    const data = JSON.parse(read(plain, `regulations/${slug}.json`)) as { slug: string; provisions: Node[] };
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.slug).toBe(slug);
+    const inJson = ids(data.provisions);
+    expect(new Set(inJson).size).toBe(inJson.length);
+    expect(new Set(inJson)).toEqual(new Set(pageAnchors(read(plain, `regulations/${slug}/index.html`))));
+  });
+
+  it('refuses, by its schema, a document whose provision lacks its text', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read(plain, 'schemas/document.schema.json')) as object);
+    const data = JSON.parse(read(plain, 'regulations/rizhao-polytechnic-2017.json')) as { provisions: Partial<Node>[] };
+    delete data.provisions[0]!.text;
+    expect(validate(data)).toBe(false);
+  });
+
+  it.each(SLUGS)('%s.akn.xml is well-formed Akoma Ntoso with every provision of the page once, by its eId', async (slug) => {
+    const { XMLParser, XMLValidator } = await import('fast-xml-parser');
+    const xml = read(plain, `regulations/${slug}.akn.xml`);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml) as { akomaNtoso: { '@_xmlns': string } };
+    expect(doc.akomaNtoso['@_xmlns']).toBe('http://docs.oasis-open.org/legaldocml/ns/akn/3.0');
+    const eIds = [...xml.matchAll(/\seId="([^"]+)"/g)].map((m) => m[1]!);
+    expect(new Set(eIds).size).toBe(eIds.length);
+    // the naming the issue gives: art-6-para-2-item-1 → art_6__para_2__point_1
+    const NAME: Record<string, string> = { item: 'point', sub: 'point', div: 'sec', annex: 'att', h: 'hcontainer' };
+    const eIdOf = (anchor: string) =>
+      [...anchor.matchAll(/([a-z]+)(?:-(\d+(?:-\d+)*?))?(?=-[a-z]|$)/g)].map(([, n, k]) => `${NAME[n!] ?? n}${k ? `_${k}` : ''}`).join('__');
+    expect(eIdOf('art-6-para-2-item-1')).toBe('art_6__para_2__point_1');
+    for (const anchor of pageAnchors(read(plain, `regulations/${slug}/index.html`))) {
+      expect(eIds.filter((e) => e === eIdOf(anchor)), anchor).toHaveLength(1);
+    }
+  });
+
+  it('keeps the 解读 apart from the binding text', () => {
+    const xml = read(plain, 'regulations/ccp-accountability-2016.akn.xml');
+    const body = xml.slice(xml.indexOf('<body>'), xml.indexOf('</body>'));
+    expect(body).not.toContain('interp_');
+    expect(xml).toMatch(/<attachment eId="art_7__interp_1"><doc name="interpretation">[\s\S]*?<ref href="#art_7">/);
+  });
+
+  it('gives the text with its numbering', () => {
+    const txt = read(plain, 'regulations/rizhao-polytechnic-2017.txt');
+    expect(txt).toContain('\n第六条　');
+    expect(txt).toContain('\n日照职业技术学院党建工作问责（暂行）办法\n');
+    expect(txt.endsWith('\n')).toBe(true);
+  });
+
+  it('links the downloads from the document page', () => {
+    const html = read(plain, 'regulations/rizhao-polytechnic-2017/index.html');
+    for (const ext of ['txt', 'json', 'akn.xml']) expect(html).toContain(`href="/regulations/rizhao-polytechnic-2017.${ext}"`);
+  });
+});
