@@ -73,8 +73,12 @@ export const documentSpec = z
 
 export const sourceSpec = z
   .strictObject({
-    /** File name in content/sources/. */
-    file: z.string().regex(/^[^/\\]+\.txt$/, 'expected a .txt file name in content/sources/'),
+    /** File name in content/sources/ (kept verbatim, as received). */
+    file: z.string().regex(/^[^/\\]+\.(txt|docx|doc|pdf|html|htm)$/i, 'expected a .txt, .docx, .doc, .pdf, .html or .htm file name in content/sources/'),
+    /** How the text is extracted (default: from the file name's extension); line numbers refer to the extracted text. */
+    format: z.enum(['txt', 'docx', 'doc', 'pdf', 'html']).optional(),
+    /** For .txt and .html: the character encoding found at import (iconv-lite name), so re-ingesting decodes the same way. */
+    encoding: z.string().min(1).optional(),
     documents: z.array(documentSpec).min(1),
     /** Lines not published, with reasons; every non-blank line is either in a document or excluded. */
     exclude: z.array(exclusionSpec).default([]),
