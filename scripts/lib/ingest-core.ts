@@ -1,11 +1,11 @@
 /** The converter over the whole manifest; shared by the ingest CLI, the crosswalk CLI and tests. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { manifestSchema, type Manifest } from '../../src/schemas/manifest.ts';
+import { manifestSchema, type Manifest, type SourceSpec } from '../../src/schemas/manifest.ts';
 import { parseYamlWith } from '../../src/lib/yaml-validate.ts';
 import { buildDocument, checkCoverage } from '../../src/lib/ingest/pipeline.ts';
 import type { Diagnostic, RegDocument } from '../../src/lib/document.ts';
-import { decodeSource } from './read-source.ts';
+import { FormatError, formatErrorMessage, formatOfSource, readSource, sourceLabel } from './read-source.ts';
 import { PATHS } from './paths.ts';
 
 export interface IngestResult {
@@ -22,39 +22,57 @@ export function loadManifestWithLines(path = PATHS.manifest) {
   return parseYamlWith(readFileSync(path, 'utf8'), relative(process.cwd(), path), manifestSchema);
 }
 
+/** The documents of one source, from its extracted lines; diagnostics name `shown`. */
+export function buildSource(source: SourceSpec, lines: string[], shown: string): IngestResult {
+  const docs: RegDocument[] = [];
+  const diagnostics: Diagnostic[] = checkCoverage({ ...source, file: shown }, lines);
+  for (const spec of source.documents) {
+    const built = buildDocument({ ...source, file: source.file }, spec, lines);
+    docs.push(built.doc);
+    diagnostics.push(...built.diagnostics.map((d) => ({ ...d, file: shown })));
+  }
+  return { docs, diagnostics };
+}
+
 /** Build every document the manifest names. */
-export function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, manifestPath = PATHS.manifest, lineOf: (path: (string | number)[]) => number = () => 1): IngestResult {
+export async function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, manifestPath = PATHS.manifest, lineOf: (path: (string | number)[]) => number = () => 1): Promise<IngestResult> {
   const docs: RegDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const slugs = new Map<string, string>();
+  const manifestShown = relative(process.cwd(), manifestPath);
   for (const [si, source] of manifest.sources.entries()) {
     const path = join(sourcesDir, source.file);
-    const shown = relative(process.cwd(), path);
+    const shown = sourceLabel(relative(process.cwd(), path), formatOfSource(source));
     if (!existsSync(path)) {
-      diagnostics.push({ file: relative(process.cwd(), manifestPath), line: lineOf(['sources', si, 'file']), severity: 'error', ruleId: 'missing-source', message: `source ${source.file} is not in ${relative(process.cwd(), sourcesDir)}/` });
+      diagnostics.push({ file: manifestShown, line: lineOf(['sources', si, 'file']), severity: 'error', ruleId: 'missing-source', message: `source ${source.file} is not in ${relative(process.cwd(), sourcesDir)}/` });
       continue;
     }
-    const lines = decodeSource(readFileSync(path), shown);
-    diagnostics.push(...checkCoverage({ ...source, file: shown }, lines));
+    let lines: string[];
+    try {
+      lines = (await readSource(path, source)).lines;
+    } catch (e) {
+      if (!(e instanceof FormatError)) throw e;
+      diagnostics.push({ file: manifestShown, line: lineOf(['sources', si, 'file']), severity: 'error', ruleId: `format-${e.code}`, message: formatErrorMessage(relative(process.cwd(), path), e) });
+      continue;
+    }
+    const built = buildSource(source, lines, shown);
     for (const spec of source.documents) {
       const where = slugs.get(spec.slug);
       if (where) diagnostics.push({ file: shown, line: spec.lines[0], severity: 'error', ruleId: 'duplicate-slug', message: `slug ${spec.slug} is already used by ${where}` });
       slugs.set(spec.slug, `${shown}:${spec.lines[0]}`);
-      const built = buildDocument({ ...source, file: source.file }, spec, lines);
-      docs.push(built.doc);
-      diagnostics.push(...built.diagnostics.map((d) => ({ ...d, file: shown })));
     }
+    docs.push(...built.docs);
+    diagnostics.push(...built.diagnostics);
   }
   for (const [si, source] of manifest.sources.entries()) {
     for (const [di, spec] of source.documents.entries()) {
       for (const [pi, p] of (spec.meta.parents ?? []).entries()) {
         if (!slugs.has(p.slug)) {
           const line = lineOf(['sources', si, 'documents', di, 'meta', 'parents', pi, 'slug']);
-          diagnostics.push({ file: relative(process.cwd(), manifestPath), line, severity: 'error', ruleId: 'unknown-parent', message: `${spec.slug} names parent ${p.slug}, which is not in the manifest` });
+          diagnostics.push({ file: manifestShown, line, severity: 'error', ruleId: 'unknown-parent', message: `${spec.slug} names parent ${p.slug}, which is not in the manifest` });
         }
       }
     }
   }
   return { docs, diagnostics };
 }
-

@@ -1,38 +1,34 @@
-/** Decode a raw source file: UTF-8 only, no binary; the message names the file and what was expected. */
-import { splitLines } from '../../src/lib/ingest/source-lines.ts';
+/**
+ * Read a source file and extract its text lines with the format modules
+ * (src/lib/ingest/formats/): the lines the manifest's line numbers, the
+ * diagnostics and the lossless test refer to.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extractText, formatOf, FormatError, LIMITS, type Extracted, type SourceFormat } from '../../src/lib/ingest/formats/index.ts';
 
-export class SourceDecodeError extends Error {
-  constructor(file: string, line: number, message: string) {
-    super(`${file}:${line}: ${message}`);
-    this.name = 'SourceDecodeError';
-  }
+export { FormatError };
+
+/** How a file is named in messages: for derived text, `foo.docx (extracted text)`, so `:12` is clearly line 12 of the extracted text. */
+export function sourceLabel(shown: string, format: SourceFormat): string {
+  return format === 'txt' ? shown : `${shown} (extracted text)`;
 }
 
-const lineAt = (bytes: Uint8Array, offset: number) => {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-};
+/** `file: title: message (hint)` */
+export function formatErrorMessage(file: string, e: FormatError): string {
+  return `${file}: ${e.title}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+}
 
-export function decodeSource(bytes: Uint8Array, file: string): string[] {
-  if (bytes.length === 0) throw new SourceDecodeError(file, 1, 'the file is empty; expected the text of a regulation');
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new SourceDecodeError(file, lineAt(bytes, nul), 'the file holds NUL bytes: a binary file? expected UTF-8 plain text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // find the first invalid sequence for the message
-    let bad = 0;
-    for (let i = 1; i <= bytes.length; i++) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i));
-        bad = i;
-      } catch {
-        if (i - bad > 4) break;
-      }
-    }
-    throw new SourceDecodeError(file, lineAt(bytes, bad), 'not valid UTF-8 (GBK or GB18030? convert it with `iconv -f GB18030 -t UTF-8`); expected UTF-8 plain text');
-  }
-  return splitLines(text);
+/** The format of a manifest source: declared, else from the extension. */
+export function formatOfSource(source: { file: string; format?: SourceFormat }): SourceFormat {
+  return source.format ?? formatOf(source.file) ?? 'txt';
+}
+
+export function readBytes(path: string): Uint8Array {
+  const size = statSync(path).size;
+  if (size > LIMITS.maxBytes) throw new FormatError('too-large', 'file too large', `${size} bytes (limit ${LIMITS.maxBytes / 2 ** 20} MiB)`);
+  return readFileSync(path);
+}
+
+export async function readSource(path: string, source: { file: string; format?: SourceFormat; encoding?: string }): Promise<Extracted> {
+  return extractText(readBytes(path), formatOfSource(source), source.encoding);
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestAll, loadManifest } from '../../../scripts/lib/ingest-core.ts';
 import { walk, type ProvisionNode } from '../../../src/lib/tree.ts';
 
-const { docs, diagnostics } = ingestAll(loadManifest());
+const { docs, diagnostics } = await ingestAll(loadManifest());
 const doc = (slug: string) => {
   const d = docs.find((x) => x.meta.slug === slug);
   if (!d) throw new Error(`no document ${slug}`);
