@@ -83,13 +83,16 @@ async function importOne(input: Input, ctx: { opts: ImportOptions; taken: { file
     outcome.reason = formatErrorMessage(input.shown, e);
     return { outcome };
   }
-  // the same file imported before: nothing to do
-  const target = join(PATHS.sources, name);
-  if (ctx.manifestFiles.has(name) && existsSync(target) && readFileSync(target).equals(bytes)) {
-    outcome.status = 'unchanged';
-    outcome.source = name;
-    outcome.reason = `already imported as content/sources/${name}`;
-    return { outcome };
+  // the same file imported before (under its name, or a -2, -3… given to resolve a collision): nothing to do
+  const ext = name.match(/\.[^.]+$/)?.[0] ?? '';
+  for (let i = 1, candidate = name; ctx.manifestFiles.has(candidate); i++, candidate = `${name.slice(0, name.length - ext.length)}-${i}${ext}`) {
+    const target = join(PATHS.sources, candidate);
+    if (existsSync(target) && readFileSync(target).equals(bytes)) {
+      outcome.status = 'unchanged';
+      outcome.source = candidate;
+      outcome.reason = `already imported as content/sources/${candidate}`;
+      return { outcome };
+    }
   }
   let extracted;
   try {
@@ -101,7 +104,6 @@ async function importOne(input: Input, ctx: { opts: ImportOptions; taken: { file
   }
   outcome.encoding = extracted.encoding;
   outcome.notes.push(...extracted.notes);
-  const ext = name.match(/\.[^.]+$/)?.[0] ?? '';
   const uniqueName = unique(name, (n) => ctx.taken.files.has(n) || existsSync(join(PATHS.sources, n)), ext);
   if (uniqueName !== name) outcome.notes.push(`content/sources/${name} is taken: stored as ${uniqueName}`);
   name = uniqueName;
