@@ -1,6 +1,7 @@
 /**
  * `npm run ingest -- PATH...` end to end, in a temporary copy of content/:
- * a directory of mixed formats imports in one run, a bad file never blocks
+ * a directory of mixed formats (.txt UTF-8 and GB18030, .docx, .doc, .htm,
+ * .pdf) imports in one run, a bad file never blocks
  * the others, the manifest is only appended to, what is written equals a full
  * regeneration (`--check` passes) and is lossless, and the report lists every
  * file.
@@ -17,7 +18,7 @@ import { importReport } from '../../src/schemas/import-report.ts';
 import { parse } from 'yaml';
 import { readSource } from '../../scripts/lib/read-source.ts';
 import { expectedText, publishedText } from '../support/lossless.ts';
-import { hasChromium, makeDocx, makeHtml, makePdf, MEASURE, measureText } from '../lib/ingest/formats/fixtures.ts';
+import { hasChromium, makeDoc, makeDocx, makeHtml, makePdf, MEASURE, measureText } from '../lib/ingest/formats/fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let content: string;
@@ -50,6 +51,7 @@ beforeAll(async () => {
   writeFileSync(join(inbox, 'c/deep/college-c.docx'), await makeDocx(variant('丁学院')));
   writeFileSync(join(inbox, 'c/college-d.htm'), makeHtml(variant('戊学院')));
   if (hasChromium()) writeFileSync(join(inbox, 'c/college-e.pdf'), await makePdf(variant('己学院')));
+  writeFileSync(join(inbox, 'c/college-f.doc'), makeDoc(variant('庚学院')));
   writeFileSync(join(inbox, 'bad/broken.docx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
   writeFileSync(join(inbox, 'bad/empty.txt'), '');
   writeFileSync(join(inbox, 'bad/junk.docx'), await makeDocx(['网站首页', '联系我们', '版权声明']));
@@ -61,7 +63,7 @@ describe('npm run ingest -- DIRECTORY', () => {
   it('imports what it can, refuses the rest with a reason each, and exits 1', () => {
     const { code, stderr } = first;
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
-    const accepted = hasChromium() ? 6 : 5;
+    const accepted = hasChromium() ? 7 : 6;
     expect(stderr).toContain(`${accepted + 4} file(s): ${accepted} accepted, 0 accepted with warnings, 3 refused, 1 skipped`);
     expect(stderr).toMatch(/refused {3}\S*bad\/broken\.docx: \S*broken\.docx: corrupt \.docx: the zip package cannot be read/);
     expect(stderr).toMatch(/refused {3}\S*bad\/empty\.txt: \S*empty\.txt: empty file/);
@@ -83,7 +85,8 @@ describe('npm run ingest -- DIRECTORY', () => {
       ['college-b.txt', 'txt', 'college-b'],
       ['college-d.htm', 'html', 'college-d'],
       ...(hasChromium() ? [['college-e.pdf', 'pdf', 'college-e']] : []),
-      ['college-c.docx', 'docx', 'college-c'], // c/deep/ sorts after c/college-e.pdf
+      ['college-f.doc', 'doc', 'college-f'],
+      ['college-c.docx', 'docx', 'college-c'], // c/deep/ sorts after c/college-f.doc
       ['college-a-2.txt', 'txt', 'college-a-2'],
     ]);
     expect(added.find((s) => s.format === 'html')!.exclude.length).toBeGreaterThan(3);

@@ -4,6 +4,7 @@
  * with the `docx` package), .pdf (printed by Debian's Chromium), .html (a
  * saved government page with its chrome), and hostile variants.
  */
+import CFB from 'cfb';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { zipSync, strToU8 } from 'fflate';
 import { existsSync } from 'node:fs';
@@ -117,4 +118,38 @@ export function makeZipBomb(): Uint8Array {
     }
   }
   return b;
+}
+
+/**
+ * A minimal legacy Word 97 .doc: an OLE container (written with cfb) holding a
+ * WordDocument stream (FIB: magic, table stream flag, ccpText, the CLX
+ * pointer; the text as UTF-16 at 0x800, paragraphs ended by CR) and a 1Table
+ * stream with a one-piece piece table. Enough for word-extractor, which reads
+ * what Word writes; `encrypted` sets the FIB's fEncrypted flag.
+ */
+export function makeDoc(lines = MEASURE, encrypted = false): Uint8Array {
+  const text = `${lines.join('\r')}\r`;
+  const textBytes = Buffer.from(text, 'utf16le');
+  const TEXT_AT = 0x800;
+  const wd = Buffer.alloc(Math.max(4096, TEXT_AT + textBytes.length));
+  wd.writeUInt16LE(0xa5ec, 0); // wIdent
+  wd.writeUInt16LE(0x00c1, 2); // nFib: Word 97
+  wd.writeUInt16LE(0x0200 | (encrypted ? 0x0100 : 0), 0x0a); // fWhichTblStm (1Table), fEncrypted
+  wd.writeUInt32LE(TEXT_AT, 0x18); // fcMin
+  wd.writeUInt32LE(text.length, 0x4c); // ccpText
+  wd.writeUInt32LE(0, 0x1a2); // fcClx
+  wd.writeUInt32LE(21, 0x1a6); // lcbClx
+  textBytes.copy(wd, TEXT_AT);
+  const table = Buffer.alloc(64);
+  table.writeUInt8(2, 0); // Pcdt
+  table.writeUInt32LE(16, 1); // lcb of the PlcPcd: 2 CPs + 1 PCD
+  table.writeUInt32LE(0, 5);
+  table.writeUInt32LE(text.length, 9);
+  table.writeUInt16LE(0, 13);
+  table.writeUInt32LE(TEXT_AT, 15); // fc, compressed bit clear: UTF-16
+  table.writeUInt16LE(0, 19);
+  const cfb = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(cfb, '/WordDocument', wd);
+  CFB.utils.cfb_add(cfb, '/1Table', table);
+  return new Uint8Array(CFB.write(cfb, { type: 'buffer' }) as Buffer);
 }

@@ -10,7 +10,7 @@ import { extractText, FormatError, type Extracted, type SourceFormat } from '../
 import { sourceSpec } from '../../../../src/schemas/manifest.ts';
 import { buildSource } from '../../../../scripts/lib/ingest-core.ts';
 import { walk } from '../../../../src/lib/tree.ts';
-import { hasChromium, makeDocx, makeHtml, makePdf, makeRawPdf, makeZipBomb, MEASURE, measureText } from './fixtures.ts';
+import { hasChromium, makeDoc, makeDocx, makeHtml, makePdf, makeRawPdf, makeZipBomb, MEASURE, measureText } from './fixtures.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -60,6 +60,12 @@ describe('the same measure in every format gives the same provision tree', () =>
 
   it('.docx written with the docx package', async () => {
     const x = await extractText(await makeDocx(), 'docx');
+    expect(x.lines).toEqual(MEASURE);
+    expect(outline(x)).toEqual(reference);
+  });
+
+  it('.doc (legacy Word 97, generated: an OLE container with a minimal FIB and piece table)', async () => {
+    const x = await extractText(makeDoc(), 'doc');
     expect(x.lines).toEqual(MEASURE);
     expect(outline(x)).toEqual(reference);
   });
@@ -188,6 +194,12 @@ describe('hostile files get a clear error', () => {
     expect(x.notes.join(' ')).toMatch(/1001 script\/style\/frame element/);
     const only = await refusal(utf8(`<html><body>${scripts}</body></html>`), 'html');
     expect(only.code).toBe('no-text');
+  });
+
+  it('an encrypted .doc (the FIB says so)', async () => {
+    const e = await refusal(makeDoc(MEASURE, true), 'doc');
+    expect(e.code).toBe('encrypted');
+    expect(e.message).toMatch(/password-protected/);
   });
 
   it('a .docx named .doc, and a non-Word .doc', async () => {
