@@ -65,7 +65,7 @@ interface Accepted {
 const firstReason = (ds: Diagnostic[]) => ds[0] && `${ds[0].file}:${ds[0].line}: ${ds[0].message}`;
 
 /** Import one file: the outcome for the report, and what to write when it is accepted. */
-async function importOne(input: Input, ctx: { opts: ImportOptions; taken: { files: Set<string>; slugs: Set<string> }; manifestFiles: Set<string> }): Promise<{ outcome: ImportedFile; accepted?: Accepted }> {
+async function importOne(input: Input, ctx: { opts: ImportOptions; taken: { files: Set<string>; slugs: Set<string> }; manifestFiles: Map<string, string[]> }): Promise<{ outcome: ImportedFile; accepted?: Accepted }> {
   const outcome: ImportedFile = { input: input.shown, status: 'refused', notes: [], diagnostics: [], diagnosticCount: 0 };
   const format = formatOf(input.path);
   if (!format) {
@@ -88,8 +88,14 @@ async function importOne(input: Input, ctx: { opts: ImportOptions; taken: { file
   for (let i = 1, candidate = name; ctx.manifestFiles.has(candidate); i++, candidate = `${name.slice(0, name.length - ext.length)}-${i}${ext}`) {
     const target = join(PATHS.sources, candidate);
     if (existsSync(target) && readFileSync(target).equals(bytes)) {
-      outcome.status = 'unchanged';
+      const slugs = ctx.manifestFiles.get(candidate)!;
       outcome.source = candidate;
+      if (ctx.opts.slug && !slugs.includes(ctx.opts.slug)) {
+        outcome.reason = `${input.shown}: already imported as content/sources/${candidate} (slug ${slugs.join(', ')}); to rename it, edit its entry in the manifest instead`;
+        return { outcome };
+      }
+      outcome.status = 'unchanged';
+      outcome.slug = slugs[0];
       outcome.reason = `already imported as content/sources/${candidate}`;
       return { outcome };
     }
@@ -154,7 +160,7 @@ async function importOne(input: Input, ctx: { opts: ImportOptions; taken: { file
 /** Run the import; writes sources, MDX and the manifest for the accepted files. */
 export async function importFiles(inputs: Input[], manifest: Manifest, opts: ImportOptions): Promise<ImportReport> {
   const taken = { files: new Set(manifest.sources.map((s) => s.file)), slugs: new Set(manifest.sources.flatMap((s) => s.documents.map((d) => d.slug))) };
-  const ctx = { opts, taken, manifestFiles: new Set(taken.files) };
+  const ctx = { opts, taken, manifestFiles: new Map(manifest.sources.map((s) => [s.file, s.documents.map((d) => d.slug)])) };
   const files: ImportedFile[] = [];
   const accepted: Accepted[] = [];
   for (const input of inputs) {

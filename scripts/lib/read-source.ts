@@ -13,9 +13,9 @@ export function sourceLabel(shown: string, format: SourceFormat): string {
   return format === 'txt' ? shown : `${shown} (extracted text)`;
 }
 
-/** `file: title: message (hint)` */
+/** `file[:line]: title: message (hint)` */
 export function formatErrorMessage(file: string, e: FormatError): string {
-  return `${file}: ${e.title}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+  return `${file}${e.line ? `:${e.line}` : ''}: ${e.title}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
 }
 
 /** The format of a manifest source: declared, else from the extension. */

@@ -120,8 +120,16 @@ export const CASES: HostileCase[] = [
     file: 'gbk.txt',
     // 测试办法 / 第一条　为加强问责，制定本办法。/ 第二条　本办法自印发之日起施行。 encoded as GBK
     data: Buffer.from('b2e2cad4b0ecb7a80a0ab5dad2bbccf5a1a1ceaabcd3c7bfcecad4f0a3acd6c6b6a8b1beb0ecb7a8a1a30ab5dab6feccf5a1a1b1beb0ecb7a8d7d4d3a1b7a2d6aec8d5c6f0caa9d0d0a1a30a', 'hex'),
+    expect: 'ok', // decoded: GB18030/GBK is detected (chardet) and reported
+    check: (doc) => expect(doc.meta.title).toBe('测试办法'),
+  },
+  {
+    name: 'an encoding that is not Chinese',
+    file: 'latin1.txt',
+    // "café au lait" in ISO-8859-1
+    data: Buffer.from('636166e920617520 6c6169740a'.replace(/ /g, ''), 'hex'),
     expect: 'error',
-    checkError: (r) => expect(r.stderr).toMatch(/UTF-8/),
+    checkError: (r) => expect(r.stderr).toMatch(/latin1\.txt:1: unknown encoding: not UTF-8, UTF-16 or GB18030/),
   },
   {
     name: 'UTF-8 with BOM',

@@ -46,6 +46,8 @@ export function makeSandbox(): Sandbox {
       const visit = (d: string) => {
         for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
           const p = join(d, e.name);
+          // the log of the last import run (every run writes it, refusals included), not content
+          if (p === join(content, 'import-report.json')) continue;
           if (e.isDirectory()) visit(p);
           else out.set(p.slice(content.length + 1), readFileSync(p).toString('base64'));
         }

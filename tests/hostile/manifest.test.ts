@@ -22,10 +22,19 @@ describe('ingest FILE.txt misused', () => {
     }
   });
 
-  it('a file that is not .txt', async () => {
+  it('a file of a format the importer does not read', async () => {
     const sb = makeSandbox();
     try {
-      await refused(sb, [sb.file('measure.docx', measure(ARTICLES))], /measure\.docx.*\.txt/);
+      await refused(sb, [sb.file('measure.rtf', measure(ARTICLES))], /measure\.rtf: not a supported format; expected \.txt, \.docx/);
+    } finally {
+      sb.cleanup();
+    }
+  });
+
+  it('a text saved under a .docx name', async () => {
+    const sb = makeSandbox();
+    try {
+      await refused(sb, [sb.file('measure.docx', measure(ARTICLES))], /measure\.docx: not a \.docx: the file is not a zip package/);
     } finally {
       sb.cleanup();
     }
@@ -65,7 +74,7 @@ describe('ingest FILE.txt misused', () => {
   it('a rejected encoding leaves content/ unchanged', async () => {
     const sb = makeSandbox();
     try {
-      await refused(sb, [sb.file('gbk.txt', Buffer.from('b2e2cad4b0ecb7a80a', 'hex')), '--slug', 'gbk'], /gbk\.txt:1/);
+      await refused(sb, [sb.file('latin1.txt', Buffer.from('636166e9206175206c6169740a', 'hex')), '--slug', 'latin1'], /latin1\.txt:1: unknown encoding/);
     } finally {
       sb.cleanup();
     }

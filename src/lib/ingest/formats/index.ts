@@ -22,10 +22,10 @@ export function formatOf(name: string): SourceFormat | null {
 
 export async function extractText(bytes: Uint8Array, format: SourceFormat, encoding?: string): Promise<Extracted> {
   if (bytes.length > LIMITS.maxBytes) throw new FormatError('too-large', 'file too large', `${bytes.length} bytes (limit ${LIMITS.maxBytes / 2 ** 20} MiB)`);
-  if (bytes.length === 0) throw new FormatError('empty', 'empty file', 'the file is empty; expected the text of a regulation');
+  if (bytes.length === 0) throw new FormatError('empty', 'empty file', 'the file is empty; expected the text of a regulation', undefined, 1);
   const out = await extractOf(bytes, format, encoding);
   if (out.lines.length > LIMITS.maxLines) throw new FormatError('too-large', 'too many lines', `${out.lines.length} lines of text (limit ${LIMITS.maxLines}): not one measure?`);
-  if (!out.lines.some((l) => l.trim() !== '')) throw new FormatError('no-text', 'no text', 'no text was found in the file');
+  if (!out.lines.some((l) => l.trim() !== '')) throw new FormatError('no-text', 'no text', 'no text was found in the file (blank lines only)', undefined, 1);
   return out;
 }
 

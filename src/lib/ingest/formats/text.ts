@@ -56,7 +56,7 @@ const KNOWN: Record<string, string> = {
 
 /** Detect and decode. `declared` (from the manifest) skips detection: re-ingesting decodes as the import did. */
 export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
-  if (bytes.length === 0) throw new FormatError('empty', 'empty file', 'the file is empty; expected the text of a regulation');
+  if (bytes.length === 0) throw new FormatError('empty', 'empty file', 'the file is empty; expected the text of a regulation', undefined, 1);
   const notes: string[] = [];
   const warnings: string[] = [];
   const b = bytes;
@@ -77,7 +77,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     notes.push('encoding UTF-16BE (BOM)');
   } else if (bytes.indexOf(0) >= 0) {
     const guess = utf16Pattern(bytes);
-    if (!guess) throw new FormatError('binary', 'binary file', `line ${lineAt(bytes, bytes.indexOf(0))} holds NUL bytes: a binary file? expected text (UTF-8, UTF-16 or GB18030)`);
+    if (!guess) throw new FormatError('binary', 'binary file', 'NUL bytes: a binary file? expected text (UTF-8, UTF-16 or GB18030)', undefined, lineAt(bytes, bytes.indexOf(0)));
     encoding = guess;
     notes.push(`encoding ${guess.toUpperCase()} without BOM (from the byte pattern of its line breaks)`);
   } else if (isUtf8(bytes)) {
@@ -89,7 +89,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
       .filter((c) => KNOWN[c.name])
       .sort((x, y) => y.confidence - x.confidence || Number(y.name === 'GB18030') - Number(x.name === 'GB18030'));
     const top = candidates[0];
-    if (!top) throw new FormatError('encoding', 'unknown encoding', 'not UTF-8, UTF-16 or GB18030/GBK (no Chinese encoding fits)', 'convert it to UTF-8, e.g. `iconv -f <encoding> -t UTF-8`');
+    if (!top) {
+      const lossy = new TextDecoder('utf-8').decode(bytes);
+      const line = lossy.slice(0, lossy.indexOf('\ufffd')).split('\n').length;
+      throw new FormatError('encoding', 'unknown encoding', 'not UTF-8, UTF-16 or GB18030/GBK (no Chinese encoding fits the bytes from here)', 'convert it to UTF-8, e.g. `iconv -f <encoding> -t UTF-8`', line);
+    }
     encoding = KNOWN[top.name];
     const rivals = candidates.slice(1).filter((c) => c.confidence >= top.confidence - 20);
     notes.push(`encoding ${top.name} (detected, confidence ${top.confidence}%)`);
@@ -103,7 +107,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
-      throw new FormatError('encoding', 'not UTF-8', 'not valid UTF-8 (GBK or GB18030? then leave `encoding:` out of the manifest to detect it)');
+      const lossy = new TextDecoder('utf-8').decode(body);
+      throw new FormatError('encoding', 'not UTF-8', 'not valid UTF-8 (GBK or GB18030? then leave `encoding:` out of the manifest to detect it)', undefined, lossy.slice(0, lossy.indexOf('\ufffd')).split('\n').length);
     }
   } else {
     text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding, { stripBOM: true });

@@ -62,6 +62,8 @@ export class FormatError extends Error {
     readonly title: string,
     message: string,
     readonly hint?: string,
+    /** The line of the text the problem is on, when there is one. */
+    readonly line?: number,
   ) {
     super(message);
   }
