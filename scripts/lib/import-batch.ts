@@ -201,7 +201,8 @@ export function summaryLines(report: ImportReport, verbose: boolean): string[] {
   const out: string[] = [];
   const few = report.files.length <= 20 || verbose;
   for (const f of report.files) {
-    if (f.status === 'refused') out.push(`refused   ${f.input}: ${f.reason}`);
+    // a reason that names the file (with its line) stands alone
+    if (f.status === 'refused') out.push(`refused   ${f.reason!.startsWith(f.input) ? f.reason : `${f.input}: ${f.reason}`}`);
     else if (f.status === 'skipped') out.push(`skipped   ${f.input}: ${f.reason}`);
     else if (f.status === 'unchanged') {
       if (few) out.push(`unchanged ${f.input}: ${f.reason}`);
