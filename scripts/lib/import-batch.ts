@@ -189,7 +189,7 @@ export async function importFiles(inputs: Input[], manifest: Manifest, opts: Imp
 export function writeReport(report: ImportReport, path = join(PATHS.content, 'import-report.json')): string {
   const brief = {
     ...report,
-    files: report.files.map((f) => (f.status === 'accepted' || f.status === 'unchanged' ? { input: f.input, status: f.status, slug: f.slug, source: f.source } : f)),
+    files: report.files.map((f) => (f.status === 'accepted' || f.status === 'unchanged' ? { input: f.input, status: f.status, slug: f.slug, source: f.source, format: f.format, encoding: f.encoding } : f)),
   };
   // one file per line: small, and diffs read well
   writeFileSync(path, `{"version":1,"strict":${brief.strict},"summary":${JSON.stringify(brief.summary)},"files":[\n${brief.files.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
