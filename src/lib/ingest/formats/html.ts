@@ -22,12 +22,17 @@ const CHROME_TAGS: Record<string, string> = {
   title: 'page title (<title>), repeated by the heading',
 };
 
-/** Elements that are chrome by their class or id. */
+/**
+ * Elements that are chrome by a token of their class or id (each token tested
+ * alone, mostly from its start: `header` and `header-wrap` are chrome,
+ * `article-header` is not; `nav`/`menu` anywhere in a token, as in `top-nav`).
+ */
 const CHROME_CLASSES: [RegExp, string][] = [
-  [/bread|crumb|position|location|weizhi/i, 'site chrome: breadcrumb'],
-  [/(^|[-_\s])(nav|navbar|menu|topbar|toolbar)([-_\s\d]|$)/i, 'site chrome: navigation'],
-  [/(^|[-_\s])(footer|foot|copyright|bottom)([-_\s\d]|$)/i, 'site chrome: footer'],
-  [/(^|[-_\s])(related|relate|xgxx|xglj|links?|share|sidebar|side)([-_\s\d]|$)/i, 'site chrome: related links'],
+  [/^(bread|crumb|position|location|weizhi|dqwz)/i, 'site chrome: breadcrumb'],
+  [/(^|[-_])(nav|navbar|menu)([-_\d]|$)|^(topbar|top-bar|toolbar)/i, 'site chrome: navigation'],
+  [/^(header|site-header|page-header|top|logo|banner)([-_\d]|$)/i, 'site chrome: page header'],
+  [/^(footer|foot|copyright|bottom)([-_\d]|$)/i, 'site chrome: footer'],
+  [/^(related|relate|xgxx|xglj|links?|share|sidebar|side)([-_\d]|$)/i, 'site chrome: related links'],
 ];
 
 /** Lines that are chrome by their text, wherever they stand. */
@@ -37,6 +42,7 @@ const CHROME_LINES: [RegExp, string][] = [
   [/ICP[备证]|公网安备|网站标识码/u, 'site chrome: ICP licence line'],
   [/^(版权所有|Copyright|©|主办单位|承办单位|技术支持)/iu, 'site chrome: footer'],
   [/(发布时间|发布日期|浏览次数|阅读次数|访问次数|点击数|点击量|浏览量|字号)[:：]/u, 'page metadata (发布时间/浏览次数)'],
+  [/^(信息)?来源[:：].{0,40}$|^作者[:：].{0,20}$/u, 'page metadata (来源/作者)'],
   [/^(打印本页|关闭窗口|【打印】|【关闭】|【打印本页】|【关闭窗口】|分享到|返回顶部|上一篇|下一篇)/u, 'site chrome: page tools'],
   [/^(相关链接|相关文章|相关阅读|相关新闻|相关文件)[:：]?$/u, 'site chrome: related links'],
 ];
@@ -87,10 +93,10 @@ function collect(html: string): { lines: Line[]; dropped: number } {
         }
         if (BLOCK.has(name)) flush();
         if (VOID.has(name)) return;
-        const cls = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+        const tokens = `${attrs.class ?? ''} ${attrs.id ?? ''}`.split(/\s+/).filter(Boolean);
         const inArticle = stack.some((f) => f.tag === 'article' || f.tag === 'main');
         const byTag = name === 'header' && !inArticle ? 'site chrome: page header (<header>)' : CHROME_TAGS[name];
-        const byClass = CHROME_CLASSES.find(([re]) => re.test(cls))?.[1];
+        const byClass = CHROME_CLASSES.find(([re]) => tokens.some((t) => re.test(t)))?.[1];
         const reason = top().reason ?? byTag ?? byClass ?? null;
         if (name === 'pre') pre++;
         stack.push({ tag: name, reason, main: name === 'article' || name === 'main' });
@@ -131,6 +137,12 @@ export function extractHtml(bytes: Uint8Array, declaredEncoding?: string): Extra
   if (!found.length) throw new FormatError('no-text', 'no text', 'the page has no text outside scripts and markup');
   const hasMain = found.some((l) => l.main);
   const marks = new Map<number, string>();
+  // the <title> is chrome when the page repeats it (site name aside) as a heading; else it is the title
+  const title = found.findIndex((l) => l.reason?.startsWith('page title'));
+  if (title >= 0) {
+    const bare = found[title].text.split(/\s*[_|｜—–-]\s*/u)[0];
+    if (!found.some((l, i) => i !== title && bare.length > 0 && l.text.includes(bare))) found[title].reason = null;
+  }
   found.forEach((l, i) => {
     const byText = CHROME_LINES.find(([re]) => re.test(l.text) && l.text.length <= 120)?.[1];
     const reason = byText ?? l.reason ?? (hasMain && !l.main ? 'site chrome: outside the main text (<article>/<main>)' : null);

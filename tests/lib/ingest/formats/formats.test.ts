@@ -212,3 +212,33 @@ describe('hostile files get a clear error', () => {
     expect((await refusal(new Uint8Array(0), 'txt')).code).toBe('empty');
   });
 });
+
+describe('saved web pages without <article>', () => {
+  const page = (body: string, title = '某某学院党建工作问责办法_某某学院') =>
+    utf8(`<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`);
+  const reasons = (x: Extracted) => x.lines.map((l, i) => [l, x.excluded.find((e) => e.lines[0] <= i + 1 && i + 1 <= e.lines[1])?.reason ?? null]);
+
+  it('a page header by class, 来源 lines and an article-header that holds the title', async () => {
+    const x = await extractText(
+      page(`<div class="header-wrap"><span>某某市人民政府门户网站</span></div>
+        <div class="article-header"><h2>某某学院党建工作问责办法</h2><p>来源：某某学院党委办公室</p></div>
+        <div id="zoom"><p>第一条 为了规范，制定本办法。</p></div>`),
+      'html',
+    );
+    expect(reasons(x)).toEqual([
+      ['某某学院党建工作问责办法_某某学院', 'page title (<title>), repeated by the heading'],
+      ['某某市人民政府门户网站', 'site chrome: page header'],
+      ['某某学院党建工作问责办法', null],
+      ['来源：某某学院党委办公室', 'page metadata (来源/作者)'],
+      ['第一条 为了规范，制定本办法。', null],
+    ]);
+  });
+
+  it('keeps the <title> when the page gives no heading: it is then the only title', async () => {
+    const x = await extractText(page('<p>第一条 为了规范，制定本办法。</p>', '某某办法'), 'html');
+    expect(reasons(x)).toEqual([
+      ['某某办法', null],
+      ['第一条 为了规范，制定本办法。', null],
+    ]);
+  });
+});
