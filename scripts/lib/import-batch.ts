@@ -13,6 +13,7 @@ import { formatOf, FormatError, EXTENSIONS, type SourceFormat } from '../../src/
 import { slugFromName, sourceFileName, unique } from '../../src/lib/ingest/import-names.ts';
 import { appendSources } from '../../src/lib/ingest/manifest-append.ts';
 import { writeMdx } from '../../src/lib/mdx/write.ts';
+import { walk } from '../../src/lib/tree.ts';
 import { sourceSpec, type Manifest, type SourceSpec } from '../../src/schemas/manifest.ts';
 import type { ImportedFile, ImportReport } from '../../src/schemas/import-report.ts';
 import { buildSource } from './ingest-core.ts';
@@ -60,6 +61,12 @@ interface Accepted {
   entry: Record<string, unknown>;
   bytes: Uint8Array;
   doc: RegDocument;
+}
+
+function countKinds(doc: RegDocument): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [n] of walk(doc.root)) if (['chapter', 'article', 'section', 'item', 'sub', 'annex'].includes(n.kind)) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+  return counts;
 }
 
 const firstReason = (ds: Diagnostic[]) => ds[0] && `${ds[0].file}:${ds[0].line}: ${ds[0].message}`;
@@ -116,6 +123,7 @@ async function importOne(input: Input, ctx: { opts: ImportOptions; taken: { file
   const wanted = ctx.opts.slug ?? slugFromName(basename(input.path));
   const slug = unique(wanted, (s) => ctx.taken.slugs.has(s));
   if (slug !== wanted) outcome.notes.push(`slug ${wanted} is taken: ${slug} used`);
+  if (!ctx.opts.slug && wanted.startsWith('measure-')) outcome.notes.push(`hint: the slug ${slug} was made from a hash of the file name; pass --slug (one file) or rename the file for a readable one`);
   const meta: Record<string, unknown> = {};
   if (ctx.opts.class) meta.class = ctx.opts.class;
   if (ctx.opts.parent) meta.parents = [{ slug: ctx.opts.parent, version: ctx.opts.parent.match(/(\d{4})$/)?.[1] ?? undefined }];
@@ -145,6 +153,8 @@ async function importOne(input: Input, ctx: { opts: ImportOptions; taken: { file
   outcome.diagnostics = [...errors, ...diagnostics.filter((d) => !errors.includes(d))].slice(0, 10).map(formatDiagnostic);
   const doc = built.docs[0];
   outcome.title = doc.meta.title;
+  const m = doc.meta;
+  outcome.notes.push(`found: issuer ${m.issuer ?? '未注明'}, 文号 ${m.docNumber ?? '无'}, issued ${m.issued ?? '不详'}, effective ${m.effective ?? '不详'}; ${[...countKinds(doc)].map(([k, n]) => `${n} ${k}`).join(', ') || 'no provisions'}`);
   if (errors.length) {
     outcome.reason = firstReason(errors);
     return { outcome };
