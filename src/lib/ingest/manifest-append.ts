@@ -30,12 +30,31 @@ export function entryText(entry: unknown, indent: number): string {
 }
 
 /**
+ * The fast path, without parsing a large manifest again: when `sources:` is
+ * the only top-level key and opens a block list, the column of its items'
+ * `-`; else null (the caller parses).
+ */
+function blockListIndent(text: string): number | null {
+  const lines = text.split('\n');
+  const top = lines.flatMap((l, i) => (/^[^\s#-]/.test(l) ? [i] : []));
+  if (top.length !== 1 || !/^sources:[ \t]*(#.*)?$/.test(lines[top[0]])) return null;
+  const first = lines.slice(top[0] + 1).find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  const m = first?.match(/^( *)- /);
+  return m ? m[1].length : null;
+}
+
+/**
  * `text` with `entries` appended to its `sources:` list. The list must be the
  * last thing in the file (the schema allows no other top-level key), or an
  * empty `sources: []` / missing key, which is replaced by a block list.
  */
 export function appendSources(text: string, entries: unknown[]): string {
   if (!entries.length) return text;
+  const fast = blockListIndent(text);
+  if (fast !== null) {
+    const end = text.endsWith('\n') ? '' : '\n';
+    return `${text}${end}\n${entries.map((e) => entryText(e, fast)).join('\n\n')}\n`;
+  }
   const doc = parseDocument(text, { keepSourceTokens: true });
   if (doc.errors.length) throw new ManifestAppendError(`the manifest does not parse: ${doc.errors[0].message}`);
   const root = doc.contents;
