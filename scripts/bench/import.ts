@@ -3,12 +3,12 @@
  * corpus (../shared/corpora/lawrefbook-*.tar.xz, 3,423 texts, unpacked into a
  * temporary directory), into a temporary copy of content/ (TIAOWEN_CONTENT):
  * a 300-text batch and the whole corpus (the cost must be linear in what is
- * added), then the same batch again (everything unchanged) and a full
- * regeneration of everything imported. Skipped, with a message, when the
+ * added), then the same batch again (everything unchanged), one more text
+ * added to that large corpus, and a full regeneration of everything imported. Skipped, with a message, when the
  * corpus is absent. Nothing is written to the project's content/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Table } from '../lib/bench-table.ts';
@@ -67,7 +67,10 @@ export async function run(): Promise<Table[]> {
     const all = freshContent(root, 'call');
     row(`import all ${files.length} texts in one call`, files.length, ingest(all, [corpus]));
     row('the same call again (all unchanged)', files.length, ingest(all, [corpus]));
-    row('full regeneration of everything imported', files.length, ingest(all, ['--quiet']));
+    const one = join(root, 'one-more-measure.txt');
+    writeFileSync(one, '某某学院问责办法\n第一条 为了规范问责工作，制定本办法。\n第二条 本办法自印发之日起施行。\n');
+    row('then add one text (cost of one addition to a large corpus)', 1, ingest(all, [one]));
+    row('full regeneration of everything imported', files.length + 1, ingest(all, ['--quiet']));
     return [{ title: `${title}: ${tarball}`, columns: ['run', 'files', 'wall (s)', 'CPU (s)', 'peak RSS (MB)', 'wall ms / file', 'outcome'], rows }];
   } finally {
     rmSync(root, { recursive: true, force: true });
