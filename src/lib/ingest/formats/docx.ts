@@ -1,9 +1,12 @@
 /**
  * Word .docx: the zip's central directory is checked first (declared
  * uncompressed sizes and ratios, so a zip bomb is refused before anything is
- * inflated), then mammoth extracts the raw text, one paragraph per line.
+ * inflated); then every part is inflated as a stream, counting bytes, and a
+ * part that inflates past its declared size stops the import (a package that
+ * lies about its sizes); only then does mammoth extract the raw text, one
+ * paragraph per line.
  */
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { splitLines } from '../source-lines.ts';
 import { FormatError, LIMITS, type Extracted } from './types.ts';
@@ -40,6 +43,34 @@ export function checkZipBudget(entries: { name: string; size: number; originalSi
   }
 }
 
+/** Inflate every part as a stream, stopping at the first that produces more bytes than its central directory declares. */
+export function checkInflation(bytes: Uint8Array, entries: { name: string; originalSize: number }[]): void {
+  const declared = new Map(entries.map((e) => [e.name, e.originalSize]));
+  let liar: string | null = null;
+  let failure: Error | null = null;
+  const unzip = new Unzip((file) => {
+    let seen = 0;
+    const limit = declared.get(file.name) ?? 0;
+    file.ondata = (err, chunk) => {
+      if (err) failure ??= err;
+      seen += chunk?.length ?? 0;
+      if (seen > limit && !liar) {
+        liar = file.name;
+        file.terminate();
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length && !liar; at += 65536) unzip.push(bytes.subarray(at, at + 65536), at + 65536 >= bytes.length);
+  } catch (e) {
+    failure ??= e as Error;
+  }
+  if (liar) throw new FormatError('too-large', 'sizes do not match', `part ${liar} inflates past the ${declared.get(liar) ?? 0} bytes its zip directory declares: a zip bomb? refused while inflating`);
+  if (failure) throw new FormatError('corrupt', 'corrupt .docx', `a part cannot be inflated (${failure.message})`, 'open it in Word and save it again as .docx');
+}
+
 export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   if (isOle(bytes)) {
     throw new FormatError('encrypted', 'encrypted or legacy file', 'an OLE compound file, not a zip package: a password-protected .docx, or a legacy .doc named .docx', 'remove the password (or rename a legacy file to .doc) and import it again');
@@ -48,6 +79,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   const entries = zipEntries(bytes);
   checkZipBudget(entries);
   if (!entries.some((e) => e.name === 'word/document.xml')) throw new FormatError('corrupt', 'not a Word document', 'the zip package has no word/document.xml: not a Word .docx');
+  checkInflation(bytes, entries);
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });

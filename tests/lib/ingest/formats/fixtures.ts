@@ -153,3 +153,21 @@ export function makeDoc(lines = MEASURE, encrypted = false): Uint8Array {
   CFB.utils.cfb_add(cfb, '/1Table', table);
   return new Uint8Array(CFB.write(cfb, { type: 'buffer' }) as Buffer);
 }
+
+/**
+ * A .docx-shaped zip that lies: word/document.xml declares 4 KB (in its local
+ * header and the central directory) but inflates to 8 MB.
+ */
+export function makeLyingZip(): Uint8Array {
+  const b = new Uint8Array(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(8 * 1024 * 1024) }, { level: 9 }));
+  const view = new DataView(b.buffer);
+  for (let i = 0; i + 4 < b.length; i++) {
+    const sig = view.getUint32(i, true);
+    const local = sig === 0x04034b50;
+    if (!local && sig !== 0x02014b50) continue;
+    const nameAt = local ? i + 30 : i + 46;
+    const nameLen = view.getUint16(local ? i + 26 : i + 28, true);
+    if (new TextDecoder().decode(b.subarray(nameAt, nameAt + nameLen)) === 'word/document.xml') view.setUint32(local ? i + 22 : i + 24, 4096, true);
+  }
+  return b;
+}

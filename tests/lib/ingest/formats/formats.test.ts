@@ -10,7 +10,7 @@ import { extractText, FormatError, type Extracted, type SourceFormat } from '../
 import { sourceSpec } from '../../../../src/schemas/manifest.ts';
 import { buildSource } from '../../../../scripts/lib/ingest-core.ts';
 import { walk } from '../../../../src/lib/tree.ts';
-import { hasChromium, makeDoc, makeDocx, makeHtml, makePdf, makeRawPdf, makeZipBomb, MEASURE, measureText } from './fixtures.ts';
+import { hasChromium, makeDoc, makeDocx, makeHtml, makePdf, makeLyingZip, makeRawPdf, makeZipBomb, MEASURE, measureText } from './fixtures.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -162,6 +162,12 @@ describe('hostile files get a clear error', () => {
     const e = await refusal(makeZipBomb(), 'docx');
     expect(e.code).toBe('too-large');
     expect(e.message).toMatch(/4096 MiB uncompressed.*nothing was inflated/);
+  });
+
+  it('a .docx whose sizes lie is stopped while inflating', async () => {
+    const e = await refusal(makeLyingZip(), 'docx');
+    expect(e.code).toBe('too-large');
+    expect(e.message).toMatch(/word\/document\.xml inflates past the 4096 bytes its zip directory declares/);
   });
 
   it('a PDF of 2,000 pages', async () => {
