@@ -10,24 +10,35 @@ import { parseArgs } from 'node:util';
 import { ValidationError } from '../src/lib/yaml-validate.ts';
 import { slug as slugSchema } from '../src/schemas/meta.ts';
 import { formatDiagnostic } from '../src/lib/document.ts';
-import { ingestAll, loadManifestWithLines } from './lib/ingest-core.ts';
+import { ingestAll, labelOf, loadManifestWithLines } from './lib/ingest-core.ts';
 import { importFiles, listInputs, summaryLines, writeReport } from './lib/import-batch.ts';
 import { syncMdx } from './lib/sync-mdx.ts';
 import { PATHS } from './lib/paths.ts';
 
 class UsageError extends Error {}
 
-/** Rebuild (or check) every document of the manifest; all or nothing. */
+/**
+ * Rebuild (or check) every document of the manifest. With --check, or when
+ * the manifest itself is at fault, all or nothing; otherwise a source with an
+ * error is refused (its MDX left as it was) and every other document is
+ * written: one bad text never blocks the others.
+ */
 async function regenerate(check: boolean, strict: boolean, quiet: boolean): Promise<number> {
   const manifest = loadManifestWithLines();
   const { docs, diagnostics } = await ingestAll(manifest.data, PATHS.sources, PATHS.manifest, manifest.lineOf);
   const fatal = diagnostics.filter((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
   for (const d of diagnostics) if (fatal.includes(d) || (!quiet && !check)) console.error(formatDiagnostic(d));
-  if (fatal.length) {
+  const labels = new Map(manifest.data.sources.map((s) => [labelOf(s), s]));
+  const perSource = fatal.every((d) => labels.has(d.file));
+  if (fatal.length && (check || !perSource)) {
     console.error(`ingest: ${fatal.length} error(s)${strict ? ' (warnings are errors with --strict)' : ''}; nothing written`);
     return 1;
   }
-  const problems = syncMdx(docs, check);
+  const refused = new Map<string, string>();
+  for (const d of fatal) if (!refused.has(d.file)) refused.set(d.file, `${d.file}:${d.line}: ${d.message}`);
+  const refusedSlugs = new Set([...refused.keys()].flatMap((label) => labels.get(label)!.documents.map((d) => d.slug)));
+  const written = docs.filter((d) => !refusedSlugs.has(d.meta.slug));
+  const problems = syncMdx(written, check, new Set([...refusedSlugs].map((s) => `${s}.mdx`)));
   if (check) {
     if (problems.length) {
       for (const p of problems) console.error(p);
@@ -37,8 +48,9 @@ async function regenerate(check: boolean, strict: boolean, quiet: boolean): Prom
     console.error(`ingest --check: ${docs.length} documents up to date`);
     return 0;
   }
-  console.error(`ingest: ${docs.length} documents; ${problems.length} file(s) written or removed`);
-  return 0;
+  for (const reason of refused.values()) console.error(`refused   ${reason}`);
+  console.error(`ingest: ${written.length} documents; ${problems.length} file(s) written or removed${refused.size ? `; ${refused.size} source(s) refused, their ${refusedSlugs.size} document(s) left as they were${strict ? ' (warnings are errors with --strict)' : ''}` : ''}`);
+  return refused.size ? 1 : 0;
 }
 
 /** Import files and directories; one bad file never blocks the others. */

@@ -5,7 +5,7 @@ import { manifestSchema, type Manifest, type SourceSpec } from '../../src/schema
 import { parseYamlWith } from '../../src/lib/yaml-validate.ts';
 import { buildDocument, checkCoverage } from '../../src/lib/ingest/pipeline.ts';
 import type { Diagnostic, RegDocument } from '../../src/lib/document.ts';
-import { FormatError, formatErrorMessage, formatOfSource, readSource, sourceLabel } from './read-source.ts';
+import { FormatError, formatOfSource, readSource, sourceLabel } from './read-source.ts';
 import { PATHS } from './paths.ts';
 
 export interface IngestResult {
@@ -34,6 +34,11 @@ export function buildSource(source: SourceSpec, lines: string[], shown: string):
   return { docs, diagnostics };
 }
 
+/** How diagnostics name a source: its path, with ` (extracted text)` for derived text. */
+export function labelOf(source: SourceSpec, sourcesDir = PATHS.sources): string {
+  return sourceLabel(relative(process.cwd(), join(sourcesDir, source.file)), formatOfSource(source));
+}
+
 /** Build every document the manifest names. */
 export async function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, manifestPath = PATHS.manifest, lineOf: (path: (string | number)[]) => number = () => 1): Promise<IngestResult> {
   const docs: RegDocument[] = [];
@@ -42,7 +47,7 @@ export async function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, 
   const manifestShown = relative(process.cwd(), manifestPath);
   for (const [si, source] of manifest.sources.entries()) {
     const path = join(sourcesDir, source.file);
-    const shown = sourceLabel(relative(process.cwd(), path), formatOfSource(source));
+    const shown = labelOf(source, sourcesDir);
     if (!existsSync(path)) {
       diagnostics.push({ file: manifestShown, line: lineOf(['sources', si, 'file']), severity: 'error', ruleId: 'missing-source', message: `source ${source.file} is not in ${relative(process.cwd(), sourcesDir)}/` });
       continue;
@@ -52,7 +57,7 @@ export async function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, 
       lines = (await readSource(path, source)).lines;
     } catch (e) {
       if (!(e instanceof FormatError)) throw e;
-      diagnostics.push({ file: manifestShown, line: lineOf(['sources', si, 'file']), severity: 'error', ruleId: `format-${e.code}`, message: formatErrorMessage(relative(process.cwd(), path), e) });
+      diagnostics.push({ file: shown, line: e.line ?? 1, severity: 'error', ruleId: `format-${e.code}`, message: `${e.title}: ${e.message}${e.hint ? ` (${e.hint})` : ''}` });
       continue;
     }
     const built = buildSource(source, lines, shown);

@@ -4,8 +4,12 @@ import type { RegDocument } from '../../src/lib/document.ts';
 import { writeMdx } from '../../src/lib/mdx/write.ts';
 import { PATHS } from './paths.ts';
 
-/** Write (or, with check, compare) one MDX file per document; returns the stale/changed files. */
-export function syncMdx(docs: RegDocument[], check: boolean): string[] {
+/**
+ * Write (or, with check, compare) one MDX file per document; returns the
+ * stale/changed files. Files named in `keep` (documents refused this run) are
+ * left as they are.
+ */
+export function syncMdx(docs: RegDocument[], check: boolean, keep: ReadonlySet<string> = new Set()): string[] {
   mkdirSync(PATHS.regulations, { recursive: true });
   const wanted = new Map(docs.map((d) => [`${d.meta.slug}.mdx`, writeMdx(d)]));
   const problems: string[] = [];
@@ -17,7 +21,7 @@ export function syncMdx(docs: RegDocument[], check: boolean): string[] {
     if (!check) writeFileSync(path, text);
   }
   for (const name of readdirSync(PATHS.regulations).filter((n) => n.endsWith('.mdx')).sort()) {
-    if (wanted.has(name)) continue;
+    if (wanted.has(name) || keep.has(name)) continue;
     problems.push(`${relative(process.cwd(), join(PATHS.regulations, name))}: not in the manifest`);
     if (!check) unlinkSync(join(PATHS.regulations, name));
   }
