@@ -8,7 +8,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ValidationError } from '../src/lib/yaml-validate.ts';
-import { slug as slugSchema } from '../src/schemas/meta.ts';
+import { docClass, slug as slugSchema } from '../src/schemas/meta.ts';
 import { formatDiagnostic } from '../src/lib/document.ts';
 import { ingestAll, labelOf, loadManifestWithLines } from './lib/ingest-core.ts';
 import { importFiles, listInputs, summaryLines, writeReport } from './lib/import-batch.ts';
@@ -59,6 +59,7 @@ async function importPaths(paths: string[], opts: { slug?: string; parent?: stri
   if (missing.length) throw new UsageError(`${missing.join(', ')}: no such file or directory`);
   if (opts.slug && (inputs.length !== 1 || paths.length !== 1)) throw new UsageError('--slug names the document of a single file; with several files, slugs come from the file names');
   if (opts.slug && !slugSchema.safeParse(opts.slug).success) throw new UsageError(`--slug ${JSON.stringify(opts.slug)}: expected a slug of lowercase letters, digits and hyphens (e.g. some-college-2024)`);
+  if (opts.class && !docClass.safeParse(opts.class).success) throw new UsageError(`--class ${JSON.stringify(opts.class)}: ${docClass.safeParse(opts.class).error!.issues[0].message}`);
   const manifest = loadManifestWithLines().data;
   const known = manifest.sources.flatMap((s) => s.documents.map((d) => d.slug));
   if (opts.parent && !known.includes(opts.parent)) throw new UsageError(`--parent ${opts.parent}: no such document; expected one of ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}`);

@@ -148,3 +148,11 @@ describe('npm run ingest -- DIRECTORY', () => {
     expect(readFileSync(join(content, 'sources/manifest.yaml'), 'utf8')).toBe(manifest);
   });
 });
+
+describe('npm run ingest -- FILE --class', () => {
+  it('an unknown class is a usage error, before anything is read', () => {
+    const r = ingest(join(inbox, 'a/college-a.txt'), '--class', '胡说');
+    expect(r.stderr).toMatch(/--class "胡说": .*党内规范性文件/);
+    expect(r.code).toBe(1);
+  });
+});
