@@ -42,14 +42,16 @@ export const LEVELS: Readonly<Record<Level, LevelSpec>> = {
     unit: '',
     prefix: null,
     nested: false,
-    contains: ['title', 'notice', 'preamble', 'part', 'chapter', 'article', 'section', 'heading', 'annex', 'signoff', 'para'],
+    contains: ['title', 'notice', 'preamble', 'part', 'chapter', 'division', 'article', 'section', 'heading', 'annex', 'signoff', 'para'],
   },
   title: { unit: '', prefix: null, nested: false, contains: [] },
   notice: { unit: '通知', prefix: 'notice', nested: false, contains: ['para', 'signoff'] },
-  preamble: { unit: '', prefix: 'preamble', nested: false, contains: ['para'] },
-  part: { unit: '编', prefix: 'part', nested: false, contains: ['chapter', 'article'] },
-  chapter: { unit: '章', prefix: 'chp', nested: false, contains: ['division', 'article'] },
-  division: { unit: '节', prefix: 'div', nested: true, contains: ['article'] },
+  preamble: { unit: '', prefix: 'preamble', nested: false, contains: ['para', 'item', 'sub'] },
+  // Text between a heading and its first article (a chapter's own note) is a para of the heading.
+  part: { unit: '编', prefix: 'part', nested: false, contains: ['chapter', 'division', 'article', 'para'] },
+  // Chapters inside a part are numbered within it (刑法: 第二编 第一章): part-2-chp-1.
+  chapter: { unit: '章', prefix: 'chp', nested: true, contains: ['division', 'article', 'para'] },
+  division: { unit: '节', prefix: 'div', nested: true, contains: ['article', 'para'] },
   article: { unit: '条', prefix: 'art', nested: false, contains: ['para', 'interpretation'] },
   para: { unit: '款', prefix: 'para', nested: true, contains: ['item', 'sub'] },
   item: { unit: '项', prefix: 'item', nested: true, contains: ['sub', 'para'] },
@@ -70,8 +72,11 @@ export function mayContain(parent: Level, child: Level): boolean {
 const CN = '〇○零一二两三四五六七八九十百千';
 const NUM = `[${CN}]+|[0-9０-９]+`;
 
+/** What follows an item marker that cites items rather than starting one: （一）至（三）项, （四）、（五）项. */
+const NOT_ITEM = '[\\s\u3000]*(?:[至到]|、[\\s\u3000]*[（(]|项)';
+
 /** Numbering styles of list markers; a change of style inside one list is reported. */
-export type ListStyle = 'cn-paren' | 'arabic-paren' | 'arabic-dot';
+export type ListStyle = 'cn-paren' | 'arabic-paren' | 'arabic-dot' | 'cn-comma';
 
 export interface Marker {
   level: Level;
@@ -89,9 +94,11 @@ export const MARKERS: readonly Marker[] = [
   { level: 'chapter', re: new RegExp(`^第(${NUM})章()[\\s\u3000]*(.*)$`, 'u') },
   { level: 'division', re: new RegExp(`^第(${NUM})节()[\\s\u3000]*(.*)$`, 'u') },
   { level: 'article', re: new RegExp(`^第(${NUM})条(?:之([${CN}]+))?[\\s\u3000]*(.*)$`, 'u') },
-  { level: 'section', re: new RegExp(`^([${CN}]+)()[\\s\u3000]*、[\\s\u3000]*(.*)$`, 'u') },
-  { level: 'item', style: 'cn-paren', re: new RegExp(`^[（(][\\s\u3000]*([${CN}]+)[\\s\u3000]*[)）]()[\\s\u3000]*(.*)$`, 'u') },
-  { level: 'item', style: 'arabic-paren', re: /^[（(][\s\u3000]*([0-9０-９]{1,3})[\s\u3000]*[)）]()[\s\u3000]*(.*)$/u },
+  // 一、 but not 一、二级… (a range of grades, inside a sentence)
+  { level: 'section', style: 'cn-comma', re: new RegExp(`^([${CN}]+)()[\\s\u3000]*、(?![${CN}]+[级类等档次])[\\s\u3000]*(.*)$`, 'u') },
+  // （一） but not a reference to items: （一）至（三）项…, （四）、（五）项…
+  { level: 'item', style: 'cn-paren', re: new RegExp(`^[（(][\\s\u3000]*([${CN}]+)[\\s\u3000]*[)）](?!${NOT_ITEM})()[\\s\u3000]*(.*)$`, 'u') },
+  { level: 'item', style: 'arabic-paren', re: new RegExp(`^[（(][\\s\u3000]*([0-9０-９]{1,3})[\\s\u3000]*[)）](?!${NOT_ITEM})()[\\s\u3000]*(.*)$`, 'u') },
   { level: 'sub', style: 'arabic-dot', re: /^([0-9０-９]{1,3})[\s\u3000]*[.．、](?![0-9０-９]+[.．][0-9０-９])()[\s\u3000]*(.*)$/u },
 ];
 
@@ -107,8 +114,19 @@ export const LINE_SHAPES = {
   interpretationLabel: /(?:^|[。；;：:])[\s\u3000]*(解读[:：])$/u,
   /** A date as written in sign-offs: 2017年6月21日 or 二○○九年三月四日. */
   date: /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*月[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*日/u,
+  /**
+   * A line of adoption / amendment history (题注), under the title: `2011年11月17日 上海市…会议通过`,
+   * `（2016年6月28日中共中央政治局会议审议通过 2016年7月8日中共中央发布）`, `根据…《…决定》修正`, `2000年2月1日 施行`.
+   */
+  history: /^[（(]?[\s\u3000]*(?:根据)?[\s\u3000]*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年.*(?:通过|修正|修订|批准|公布|发布|施行|实施|修改|废止|印发)/u,
   /** 文号: 日职院办字〔2017〕51号, 穗办〔2009〕6号. */
   docNumber: /([\u4e00-\u9fff]{1,10}[〔\[［]([0-9]{4})[〕\]］][\s\u3000]*[0-9]+[\s\u3000]*号)/u,
+  /** `目录` / `目 录` alone on a line: a table of contents follows. */
+  tocLabel: /^目[\s\u3000]*录[:：]?$/u,
+  /** Two or more chapter headings on one line (`第一章 总则 第二章 …`): a table of contents. */
+  tocLine: new RegExp(`^第(?:${NUM})[编章节].*[\\s\u3000]第(?:${NUM})[编章节]`, 'u'),
+  /** Database metadata lines (法规库): `【发布文号】穗办〔2006〕18号 【生效日期】2006-09-03`. */
+  dbField: /^【(发布单位|发布部门|发文机关|制定机关|发布文号|文号|发文字号|发布日期|公布日期|成文日期|生效日期|施行日期|实施日期|失效日期|时效性|效力级别|法规类别)】/u,
   /** A digit run stuck inside a Chinese sentence: a page number leaked from the print layout. */
   leakedDigit: /([\u4e00-\u9fff][，,]?)([0-9]{1,3})[ \u3000]+(?=[\u4e00-\u9fff])/u,
 } as const;

@@ -9,8 +9,12 @@ import { LEVELS, LINE_SHAPES, MARKERS, mayContain, type Level, type ListStyle } 
 import type { Diagnostic, Exclusion } from '../document.ts';
 import { fullText, node, type ProvisionNode } from '../tree.ts';
 import { parseNumber } from '../numerals.ts';
+import { classify, type Classified } from './classify.ts';
+import { findToc, joinBrokenLines } from './line-joins.ts';
 import { parseTable } from './table.ts';
 import type { SourceLine } from './source-lines.ts';
+
+export { classify } from './classify.ts';
 
 export interface ParseOptions {
   file: string;
@@ -26,30 +30,6 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-interface Classified {
-  level: Level;
-  style?: ListStyle;
-  num: string;
-  ordinal: number;
-  suffix?: number;
-  rest: string;
-}
-
-/** Match a line against the numbering table. */
-export function classify(text: string): Classified | null {
-  for (const m of MARKERS) {
-    const match = m.re.exec(text);
-    if (!match) continue;
-    const ordinal = parseNumber(match[1]);
-    if (ordinal === null || ordinal === 0) continue;
-    const suffix = match[2] ? (parseNumber(match[2]) ?? undefined) : undefined;
-    const rest = match[3] ?? '';
-    const num = text.slice(0, text.length - rest.length).replace(/[\s\u3000]+$/u, '');
-    return { level: m.level, style: m.style, num, ordinal, suffix, rest };
-  }
-  return null;
-}
-
 const SENTENCE_PUNCT = /[，。；：,.;:！？!?、]/u;
 const TITLE_END = /(办法|规定|条例|意见|细则|制度|决定|规则|准则|方案|通知|纲要|意见》)(（(试行|暂行)）|\((试行|暂行)\))?$/u;
 const ORG_END = /(委员会|办公室|办公厅|党委|党组|政府|局|部|厅|委|院|学校|学院|大学|党总支|支部)$/u;
@@ -62,6 +42,13 @@ function isDateLine(text: string): boolean {
   const after = text.slice(m.index + m[0].length).replace(/[）)\s\u3000]|印发|发布|制发/gu, '');
   if (after !== '') return false;
   return before === '' || (before.length <= 40 && !SENTENCE_PUNCT.test(before));
+}
+
+/** A 题注 line (adoption / amendment history); commas and full stops only inside 《…》 or not at all. */
+export function isHistoryLine(text: string): boolean {
+  if (!LINE_SHAPES.history.test(text) || text.length > 400) return false;
+  const outside = text.replace(/《[^《》]*》/gu, '');
+  return !/[，。,]/u.test(outside);
 }
 
 function isOrgLine(text: string): boolean {
@@ -158,8 +145,17 @@ class Builder {
     } else {
       this.closeBelowStructure();
       if (!this.chapter) this.report(line, 'warning', 'division-outside-chapter', `${c.num} (节) stands outside any chapter (章)`);
-      parent = this.chapter ?? this.root;
+      parent = this.chapter ?? this.part ?? this.root;
       this.division = n;
+    }
+    const before = parent.children.find((k) => k.kind === n.kind && k.ordinal === n.ordinal);
+    if (before) {
+      this.report(line, 'warning', 'numbering', `${c.num} repeats the heading of line ${before.line} (a table of contents not recognised? a second document?); kept as a paragraph so that no anchor is given twice`);
+      if (c.level === 'part') this.part = before;
+      else if (c.level === 'chapter') this.chapter = before;
+      else this.division = before;
+      this.newPara(`${c.num}${c.rest ? ' ' + c.rest : ''}`, line);
+      return;
     }
     this.checkSequence(n, parent.children);
     this.add(parent, n);
@@ -215,30 +211,47 @@ class Builder {
 
   private newPara(text: string, line: number) {
     this.list = [];
-    if (this.article) {
-      this.para = this.add(this.article, node('para', line, text));
-      return this.para;
-    }
-    const host = this.block ?? this.ensurePreamble(line);
-    this.para = null;
-    return this.add(host, node('para', line, text));
+    const host = this.paraHost(line);
+    const p = this.add(host, node('para', line, text));
+    // A 款 (or a paragraph of a host that cannot hold lists itself) hosts the lists that follow it.
+    this.para = mayContain(host.kind, 'item') ? null : p;
+    return p;
+  }
+
+  /** Where an unnumbered paragraph goes: the article, the open block, the heading above it, or the preamble. */
+  private paraHost(line: number): ProvisionNode {
+    if (this.article) return this.article;
+    if (this.block) return this.block;
+    if (!this.commentary && this.structural() !== this.root) return this.structural();
+    return this.ensurePreamble(line);
   }
 
   private ensurePreamble(line: number) {
     if (this.commentary) return this.structural();
     const last = this.root.children.at(-1);
     if (last?.kind === 'preamble') return last;
+    // Text after the body (after a sign-off, say): paragraphs of the document, never a second preamble.
+    if (this.root.children.some((c) => c.kind === 'preamble' || c.kind === 'article' || c.kind === 'chapter' || c.kind === 'part' || c.kind === 'section')) return this.root;
     this.block = this.add(this.root, node('preamble', line));
     return this.block;
   }
 
-  /** Where a list item goes: the current 款, a block, or a new implicit 款 of the article. */
+  /** Where a list item goes: the current 款, a block, or a new implicit 款 of the article (or heading). */
   private listHost(line: number): ProvisionNode {
-    if (this.article) {
-      if (!this.para) this.para = this.add(this.article, node('para', line, ''));
-      return this.para;
-    }
-    return this.block ?? this.ensurePreamble(line);
+    const host = this.paraHost(line);
+    if (mayContain(host.kind, 'item')) return host;
+    if (!this.para) this.para = this.add(host, node('para', line, ''));
+    return this.para;
+  }
+
+  inArticle() {
+    return this.article !== null;
+  }
+
+  /** A numbered line whose number its container already has: kept as a paragraph, reported. */
+  private keepAsParagraph(c: Classified, line: number, why: string) {
+    this.report(line, 'warning', 'numbering', `${c.num} ${why}; kept as a paragraph so that no anchor is given twice`);
+    this.newPara(`${c.num}${c.rest}`, line);
   }
 
   /** Decide where a list marker goes, without changing anything. */
@@ -247,11 +260,13 @@ class Builder {
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i].style === c.style) {
         if (c.ordinal === list[i].ordinal + 1) return { depth: i };
+        // a list restarting at 1 right after an entry that announces one (…修改为：) nests in it
+        if (c.ordinal === 1 && /[:：]$/u.test(list.at(-1)!.node.text)) return { depth: list.length };
         return { depth: i, warn: `numbering ${c.ordinal === list[i].ordinal ? 'repeats' : c.ordinal < list[i].ordinal ? 'goes back to' : 'skips to'} ${c.num}; expected number ${list[i].ordinal + 1} after ${list[i].node.num}` };
       }
     }
     if (c.ordinal === 1) return { depth: list.length };
-    const family = (s: ListStyle) => (s === 'arabic-dot' ? 'dot' : 'paren');
+    const family = (s: ListStyle) => (s === 'arabic-dot' ? 'dot' : s === 'cn-comma' ? 'comma' : 'paren');
     for (let i = list.length - 1; i >= 0; i--) {
       if (family(list[i].style) === family(c.style!) && c.ordinal === list[i].ordinal + 1) {
         return { depth: i, warn: `mixed numbering styles: ${c.num} follows ${list[i].node.num}; expected the same style` };
@@ -261,12 +276,23 @@ class Builder {
   }
 
   listItem(c: Classified, line: number) {
-    const host = this.listHost(line);
-    const { depth, warn } = this.placeList(c);
+    let host = this.listHost(line);
+    let { depth, warn } = this.placeList(c);
+    const level: Level = depth === 0 ? 'item' : 'sub';
+    const taken = (p: ProvisionNode) => p.children.some((k) => k.kind === level && k.ordinal === c.ordinal);
+    if (depth === 0 && taken(host)) {
+      if (host.kind !== 'para' || !this.article) return this.keepAsParagraph(c, line, `repeats a number this list already has (line ${host.children.find((k) => k.kind === level && k.ordinal === c.ordinal)!.line})`);
+      // The list starts again inside one article: the new list is a new 款.
+      this.list = [];
+      this.para = null;
+      host = this.listHost(line);
+      ({ depth, warn } = this.placeList(c));
+    } else if (depth > 0 && taken(this.list[depth - 1].node)) {
+      return this.keepAsParagraph(c, line, `repeats a number of the list under ${this.list[depth - 1].node.num}`);
+    }
     if (warn) this.report(line, 'warning', 'numbering', warn);
     const siblingHadBody = !!(this.list[depth]?.hasBody || this.list[depth]?.siblingHadBody);
     this.list = this.list.slice(0, depth);
-    const level: Level = depth === 0 ? 'item' : 'sub';
     const parent = depth === 0 ? host : this.list[depth - 1].node;
     if (depth >= 2) {
       this.report(line, 'warning', 'list-too-deep', `${c.num} is a list nested deeper than 目; kept as a paragraph of ${parent.num}`);
@@ -301,6 +327,8 @@ class Builder {
     const n = node(this.commentary ? 'heading' : 'section', line, '', this.commentary ? { num: c.num } : { num: c.num, ordinal: c.ordinal });
     if (c.rest) n.heading = c.rest;
     const parent = this.structural();
+    const before = parent.children.find((k) => k.kind === n.kind && k.ordinal === n.ordinal && !this.commentary);
+    if (before) return this.keepAsParagraph(c, line, `repeats the section number of line ${before.line} (a list inside a section? a second document?)`);
     if (!this.commentary) this.checkSequence(n, parent.children);
     this.startBlock(n, parent);
   }
@@ -371,17 +399,29 @@ function splitRunOn(text: string, b: Builder): string[] {
 export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseResult {
   const commentary = opts.kind === 'commentary';
   const b = new Builder(opts.file, commentary);
-  const content = lines.filter((l) => l.text !== '');
-  if (content.length === 0) {
+  const nonBlank = lines.filter((l) => l.text !== '');
+  if (nonBlank.length === 0) {
     b.report(lines[0]?.line ?? 1, 'error', 'empty', 'the document has no text; expected a title and provisions');
     return { root: b.root, excluded: [], diagnostics: b.diagnostics };
   }
 
   // Leaked page numbers: report every one that no correction removed.
-  for (const l of content) {
+  for (const l of nonBlank) {
     if (/^\t/.test(l.raw)) continue;
     const m = LINE_SHAPES.leakedDigit.exec(l.text);
     if (m) b.report(l.line, 'warning', 'leaked-digit', `digit “${m[2]}” stuck inside a sentence (“${l.text.slice(Math.max(0, m.index - 2), m.index + m[0].length + 2)}”): a leaked page number? Declare a correction in the manifest`);
+  }
+
+  // Headings and book titles broken over lines are read as one line; a table of contents is left out.
+  // (Not in commentary: an essay's paragraphs keep the anchors they were published with.)
+  let content = nonBlank;
+  if (!commentary) {
+    const joined = joinBrokenLines(nonBlank, opts.file);
+    b.diagnostics.push(...joined.diagnostics);
+    content = joined.lines;
+    const toc = findToc(content);
+    b.excluded.push(...toc.excluded);
+    content = content.filter((_, i) => !toc.indices.has(i));
   }
 
   const notice = commentary ? null : findNoticeTitle(content);
@@ -414,8 +454,8 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
     b.report(content[0].line, 'warning', 'no-title', 'no title found; expected the title on the first line, or the title named by the notice (关于印发《…》的通知)');
   }
 
-  // Metadata lines straight after the title (文号, date).
-  while (i < content.length && (isDocNumberLine(content[i].text) || isDateLine(content[i].text))) {
+  // Metadata lines straight after the title (文号, date, adoption / amendment history).
+  while (i < content.length && (isDocNumberLine(content[i].text) || isDateLine(content[i].text) || (!commentary && isHistoryLine(content[i].text)))) {
     b.addTop(node('signoff', content[i].line, content[i].text));
     i++;
   }
@@ -589,7 +629,9 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
         else b.startArticle(c, line);
         break;
       case 'section':
-        b.section(c, line);
+        // 一、二、 inside an article is a list of the article (older laws number their 项 so)
+        if (b.inArticle()) b.listItem({ ...c, level: 'item' }, line);
+        else b.section(c, line);
         break;
       default:
         b.listItem(c, line);
