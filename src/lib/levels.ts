@@ -72,6 +72,21 @@ export function mayContain(parent: Level, child: Level): boolean {
 const CN = '〇○零一二两三四五六七八九十百千';
 const NUM = `[${CN}]+|[0-9０-９]+`;
 
+/**
+ * Traditional forms of the characters that numbering, titles, issuers and dates are
+ * recognised by (條, 節, 編, 兩; 關於, 委員會, 規定, 辦法, 通過, 發佈 …), as pairs
+ * traditional-simplified. Folded one character to one character, for recognition only: published text keeps what was written.
+ */
+const TRADITIONAL_PAIRS = '條条節节編编兩两則则關关於于員员會会黨党規规辦办見见實实發发佈布過过訂订準准細细試试暫暂決决議议務务門门總总號号書书記记組组織织廳厅區区縣县屆届國国華华產产為为屬属紀纪檢检經经審审長长團团協协導导綱纲稱称處处責责問问須须應应當当';
+const TRADITIONAL: ReadonlyMap<string, string> = new Map(
+  Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, i) => [TRADITIONAL_PAIRS[2 * i], TRADITIONAL_PAIRS[2 * i + 1]] as [string, string]),
+);
+
+/** Fold the traditional characters above to their simplified forms (same length, for matching only). */
+export function foldTraditional(s: string): string {
+  return s.replace(/[^\u0000-\u2fff]/gu, (ch) => TRADITIONAL.get(ch) ?? ch);
+}
+
 /** What follows an item marker that cites items rather than starting one: （一）至（三）项, （四）、（五）项. */
 const NOT_ITEM = '[\\s\u3000]*(?:[至到]|、[\\s\u3000]*[（(]|项)';
 
@@ -127,6 +142,18 @@ export const LINE_SHAPES = {
   tocLine: new RegExp(`^第(?:${NUM})[编章节].*[\\s\u3000]第(?:${NUM})[编章节]`, 'u'),
   /** Database metadata lines (法规库): `【发布文号】穗办〔2006〕18号 【生效日期】2006-09-03`. */
   dbField: /^【(发布单位|发布部门|发文机关|制定机关|发布文号|文号|发文字号|发布日期|公布日期|成文日期|生效日期|施行日期|实施日期|失效日期|时效性|效力级别|法规类别)】/u,
+  /** The title of an issuing notice, spaces squashed: 关于印发《X》的通知 (X is the measure's title). */
+  noticeTitle: /(?:印发|转发|颁发|下发|发布)《([^《》]+)》的?通知/u,
+  /** How the title of a measure ends (after folding traditional characters): …办法, …意见（试行）. */
+  titleEnd: /(办法|规定|条例|意见|细则|制度|决定|规则|准则|方案|通知|纲要|意见》|解释|批复|答复|规划|标准|守则|章程|法)(（(试行|暂行|草案)）|\((试行|暂行|草案)\))?$/u,
+  /** How the name of an issuing body ends: 中共XX委员会, XX办公厅, XX学院. */
+  orgEnd: /(委员会|办公室|办公厅|党委|党组|政府|局|部|厅|委|院|学校|学院|大学|党总支|支部|中央|国务院|常委会)$/u,
+  /** 中共XX委员会关于… / 中国共产党XX委员会关于…: the issuer named at the head of the title. */
+  issuerInTitle: /^((?:中共|中国共产党)[\u4e00-\u9fff]{1,30}?(?:委员会|委|党组|纪委|组织部|宣传部|办公厅|办公室))(?:关于|印发)/u,
+  /** Site furniture above a text: page titles, breadcrumbs, visit counters, download links. */
+  siteJunk: /(首页[\s\u3000]*[>»＞›]|[>»＞›][\s\u3000]*正文|浏览次数|点击数|阅读次数|来源[:：]|发布时间[:：]|责任编辑|打印本页|关闭窗口|免费[\u4e00-\u9fff]{0,6}下载|范文网|文库|www\.|https?:|\.com\b|\.cn\b)/u,
+  /** A news lead: 吉林日报讯, 新华社北京6月1日电, 本报讯. */
+  newsLead: /^[\u4e00-\u9fff]{0,10}(?:日报|晚报|新闻网|网|社|本报)[\u4e00-\u9fff0-9]{0,12}(?:讯|电)[\s\u3000（(]/u,
   /** A digit run stuck inside a Chinese sentence: a page number leaked from the print layout. */
   leakedDigit: /([\u4e00-\u9fff][，,]?)([0-9]{1,3})[ \u3000]+(?=[\u4e00-\u9fff])/u,
 } as const;

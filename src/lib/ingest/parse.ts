@@ -11,10 +11,13 @@ import { fullText, node, type ProvisionNode } from '../tree.ts';
 import { parseNumber } from '../numerals.ts';
 import { classify, type Classified } from './classify.ts';
 import { findToc, joinBrokenLines } from './line-joins.ts';
+import { isDateLine, isDbLine, isDocNumberLine, isHistoryLine, isOrgLine, isSiteJunk, SENTENCE_PUNCT, squash } from './line-kinds.ts';
+import { findNoticeTitle, findTitle } from './title.ts';
 import { parseTable } from './table.ts';
 import type { SourceLine } from './source-lines.ts';
 
 export { classify } from './classify.ts';
+export { isHistoryLine } from './line-kinds.ts';
 
 export interface ParseOptions {
   file: string;
@@ -28,36 +31,6 @@ export interface ParseResult {
   /** Lines left out by the parser itself (the 解读 part's repeats of articles), with reasons. */
   excluded: Exclusion[];
   diagnostics: Diagnostic[];
-}
-
-const SENTENCE_PUNCT = /[，。；：,.;:！？!?、]/u;
-const TITLE_END = /(办法|规定|条例|意见|细则|制度|决定|规则|准则|方案|通知|纲要|意见》)(（(试行|暂行)）|\((试行|暂行)\))?$/u;
-const ORG_END = /(委员会|办公室|办公厅|党委|党组|政府|局|部|厅|委|院|学校|学院|大学|党总支|支部)$/u;
-const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
-
-function isDateLine(text: string): boolean {
-  const m = LINE_SHAPES.date.exec(text);
-  if (!m) return false;
-  const before = text.slice(0, m.index).replace(/[（(\s\u3000]/gu, '');
-  const after = text.slice(m.index + m[0].length).replace(/[）)\s\u3000]|印发|发布|制发/gu, '');
-  if (after !== '') return false;
-  return before === '' || (before.length <= 40 && !SENTENCE_PUNCT.test(before));
-}
-
-/** A 题注 line (adoption / amendment history); commas and full stops only inside 《…》 or not at all. */
-export function isHistoryLine(text: string): boolean {
-  if (!LINE_SHAPES.history.test(text) || text.length > 400) return false;
-  const outside = text.replace(/《[^《》]*》/gu, '');
-  return !/[，。,]/u.test(outside);
-}
-
-function isOrgLine(text: string): boolean {
-  return text.length <= 40 && !SENTENCE_PUNCT.test(text) && ORG_END.test(text);
-}
-
-function isDocNumberLine(text: string): boolean {
-  const m = LINE_SHAPES.docNumber.exec(text);
-  return !!m && text.replace(m[0], '').replace(/[()（）\s\u3000]/gu, '') === '';
 }
 
 interface ListEntry {
@@ -334,40 +307,6 @@ class Builder {
   }
 }
 
-/** Find a notice title (关于印发《X》的通知) in the head of the text; returns X and the lines it spans. */
-function findNoticeTitle(lines: SourceLine[]): { title: string; endIndex: number } | null {
-  const head = lines.slice(0, 20);
-  for (let i = 0; i < head.length; i++) {
-    let joined = '';
-    for (let j = i; j < Math.min(i + 3, head.length); j++) {
-      joined += head[j].text;
-      const m = /(?:印发|转发|颁发|下发)《([^《》]+)》的?通知/u.exec(joined);
-      if (m && joined.startsWith(head[i].text)) return { title: squash(m[1]), endIndex: j };
-    }
-  }
-  return null;
-}
-
-/** Index of the title line (and how many lines it spans), or null. */
-function findTitle(lines: SourceLine[], opts: ParseOptions, notice: { title: string; endIndex: number } | null) {
-  if (opts.titleLine !== undefined) {
-    const i = lines.findIndex((l) => l.line >= opts.titleLine!);
-    if (i < 0) return null;
-    const span = !TITLE_END.test(lines[i].text) && lines[i + 1] && TITLE_END.test(lines[i + 1].text) && !classify(lines[i + 1].text) ? 2 : 1;
-    return { index: i, span };
-  }
-  if (notice) {
-    for (let i = notice.endIndex + 1; i < lines.length; i++) {
-      if (squash(lines[i].text) === notice.title) return { index: i, span: 1 };
-      if (lines[i + 1] && squash(lines[i].text + lines[i + 1].text) === notice.title) return { index: i, span: 2 };
-    }
-    return null;
-  }
-  if (lines.length === 0 || classify(lines[0].text)) return null;
-  const span = !TITLE_END.test(lines[0].text) && lines[1] && TITLE_END.test(lines[1].text) && !classify(lines[1].text) ? 2 : 1;
-  return { index: 0, span };
-}
-
 /** Split a line where a second article or list item starts mid-line after a full stop (两条同行). */
 function splitRunOn(text: string, b: Builder): string[] {
   const own = classify(text);
@@ -425,18 +364,27 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
   }
 
   const notice = commentary ? null : findNoticeTitle(content);
-  const title = findTitle(content, opts, notice);
+  const title = findTitle(content, { titleLine: opts.titleLine, commentary }, notice);
   let i = 0;
   if (title) {
     if (title.index > 0) {
-      const head = content.slice(0, title.index);
-      if (notice) {
+      // Site furniture above the title is left out (listed); database lines are kept as sign-off lines.
+      const head: SourceLine[] = [];
+      for (const l of content.slice(0, title.index)) {
+        if (!commentary && isSiteJunk(l.text)) b.excluded.push({ from: l.line, to: l.end ?? l.line, reason: 'site furniture above the title (page title, breadcrumb, counters, links); not part of the text' });
+        else if (!commentary && isDbLine(l.text) && head.length === 0) b.addTop(node('signoff', l.line, l.text));
+        else head.push(l);
+      }
+      const lead = !commentary && head.some((l) => /[，。]/u.test(l.text));
+      if (head.length === 0) {
+        // nothing but furniture above the title
+      } else if (notice || lead) {
         const n = b.addTop(node('notice', head[0].line));
         for (let k = 0; k < head.length; k++) {
           const l = head[k];
           if (isDateLine(l.text) || (isOrgLine(l.text) && head[k + 1] && isDateLine(head[k + 1].text))) {
             n.children.push(node('signoff', l.line, l.text));
-          } else if (k === content.indexOf(head[k]) && k <= notice.endIndex && k < notice.endIndex && /《[^》]*$/u.test(l.text)) {
+          } else if (notice && k === content.indexOf(head[k]) && k < notice.endIndex && /《[^》]*$/u.test(l.text)) {
             // the notice title broken over lines: keep it one paragraph
             let text = l.text;
             while (k < notice.endIndex) text += head[++k].text;
@@ -455,7 +403,7 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
   }
 
   // Metadata lines straight after the title (文号, date, adoption / amendment history).
-  while (i < content.length && (isDocNumberLine(content[i].text) || isDateLine(content[i].text) || (!commentary && isHistoryLine(content[i].text)))) {
+  while (i < content.length && (isDocNumberLine(content[i].text) || isDateLine(content[i].text) || (!commentary && (isHistoryLine(content[i].text) || isDbLine(content[i].text))))) {
     b.addTop(node('signoff', content[i].line, content[i].text));
     i++;
   }
