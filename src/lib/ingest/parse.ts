@@ -307,6 +307,16 @@ class Builder {
   }
 }
 
+/** An issuing notice (or a news lead): paragraphs, and sign-off lines (issuer, date, history). */
+function noticeBlock(lines: SourceLine[]): ProvisionNode {
+  const n = node('notice', lines[0].line);
+  lines.forEach((l, k) => {
+    const signoff = isDateLine(l.text) || isHistoryLine(l.text) || (isOrgLine(l.text) && lines[k + 1] && isDateLine(lines[k + 1].text));
+    n.children.push(node(signoff ? 'signoff' : 'para', l.line, l.text));
+  });
+  return n;
+}
+
 /** Split a line where a second article or list item starts mid-line after a full stop (两条同行). */
 function splitRunOn(text: string, b: Builder): string[] {
   const own = classify(text);
@@ -376,28 +386,26 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
         else head.push(l);
       }
       const lead = !commentary && head.some((l) => /[，。]/u.test(l.text));
-      if (head.length === 0) {
-        // nothing but furniture above the title
-      } else if (notice || lead) {
-        const n = b.addTop(node('notice', head[0].line));
-        for (let k = 0; k < head.length; k++) {
-          const l = head[k];
-          if (isDateLine(l.text) || (isOrgLine(l.text) && head[k + 1] && isDateLine(head[k + 1].text))) {
-            n.children.push(node('signoff', l.line, l.text));
-          } else if (notice && k === content.indexOf(head[k]) && k < notice.endIndex && /《[^》]*$/u.test(l.text)) {
-            // the notice title broken over lines: keep it one paragraph
-            let text = l.text;
-            while (k < notice.endIndex) text += head[++k].text;
-            n.children.push(node('para', l.line, text));
-          } else n.children.push(node('para', l.line, l.text));
-        }
-      } else {
-        for (const l of head) b.addTop(node('signoff', l.line, l.text));
+      if (head.length > 0) {
+        if (notice || lead) b.addTop(noticeBlock(head));
+        else for (const l of head) b.addTop(node('signoff', l.line, l.text));
       }
     }
     const t = content.slice(title.index, title.index + title.span);
     b.addTop(node('title', t[0].line, t.map((l) => l.text).join('')));
     i = title.index + title.span;
+    if (notice && notice.startIndex >= i) {
+      // Title first, then its issuing notice (as databases print it): the notice runs to its last date or history line.
+      const body = content.findIndex((l, k) => k >= i && classify(l.text) !== null);
+      const stop = body < 0 ? content.length : body;
+      let last = -1;
+      for (let k = notice.startIndex; k < stop; k++) if (isDateLine(content[k].text) || isHistoryLine(content[k].text)) last = k;
+      if (last >= notice.startIndex) {
+        for (; i < notice.startIndex; i++) b.addTop(node('signoff', content[i].line, content[i].text));
+        b.addTop(noticeBlock(content.slice(notice.startIndex, last + 1)));
+        i = last + 1;
+      }
+    }
   } else if (!commentary) {
     b.report(content[0].line, 'warning', 'no-title', 'no title found; expected the title on the first line, or the title named by the notice (关于印发《…》的通知)');
   }

@@ -45,6 +45,7 @@ export function buildDocument(source: SourceSpec, spec: DocumentSpec, allLines: 
     issued: o.issued !== undefined ? o.issued : found.issued,
     effective: o.effective !== undefined ? o.effective : found.effective,
     provisional: o.provisional !== undefined ? o.provisional : found.provisional,
+    ...(found.history.length ? { history: found.history } : {}),
     status: o.status ?? 'unknown',
     parents: o.parents ?? [],
     source: { file, from: spec.lines[0], to: spec.lines[1] },

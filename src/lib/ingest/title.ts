@@ -11,9 +11,13 @@ import type { SourceLine } from './source-lines.ts';
 export interface NoticeTitle {
   /** The measure's title as the notice names it, squashed. */
   title: string;
-  /** Index of the last line of the notice title (or of the lead naming it). */
+  /** Index of the first and the last line of the notice title (or of the lead naming it). */
+  startIndex: number;
   endIndex: number;
 }
+
+/** A title compared with another: spaces, widths, traditional forms and inner book-title marks (〈〉 <>) ignored. */
+const titleKey = (s: string) => squash(s).replace(/[<>〈〉《》]/gu, '');
 
 /** Index of the first numbered line (article, chapter, section…), or the length. */
 function bodyStart(lines: SourceLine[]): number {
@@ -24,8 +28,8 @@ function bodyStart(lines: SourceLine[]): number {
 /** The line (or two lines) below `from` that read exactly `title`. */
 function findLine(lines: SourceLine[], from: number, title: string): { index: number; span: number } | null {
   for (let i = from; i < lines.length; i++) {
-    if (squash(lines[i].text) === title) return { index: i, span: 1 };
-    if (lines[i + 1] && squash(lines[i].text + lines[i + 1].text) === title) return { index: i, span: 2 };
+    if (titleKey(lines[i].text) === title) return { index: i, span: 1 };
+    if (lines[i + 1] && titleKey(lines[i].text + lines[i + 1].text) === title) return { index: i, span: 2 };
   }
   return null;
 }
@@ -38,14 +42,15 @@ export function findNoticeTitle(lines: SourceLine[]): NoticeTitle | null {
     for (let j = i; j < Math.min(i + 3, head.length); j++) {
       joined += head[j].text;
       const m = LINE_SHAPES.noticeTitle.exec(squash(joined));
-      if (m) return { title: squash(m[1]), endIndex: j };
+      // the notice title starts in line i (not in a line joined after it)
+      if (m && m.index < squash(head[i].text).length) return { title: titleKey(m[1]), startIndex: i, endIndex: j };
     }
   }
   for (let i = 0; i < head.length; i++) {
     for (const m of head[i].text.matchAll(/《([^《》]{4,80})》/gu)) {
-      const title = squash(m[1]);
+      const title = titleKey(m[1]);
       if (!endsLikeTitle(title) || isDocNumberLine(title)) continue;
-      if (findLine(lines.slice(0, 60), i + 1, title)) return { title, endIndex: i };
+      if (findLine(lines.slice(0, 60), i + 1, title)) return { title, startIndex: i, endIndex: i };
     }
   }
   return null;
@@ -63,7 +68,8 @@ export function findTitle(lines: SourceLine[], opts: { titleLine?: number; comme
     const i = lines.findIndex((l) => l.line >= opts.titleLine!);
     return i < 0 ? null : { index: i, span: titleSpan(lines, i) };
   }
-  if (notice) return findLine(lines, notice.endIndex + 1, notice.title);
+  // the title under the notice, or (as databases print it) above it
+  if (notice) return findLine(lines, notice.endIndex + 1, notice.title) ?? findLine(lines.slice(0, notice.startIndex), 0, notice.title);
   if (lines.length === 0 || classify(lines[0].text)) return null;
   if (opts.commentary) return { index: 0, span: titleSpan(lines, 0) };
   // The first line that reads as a title and ends like one (alone or with the next line)…
