@@ -17,7 +17,7 @@ import { foldTraditional, LINE_SHAPES } from '../levels.ts';
 import { parseDigitwise, parseNumber } from '../numerals.ts';
 import { walk, type ProvisionNode } from '../tree.ts';
 import type { HistoryEvent } from '../../schemas/meta.ts';
-import { isDbLine, isDocNumberLine, isHistoryLine } from './line-kinds.ts';
+import { isDbLine, isDocNumberLine, isHistoryLine, isOrgLine } from './line-kinds.ts';
 
 export interface ExtractedMeta {
   title: string | null;
@@ -59,13 +59,13 @@ const CN_OR_DIGIT = '〇○零一二两三四五六七八九十百千0-9０-９'
 export function normaliseBody(raw: string): string | null {
   const body = raw
     .replace(/《[^《》]*》/gu, '')
-    .replace(new RegExp(`第[${CN_OR_DIGIT}]+届`, 'gu'), '')
+    .replace(new RegExp(`第?[${CN_OR_DIGIT}]+届`, 'gu'), '')
     .replace(new RegExp(`(?:令|公告|通告)?第[${CN_OR_DIGIT}]+号`, 'gu'), '')
     .replace(new RegExp(`第[${CN_OR_DIGIT}]+次(?:全体)?会议`, 'gu'), '')
-    .replace(new RegExp(`第[${CN_OR_DIGIT}]+次常务会议`, 'gu'), '常务会议')
+    .replace(new RegExp(`第[${CN_OR_DIGIT}]+次常务会议`, 'gu'), '')
     .replace(new RegExp(`第[${CN_OR_DIGIT}]+次`, 'gu'), '')
-    .replace(/(?<!常务)(?:会议)?(?:审议|讨论)?$/u, '')
-    .replace(/(?:公告|令|(?<!常务)会议|根据|以|的)$/u, '')
+    .replace(/(?:会议)?(?:审议|讨论)?$/u, '')
+    .replace(/(?:公告|令|会议|根据|以|的)$/u, '')
     .replace(/^[\s\u3000、，,（(]+|[\s\u3000、，,）)]+$/gu, '')
     .replace(/[\s\u3000]+/gu, '');
   return body.length >= 2 && body.length <= 40 ? body : null;
@@ -73,23 +73,41 @@ export function normaliseBody(raw: string): string | null {
 
 /** The events of a 题注: each date with what happened and who did it. */
 export function parseHistory(lines: string[]): HistoryEvent[] {
-  const events: HistoryEvent[] = [];
+  const masked = (s: string) => s.replace(/《[^《》]*》/gu, (m) => '\u0000'.repeat(m.length));
+  const found: { date: string; first: string; last: string; by: string | null }[] = [];
+  // `2004年11月2日 最高人民法院审判委员会…会议、2004年11月11日最高人民检察院…会议通过`: one action for both
+  let pending: { date: string; by: string | null }[] = [];
   for (const line of lines) {
     const text = foldTraditional(line);
     const dates = [...text.matchAll(new RegExp(LINE_SHAPES.date.source, 'gu'))];
     dates.forEach((d, k) => {
       const date = parseChineseDate(d[0]);
-      if (!date) return;
       const end = k + 1 < dates.length ? dates[k + 1].index! : text.length;
       const segment = text.slice(d.index! + d[0].length, end);
-      const actions = [...segment.replace(/《[^《》]*》/gu, (s) => '\u0000'.repeat(s.length)).matchAll(ACTION_RE)];
-      const last = actions.at(-1);
-      if (!last) return;
-      const action = (last[1] === '修改' ? '修正' : last[1]) as HistoryEvent['action'];
-      events.push({ date, action, by: normaliseBody(segment.slice(0, actions[0].index!)) });
+      const actions = [...masked(segment).matchAll(ACTION_RE)].map((m) => ({ word: m[1] === '修改' ? '修正' : m[1], at: m.index! }));
+      if (!date) return;
+      if (!actions.length) {
+        if (/[、和及][\s\u3000]*$/u.test(segment)) pending.push({ date, by: normaliseBody(segment) });
+        return;
+      }
+      // …通过的《…修正案（二）》 / 《…关于修改…的决定》: adopted an amendment
+      const amends = /^通过的?《[^《》]*(?:修正案|关于修改)/u.test(segment.slice(actions.at(-1)!.at));
+      const first = actions[0].word;
+      const last = amends ? '修正' : actions.at(-1)!.word;
+      for (const p of pending) found.push({ ...p, first, last });
+      pending = [];
+      found.push({ date, first, last, by: normaliseBody(segment.slice(0, actions[0].at)) });
     });
   }
-  return events;
+  // 通过的《…决定》修正 is an amendment; an approval (批准的《…决定》修正) stays an approval, and the
+  // adoption it approves (…通过 / …批准的《…决定》修正) was that amendment.
+  return found.map((e, i) => {
+    const next = found[i + 1];
+    // 批准 / 修订通过 / 修正通过 say what happened first; otherwise the last word does (通过的《…》修正)
+    let action = e.first === '批准' || e.first === '修订' || e.first === '修正' ? e.first : e.last;
+    if (action === '通过' && next?.first === '批准' && (next.last === '修正' || next.last === '修订')) action = next.last;
+    return { date: e.date, action: action as HistoryEvent['action'], by: e.by };
+  });
 }
 
 /** `【发布文号】穗办〔2006〕18号 【生效日期】2006-09-03` → field → value (empty values dropped). */
@@ -148,7 +166,10 @@ export function extractMeta(root: ProvisionNode): ExtractedMeta {
   const published = history.filter((e) => e.action === '发布' || e.action === '公布' || e.action === '印发').at(-1);
   const version = history.filter((e) => e.action === '通过' || e.action === '修订' || e.action === '修正').at(-1);
   const titleIssuer = title ? LINE_SHAPES.issuerInTitle.exec(foldTraditional(title)) : null;
+  // A letterhead (`中共日照职业技术学院委员会办公室文件`) names the issuer in full; a sign-off may abbreviate it.
+  const letterhead = notice?.children.map((c) => /^(.{4,40}?)[\s\u3000]*文件$/u.exec(c.text)?.[1]).find((t) => t && isOrgLine(t)) ?? null;
   const issuer =
+    letterhead ??
     signed.issuer ??
     published?.by ??
     version?.by ??
