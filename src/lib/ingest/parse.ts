@@ -230,9 +230,10 @@ class Builder {
   /** Decide where a list marker goes, without changing anything. */
   placeList(c: Classified): { depth: number; warn?: string } {
     const list = this.list;
+    // the next number of any open list of this style (an inner list in the same style ends here)
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].style === c.style && c.ordinal === list[i].ordinal + 1) return { depth: i };
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i].style === c.style) {
-        if (c.ordinal === list[i].ordinal + 1) return { depth: i };
         // a list restarting at 1 right after an entry that announces one (…修改为：) nests in it
         if (c.ordinal === 1 && /[:：]$/u.test(list.at(-1)!.node.text)) return { depth: list.length };
         return { depth: i, warn: `numbering ${c.ordinal === list[i].ordinal ? 'repeats' : c.ordinal < list[i].ordinal ? 'goes back to' : 'skips to'} ${c.num}; expected number ${list[i].ordinal + 1} after ${list[i].node.num}` };
