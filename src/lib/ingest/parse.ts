@@ -69,7 +69,13 @@ class Builder {
 
   private add(parent: ProvisionNode, child: ProvisionNode) {
     if (!mayContain(parent.kind, child.kind)) {
-      this.report(child.line, 'error', 'bad-nesting', `a ${LEVELS[child.kind].unit || child.kind} cannot stand inside a ${LEVELS[parent.kind].unit || parent.kind} (line ${parent.line})`);
+      const what = (n: ProvisionNode) => `${n.num ? `“${n.num}${n.heading ? ' ' + n.heading : ''}” (a ${LEVELS[n.kind].unit || n.kind})` : `a ${LEVELS[n.kind].unit || n.kind}`}`;
+      this.report(
+        child.line,
+        'error',
+        'bad-nesting',
+        `${what(child)} cannot stand inside ${what(parent)} of line ${parent.line}; expected a ${LEVELS[parent.kind].unit || parent.kind} to hold only ${LEVELS[parent.kind].contains.map((k) => LEVELS[k].unit || k).join(', ')}. If line ${child.line} continues the text above, declare \`- { line: ${child.line}, join: true, reason: '…' }\` under this document's corrections in content/sources/manifest.yaml`,
+      );
     }
     parent.children.push(child);
     return child;
@@ -153,7 +159,14 @@ class Builder {
     this.lastArticle = n;
     const key = `${c.ordinal}-${c.suffix ?? 0}`;
     const dup = this.articles.get(key);
-    if (dup) this.report(line, 'error', 'duplicate-article', `${c.num} appears twice: here and at line ${dup.line}`);
+    if (dup) {
+      this.report(
+        line,
+        'error',
+        'duplicate-article',
+        `${c.num} appears twice: at line ${dup.line} and here; expected each article once. If this line is no article (a quotation, or a line broken before “${c.num}”), declare \`- { line: ${line}, join: true, reason: '…' }\` under this document's corrections in content/sources/manifest.yaml; if a second document starts here, give it its own \`lines\` range`,
+      );
+    }
     else this.articles.set(key, n);
     this.add(this.structural(), n);
     this.article = n;

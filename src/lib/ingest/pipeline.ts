@@ -30,7 +30,9 @@ export function buildDocument(source: SourceSpec, spec: DocumentSpec, allLines: 
   });
   const prepared = prepareLines(allLines, { from: spec.lines[0], to: spec.lines[1], exclude, corrections: spec.corrections }, file);
   const parsed = parseDocument(prepared.lines, { file, kind: spec.kind, titleLine: spec.titleLine });
-  const idDiagnostics = assignIds(parsed.root, file);
+  // An article given twice is reported once, by the parser; not again for each anchor under it.
+  const twice = new Set(parsed.diagnostics.filter((d) => d.ruleId === 'duplicate-article').map((d) => d.line));
+  const idDiagnostics = assignIds(parsed.root, file).filter((d) => !twice.has(d.line));
   const found = extractMeta(parsed.root);
   const o = spec.meta;
   const title = o.title ?? found.title ?? spec.slug;

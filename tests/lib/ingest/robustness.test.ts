@@ -188,3 +188,19 @@ describe('the title block of Party measures', () => {
     expect(r.doc.meta.issuer).toBe('中共吉林省委');
   });
 });
+
+describe('what must still be refused says what it saw, where, and what to do', () => {
+  it('an article given twice names both lines and the manifest correction to add', () => {
+    const e = errors(build('某办法\n第一条 甲。\n第二条 乙。\n第二条 丙。'));
+    expect(e.map((d) => [d.line, d.ruleId])).toEqual([[4, 'duplicate-article']]);
+    expect(e[0].message).toContain('at line 3 and here');
+    expect(e[0].message).toContain("`- { line: 4, join: true, reason: '…' }`");
+    expect(e[0].message).toContain('content/sources/manifest.yaml');
+  });
+  it('a provision where it cannot stand names both provisions and what the container may hold', () => {
+    const e = errors(build('某条例\n第一章 总则\n一、甲'));
+    expect(e.map((d) => d.ruleId)).toEqual(['bad-nesting']);
+    expect(e[0].message).toMatch(/^“一、 甲” \(a 部分\) cannot stand inside “第一章 总则” \(a 章\) of line 2; expected a 章 to hold only 节, 条, 款/);
+    expect(e[0].message).toContain('line: 3, join: true');
+  });
+});
