@@ -88,7 +88,7 @@ export function foldTraditional(s: string): string {
 }
 
 /** What follows an item marker that cites items rather than starting one: （一）至（三）项, （四）、（五）项. */
-const NOT_ITEM = '[\\s\u3000]*(?:[至到]|、[\\s\u3000]*[（(]|项)';
+const NOT_ITEM = '[\\s\u3000]*(?:[至到、][\\s\u3000]*[（(]|项(?!目))';
 
 /** Numbering styles of list markers; a change of style inside one list is reported. */
 export type ListStyle = 'cn-paren' | 'arabic-paren' | 'arabic-dot' | 'cn-comma';

@@ -96,6 +96,11 @@ describe('numbering', () => {
     expect(byId(r.doc.root, 'art-35-para-2')?.text).toMatch(/^（一）至（三）项所列人员/);
     expect(byId(r.doc.root, 'art-35-para-3')?.text).toMatch(/^（四）、（五）项所列人员/);
   });
+  it('but （一）项目… and （一）到… start items (项目 is a word; 到 without a number is a verb)', () => {
+    const r = build('某条例\n第一条 应当提交：\n（一）项目可行性研究报告；\n（二）到登记机构登记。');
+    expect(byId(r.doc.root, 'art-1-para-1-item-1')?.text).toBe('项目可行性研究报告；');
+    expect(byId(r.doc.root, 'art-1-para-1-item-2')?.text).toBe('到登记机构登记。');
+  });
   it('⒈ (one character) numbers a 目 like 1. (lrb-2326)', () => {
     const r = excerpt('enclosed-numerals-lrb-2326.txt');
     expect(errors(r)).toEqual([]);
