@@ -6,7 +6,7 @@
  */
 import { LINE_SHAPES } from '../levels.ts';
 import type { Diagnostic, Exclusion } from '../document.ts';
-import { classify } from './classify.ts';
+import { classify, type Classified } from './classify.ts';
 import type { SourceLine } from './source-lines.ts';
 
 const STRUCTURE = new Set(['part', 'chapter', 'division']);
@@ -23,14 +23,17 @@ function continuesTitle(l: SourceLine, next: SourceLine): boolean {
 }
 
 /** A heading (第N章 …) whose words run onto the next line: `第二节 向中华人民共和国请求没收、` / `返还违法所得…`. */
-function continuesHeading(l: SourceLine, next: SourceLine, after: SourceLine | undefined): boolean {
+function continuesHeading(prev: SourceLine | undefined, l: SourceLine, next: SourceLine, after: SourceLine | undefined): boolean {
   const c = classify(l.text);
   if (!c || !STRUCTURE.has(c.level)) return false;
   if (classify(next.text) || next.text.length > 30 || /[。；;：:，,！？]$/u.test(next.text) || LINE_SHAPES.date.test(next.text)) return false;
-  if (/[、，,和及与或的]$/u.test(c.rest)) return true;
-  // 第一章 alone, its words on the next line; or a short tail before the next numbered line
+  if (/[、，,和及与或的]$/u.test(c.rest) || c.rest === '') return true;
+  // A short tail before the next numbered line; not at the end of a run of headings (a table of
+  // contents, whose last heading the body's unnumbered first heading follows: 第八章 附则 / 总 则).
+  const prevLevel = prev ? classify(prev.text)?.level : undefined;
+  if (prevLevel !== undefined && STRUCTURE.has(prevLevel)) return false;
   const afterLevel = after ? classify(after.text)?.level : undefined;
-  return c.rest === '' || afterLevel === 'article' || (afterLevel !== undefined && STRUCTURE.has(afterLevel));
+  return afterLevel === 'article' || (afterLevel !== undefined && STRUCTURE.has(afterLevel));
 }
 
 export interface Joined {
@@ -51,7 +54,7 @@ export function joinBrokenLines(lines: SourceLine[], file: string): Joined {
     for (let guard = 0; guard < 3 && i + 1 < lines.length && !isTableLine(lines[i + 1]); guard++) {
       const next = lines[i + 1];
       const title = continuesTitle(cur, next);
-      if (!title && !continuesHeading(cur, next, lines[i + 2])) break;
+      if (!title && !continuesHeading(out.at(-1), cur, next, lines[i + 2])) break;
       const sep = !title && classify(cur.text)?.rest === '' ? ' ' : '';
       diagnostics.push({ file, line: next.line, severity: 'info', ruleId: 'joined', message: `line ${next.line} (“${next.text.slice(0, 12)}”) continues the ${title ? 'book title 《…》' : 'heading'} of line ${cur.line}; read as one line` });
       cur = { line: cur.line, raw: cur.raw + sep + next.text, text: cur.text + sep + next.text, end: next.end ?? next.line };
@@ -67,8 +70,16 @@ export function joinBrokenLines(lines: SourceLine[], file: string): Joined {
  * several headings, a `目录` label, and a run of headings that the body then
  * repeats from its first heading on. Returns their indices.
  */
-export function findToc(lines: SourceLine[]): { indices: Set<number>; excluded: Exclusion[] } {
+export interface Toc {
+  indices: Set<number>;
+  excluded: Exclusion[];
+  /** The body's first heading written without its number (`总 则` after a contents list that says `第一章 总 则`). */
+  unnumbered?: { line: number; heading: Classified };
+}
+
+export function findToc(lines: SourceLine[]): Toc {
   const indices = new Set<number>();
+  let unnumbered: Toc['unnumbered'];
   const firstArticle = lines.findIndex((l) => classify(l.text)?.level === 'article');
   const end = firstArticle < 0 ? lines.length : firstArticle;
   const heading = (i: number) => {
@@ -84,7 +95,21 @@ export function findToc(lines: SourceLine[]): { indices: Set<number>; excluded: 
     const again = lines.findIndex((_, i) => i > first && i < end && heading(i) === key);
     const onlyHeadings = again > 0 && lines.slice(first, again).every((l, k) => heading(first + k) !== null || indices.has(first + k) || (l.text.length <= 30 && !/[。；;，,]/u.test(l.text)));
     if (onlyHeadings) for (let i = first; i < again; i++) indices.add(i);
+    else {
+      // A run of headings (at least three) that text separates from the first article, whose
+      // headings the body repeats further down (the body's first heading may be unnumbered: 总 则).
+      let last = first;
+      while (last + 1 < end && heading(last + 1) !== null) last++;
+      const keys = new Set(lines.slice(first, last + 1).map((_, k) => heading(first + k)));
+      const repeated = lines.some((_, i) => i > last && keys.has(heading(i)));
+      if (last - first >= 2 && last + 1 < end && repeated) {
+        for (let i = first; i <= last; i++) indices.add(i);
+        const firstHeading = classify(lines[first].text)!;
+        const bare = lines.slice(last + 1, end).findIndex((l) => squash(l.text) === squash(firstHeading.rest));
+        if (bare >= 0 && firstHeading.rest) unnumbered = { line: lines[last + 1 + bare].line, heading: firstHeading };
+      }
+    }
   }
   const excluded: Exclusion[] = [...indices].sort((a, b) => a - b).map((i) => ({ from: lines[i].line, to: lines[i].end ?? lines[i].line, reason: 'table of contents (目录): the same headings stand over their provisions below' }));
-  return { indices, excluded };
+  return { indices, excluded, ...(unnumbered ? { unnumbered } : {}) };
 }

@@ -378,6 +378,7 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
   // Headings and book titles broken over lines are read as one line; a table of contents is left out.
   // (Not in commentary: an essay's paragraphs keep the anchors they were published with.)
   let content = nonBlank;
+  let unnumberedHeading: { line: number; heading: Classified } | null = null;
   if (!commentary) {
     const joined = joinBrokenLines(nonBlank, opts.file);
     b.diagnostics.push(...joined.diagnostics);
@@ -385,6 +386,7 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
     const toc = findToc(content);
     b.excluded.push(...toc.excluded);
     content = content.filter((_, i) => !toc.indices.has(i));
+    unnumberedHeading = toc.unnumbered ?? null;
   }
 
   const notice = commentary ? null : findNoticeTitle(content);
@@ -583,7 +585,8 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
       continue;
     }
 
-    const c = classify(text);
+    // `总 则` standing for the 第一章 总 则 the contents list named: that chapter, its number unwritten
+    const c = unnumberedHeading?.line === line ? { ...unnumberedHeading.heading, num: '', rest: text } : classify(text);
     if (!c) {
       b.paragraph(text, line, peekNext(k));
       continue;

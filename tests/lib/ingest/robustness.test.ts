@@ -32,6 +32,15 @@ describe('tables of contents', () => {
     expect(errors(r)).toEqual([]);
     expect(r.doc.excluded.map((e) => e.from)).toEqual([2, 3]);
   });
+  it('a list of headings whose body starts with an unnumbered 总 则 (lrb-1903)', () => {
+    const r = build('某条例\n第一章 总 则\n第二章 管理\n第三章 附 则\n总 则\n第一条 甲。\n第二章 管理\n第二条 乙。\n第三章 附 则\n第三条 丙。');
+    expect(errors(r)).toEqual([]);
+    expect(r.doc.excluded.map((e) => e.from)).toEqual([2, 3, 4]);
+    // 总 则 stands for the 第一章 the contents list named
+    expect(ids(r.doc.root).filter((id) => /chp/.test(id!))).toEqual(['chp-1', 'chp-2', 'chp-3']);
+    expect(byId(r.doc.root, 'chp-1')).toMatchObject({ heading: '总 则', line: 5 });
+    expect(r.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
   it('real: lrb-0236 (chapter list) and lrb-1833 (all chapters on one line)', () => {
     for (const f of ['toc-lrb-0236.txt', 'toc-one-line-lrb-1833.txt']) {
       const r = excerpt(f);
@@ -185,6 +194,12 @@ describe('the title block of Party measures', () => {
     const r = party('doc-number-title.txt');
     expect(r.doc.meta.title).toBe('中共日照市委关于加强和改进巡察工作的意见');
     expect(r.doc.meta.docNumber).toBe('党发〔2017〕21号');
+  });
+  it('a news lead that names no 《X》 becomes the notice too; the title is the line that reads as one', () => {
+    const r = build('本报讯 近日，县委印发通知，就加强作风建设提出要求。\n中共某县委关于加强作风建设的若干规定\n第一条 为加强作风建设，制定本规定。');
+    expect(r.doc.meta.title).toBe('中共某县委关于加强作风建设的若干规定');
+    expect(r.doc.root.children.map((n) => n.kind)).toEqual(['notice', 'title', 'article']);
+    expect(r.doc.meta.issuer).toBe('中共某县委');
   });
   it('a news lead naming 《X》 becomes the notice; X is the title', () => {
     const r = party('news-lead.txt');
