@@ -30,7 +30,11 @@ export interface CorpusFileResult {
 }
 
 export function checkCorpusText(file: string, text: string, expected?: number): CorpusFileResult {
-  const { doc, diagnostics } = buildWholeFile(file, text);
+  return resultOf(file, buildWholeFile(file, text), expected);
+}
+
+/** Accepted or refused (first error), and the article count, of a built document. */
+export function resultOf(file: string, { doc, diagnostics }: Built, expected?: number): CorpusFileResult {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   let articles = 0;
   for (const [n] of walk(doc.root)) if (n.kind === 'article') articles++;
@@ -56,4 +60,29 @@ export function summarise(results: CorpusFileResult[]): CorpusSummary {
     exact: accepted.filter((r) => r.expected !== undefined && r.articles === r.expected).length,
     unindexed: accepted.filter((r) => r.expected === undefined).length,
   };
+}
+
+const squashAll = (s: string) => s.replace(/[\s\u3000\ufeff\u200b-\u200d\u2060]+/gu, '');
+
+/**
+ * Losslessness of a whole-file document: the text its tree publishes (in source-line order) equals
+ * the file minus the lines it lists as excluded, whitespace aside. Returns null when equal, else
+ * where the two first differ.
+ */
+export function losslessMismatch(doc: Built['doc'], text: string): { at: number; published: string; source: string } | null {
+  const segments: { line: number; order: number; text: string }[] = [];
+  let order = 0;
+  for (const [n] of walk(doc.root)) {
+    for (const t of [n.num, n.heading, n.text]) if (t) segments.push({ line: n.line, order: order++, text: t });
+    for (const row of n.rows ?? []) for (const c of row) segments.push({ line: c.line, order: order++, text: c.text });
+  }
+  segments.sort((a, b) => a.line - b.line || a.order - b.order);
+  const published = squashAll(segments.map((s) => s.text).join(''));
+  const whole = new Set<number>();
+  for (const e of doc.excluded) if (!e.text) for (let k = e.from; k <= e.to; k++) whole.add(k);
+  const source = squashAll(splitLines(text).filter((_, i) => !whole.has(i + 1)).join(''));
+  if (published === source) return null;
+  let at = 0;
+  while (at < published.length && published[at] === source[at]) at++;
+  return { at, published: published.slice(at, at + 30), source: source.slice(at, at + 30) };
 }
