@@ -27,6 +27,17 @@ export const parentRef = z.object({
   version: z.string().optional(),
 });
 
+/** One event of a document's adoption / amendment history, as its 题注 states it. */
+export const historyEvent = z.object({
+  /** The day it happened. */
+  date: isoDate,
+  /** What happened: 通过 adopted, 批准 approved, 修正 amended (修改 is read as 修正), 修订 revised, 发布 / 公布 / 印发 issued, 施行 in force. */
+  action: z.enum(['通过', '批准', '修正', '修订', '发布', '公布', '施行', '印发']),
+  /** The body that did it, without session numbers (上海市人民代表大会常务委员会); null when the line does not say. */
+  by: z.string().nullable(),
+});
+export type HistoryEvent = z.infer<typeof historyEvent>;
+
 /**
  * Metadata of one published document. Values the text does not give stay
  * `null` (unknown): never invented.
@@ -43,10 +54,15 @@ export const docMeta = z.object({
   issuer: z.string().nullable().default(null),
   /** 文号, e.g. 日职院办字〔2017〕51号; null when none is given. */
   docNumber: z.string().nullable().default(null),
-  /** Date of issue; null when unknown. */
+  /**
+   * Date of issue; null when unknown. From the sign-off; for a text with a 题注, the day it was
+   * 发布 / 公布, else the day its current version was adopted (the last 通过 / 修订 / 修正).
+   */
   issued: isoDate.nullable().default(null),
-  /** Date it takes effect; null when unknown. */
+  /** Date it takes effect (自…起施行; 自发布之日起施行 means the issue date); null when unknown. */
   effective: isoDate.nullable().default(null),
+  /** Adoption and amendment history from the 题注 under the title, in the order given; absent when there is none. */
+  history: z.array(historyEvent).optional(),
   /** 暂行 / 试行 when the title says so. */
   provisional: z.enum(['暂行', '试行']).nullable().default(null),
   /** Whether the document is in force. */

@@ -20,7 +20,6 @@ export function assignIds(root: ProvisionNode, file: string): Diagnostic[] {
       if (spec.prefix) {
         const count = (counters.get(child.kind) ?? 0) + 1;
         counters.set(child.kind, count);
-        // Numbered levels use their number; 款 and other unnumbered ones are counted.
         // Numbered levels use their number; 款 and other unnumbered ones are counted,
         // and the count is kept as their ordinal (citations need it: 第二款).
         if (child.ordinal === undefined && !(child.kind === 'notice' || child.kind === 'preamble')) child.ordinal = count;
@@ -31,7 +30,14 @@ export function assignIds(root: ProvisionNode, file: string): Diagnostic[] {
         id = spec.nested && parentId ? `${parentId}-${own}` : own;
         const dup = seen.get(id);
         if (dup) {
-          diagnostics.push({ file, line: child.line, severity: 'error', ruleId: 'duplicate-id', message: `anchor #${id} is given twice: line ${dup.line} and line ${child.line}; expected unique numbering` });
+          const shown = (n: ProvisionNode) => `“${[n.num, n.heading, n.text].filter(Boolean).join(' ').slice(0, 16)}”`;
+          diagnostics.push({
+            file,
+            line: child.line,
+            severity: 'error',
+            ruleId: 'duplicate-id',
+            message: `two provisions would share the anchor #${id}: line ${dup.line} ${shown(dup)} and line ${child.line} ${shown(child)}; expected each number once where it stands. If line ${child.line} continues the text before it, declare \`- { line: ${child.line}, join: true, reason: '…' }\` under this document's corrections in content/sources/manifest.yaml; if a second document starts there, give it its own \`lines\` range`,
+          });
         } else seen.set(id, child);
         child.id = id;
       }

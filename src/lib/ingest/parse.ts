@@ -9,8 +9,15 @@ import { LEVELS, LINE_SHAPES, MARKERS, mayContain, type Level, type ListStyle } 
 import type { Diagnostic, Exclusion } from '../document.ts';
 import { fullText, node, type ProvisionNode } from '../tree.ts';
 import { parseNumber } from '../numerals.ts';
+import { classify, type Classified } from './classify.ts';
+import { findToc, joinBrokenLines } from './line-joins.ts';
+import { isDateLine, isDbLine, isDocNumberLine, isHistoryLine, isOrgLine, isSiteJunk, SENTENCE_PUNCT, squash } from './line-kinds.ts';
+import { findNoticeTitle, findTitle } from './title.ts';
 import { parseTable } from './table.ts';
 import type { SourceLine } from './source-lines.ts';
+
+export { classify } from './classify.ts';
+export { isHistoryLine } from './line-kinds.ts';
 
 export interface ParseOptions {
   file: string;
@@ -24,53 +31,6 @@ export interface ParseResult {
   /** Lines left out by the parser itself (the 解读 part's repeats of articles), with reasons. */
   excluded: Exclusion[];
   diagnostics: Diagnostic[];
-}
-
-interface Classified {
-  level: Level;
-  style?: ListStyle;
-  num: string;
-  ordinal: number;
-  suffix?: number;
-  rest: string;
-}
-
-/** Match a line against the numbering table. */
-export function classify(text: string): Classified | null {
-  for (const m of MARKERS) {
-    const match = m.re.exec(text);
-    if (!match) continue;
-    const ordinal = parseNumber(match[1]);
-    if (ordinal === null || ordinal === 0) continue;
-    const suffix = match[2] ? (parseNumber(match[2]) ?? undefined) : undefined;
-    const rest = match[3] ?? '';
-    const num = text.slice(0, text.length - rest.length).replace(/[\s\u3000]+$/u, '');
-    return { level: m.level, style: m.style, num, ordinal, suffix, rest };
-  }
-  return null;
-}
-
-const SENTENCE_PUNCT = /[，。；：,.;:！？!?、]/u;
-const TITLE_END = /(办法|规定|条例|意见|细则|制度|决定|规则|准则|方案|通知|纲要|意见》)(（(试行|暂行)）|\((试行|暂行)\))?$/u;
-const ORG_END = /(委员会|办公室|办公厅|党委|党组|政府|局|部|厅|委|院|学校|学院|大学|党总支|支部)$/u;
-const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
-
-function isDateLine(text: string): boolean {
-  const m = LINE_SHAPES.date.exec(text);
-  if (!m) return false;
-  const before = text.slice(0, m.index).replace(/[（(\s\u3000]/gu, '');
-  const after = text.slice(m.index + m[0].length).replace(/[）)\s\u3000]|印发|发布|制发/gu, '');
-  if (after !== '') return false;
-  return before === '' || (before.length <= 40 && !SENTENCE_PUNCT.test(before));
-}
-
-function isOrgLine(text: string): boolean {
-  return text.length <= 40 && !SENTENCE_PUNCT.test(text) && ORG_END.test(text);
-}
-
-function isDocNumberLine(text: string): boolean {
-  const m = LINE_SHAPES.docNumber.exec(text);
-  return !!m && text.replace(m[0], '').replace(/[()（）\s\u3000]/gu, '') === '';
 }
 
 interface ListEntry {
@@ -109,7 +69,13 @@ class Builder {
 
   private add(parent: ProvisionNode, child: ProvisionNode) {
     if (!mayContain(parent.kind, child.kind)) {
-      this.report(child.line, 'error', 'bad-nesting', `a ${LEVELS[child.kind].unit || child.kind} cannot stand inside a ${LEVELS[parent.kind].unit || parent.kind} (line ${parent.line})`);
+      const what = (n: ProvisionNode) => `${n.num ? `“${n.num}${n.heading ? ' ' + n.heading : ''}” (a ${LEVELS[n.kind].unit || n.kind})` : `a ${LEVELS[n.kind].unit || n.kind}`}`;
+      this.report(
+        child.line,
+        'error',
+        'bad-nesting',
+        `${what(child)} cannot stand inside ${what(parent)} of line ${parent.line}; expected a ${LEVELS[parent.kind].unit || parent.kind} to hold only ${LEVELS[parent.kind].contains.map((k) => LEVELS[k].unit || k).join(', ')}. If line ${child.line} continues the text above, declare \`- { line: ${child.line}, join: true, reason: '…' }\` under this document's corrections in content/sources/manifest.yaml`,
+      );
     }
     parent.children.push(child);
     return child;
@@ -158,8 +124,17 @@ class Builder {
     } else {
       this.closeBelowStructure();
       if (!this.chapter) this.report(line, 'warning', 'division-outside-chapter', `${c.num} (节) stands outside any chapter (章)`);
-      parent = this.chapter ?? this.root;
+      parent = this.chapter ?? this.part ?? this.root;
       this.division = n;
+    }
+    const before = parent.children.find((k) => k.kind === n.kind && k.ordinal === n.ordinal);
+    if (before) {
+      this.report(line, 'warning', 'numbering', `${c.num} repeats the heading of line ${before.line} (a table of contents not recognised? a second document?); kept as a paragraph so that no anchor is given twice`);
+      if (c.level === 'part') this.part = before;
+      else if (c.level === 'chapter') this.chapter = before;
+      else this.division = before;
+      this.newPara(`${c.num}${c.rest ? ' ' + c.rest : ''}`, line);
+      return;
     }
     this.checkSequence(n, parent.children);
     this.add(parent, n);
@@ -184,7 +159,14 @@ class Builder {
     this.lastArticle = n;
     const key = `${c.ordinal}-${c.suffix ?? 0}`;
     const dup = this.articles.get(key);
-    if (dup) this.report(line, 'error', 'duplicate-article', `${c.num} appears twice: here and at line ${dup.line}`);
+    if (dup) {
+      this.report(
+        line,
+        'error',
+        'duplicate-article',
+        `${c.num} appears twice: at line ${dup.line} and here; expected each article once. If this line is no article (a quotation, or a line broken before “${c.num}”), declare \`- { line: ${line}, join: true, reason: '…' }\` under this document's corrections in content/sources/manifest.yaml; if a second document starts here, give it its own \`lines\` range`,
+      );
+    }
     else this.articles.set(key, n);
     this.add(this.structural(), n);
     this.article = n;
@@ -215,43 +197,63 @@ class Builder {
 
   private newPara(text: string, line: number) {
     this.list = [];
-    if (this.article) {
-      this.para = this.add(this.article, node('para', line, text));
-      return this.para;
-    }
-    const host = this.block ?? this.ensurePreamble(line);
-    this.para = null;
-    return this.add(host, node('para', line, text));
+    const host = this.paraHost(line);
+    const p = this.add(host, node('para', line, text));
+    // A 款 (or a paragraph of a host that cannot hold lists itself) hosts the lists that follow it.
+    this.para = mayContain(host.kind, 'item') ? null : p;
+    return p;
+  }
+
+  /** Where an unnumbered paragraph goes: the article, the open block, the heading above it, or the preamble. */
+  private paraHost(line: number): ProvisionNode {
+    if (this.article) return this.article;
+    if (this.block) return this.block;
+    if (!this.commentary && this.structural() !== this.root) return this.structural();
+    return this.ensurePreamble(line);
   }
 
   private ensurePreamble(line: number) {
     if (this.commentary) return this.structural();
     const last = this.root.children.at(-1);
     if (last?.kind === 'preamble') return last;
+    // Text after the body (after a sign-off, say): paragraphs of the document, never a second preamble.
+    if (this.root.children.some((c) => c.kind === 'preamble' || c.kind === 'article' || c.kind === 'chapter' || c.kind === 'part' || c.kind === 'section')) return this.root;
     this.block = this.add(this.root, node('preamble', line));
     return this.block;
   }
 
-  /** Where a list item goes: the current 款, a block, or a new implicit 款 of the article. */
+  /** Where a list item goes: the current 款, a block, or a new implicit 款 of the article (or heading). */
   private listHost(line: number): ProvisionNode {
-    if (this.article) {
-      if (!this.para) this.para = this.add(this.article, node('para', line, ''));
-      return this.para;
-    }
-    return this.block ?? this.ensurePreamble(line);
+    const host = this.paraHost(line);
+    if (mayContain(host.kind, 'item')) return host;
+    if (!this.para) this.para = this.add(host, node('para', line, ''));
+    return this.para;
+  }
+
+  inArticle() {
+    return this.article !== null;
+  }
+
+  /** A numbered line whose number its container already has: kept as a paragraph, reported. */
+  private keepAsParagraph(c: Classified, line: number, why: string) {
+    this.report(line, 'warning', 'numbering', `${c.num} ${why}; kept as a paragraph so that no anchor is given twice`);
+    this.newPara(`${c.num}${c.rest}`, line);
   }
 
   /** Decide where a list marker goes, without changing anything. */
   placeList(c: Classified): { depth: number; warn?: string } {
     const list = this.list;
+    // the next number of any open list of this style (an inner list in the same style ends here)
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].style === c.style && c.ordinal === list[i].ordinal + 1) return { depth: i };
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i].style === c.style) {
-        if (c.ordinal === list[i].ordinal + 1) return { depth: i };
+        // a list restarting at 1 right after an entry that announces one (…修改为：) nests in it
+        if (c.ordinal === 1 && /[:：]$/u.test(list.at(-1)!.node.text)) return { depth: list.length };
         return { depth: i, warn: `numbering ${c.ordinal === list[i].ordinal ? 'repeats' : c.ordinal < list[i].ordinal ? 'goes back to' : 'skips to'} ${c.num}; expected number ${list[i].ordinal + 1} after ${list[i].node.num}` };
       }
     }
     if (c.ordinal === 1) return { depth: list.length };
-    const family = (s: ListStyle) => (s === 'arabic-dot' ? 'dot' : 'paren');
+    const family = (s: ListStyle) => (s === 'arabic-dot' ? 'dot' : s === 'cn-comma' ? 'comma' : 'paren');
     for (let i = list.length - 1; i >= 0; i--) {
       if (family(list[i].style) === family(c.style!) && c.ordinal === list[i].ordinal + 1) {
         return { depth: i, warn: `mixed numbering styles: ${c.num} follows ${list[i].node.num}; expected the same style` };
@@ -261,12 +263,23 @@ class Builder {
   }
 
   listItem(c: Classified, line: number) {
-    const host = this.listHost(line);
-    const { depth, warn } = this.placeList(c);
+    let host = this.listHost(line);
+    let { depth, warn } = this.placeList(c);
+    const level: Level = depth === 0 ? 'item' : 'sub';
+    const taken = (p: ProvisionNode) => p.children.some((k) => k.kind === level && k.ordinal === c.ordinal);
+    if (depth === 0 && taken(host)) {
+      if (host.kind !== 'para' || !this.article) return this.keepAsParagraph(c, line, `repeats a number this list already has (line ${host.children.find((k) => k.kind === level && k.ordinal === c.ordinal)!.line})`);
+      // The list starts again inside one article: the new list is a new 款.
+      this.list = [];
+      this.para = null;
+      host = this.listHost(line);
+      ({ depth, warn } = this.placeList(c));
+    } else if (depth > 0 && taken(this.list[depth - 1].node)) {
+      return this.keepAsParagraph(c, line, `repeats a number of the list under ${this.list[depth - 1].node.num}`);
+    }
     if (warn) this.report(line, 'warning', 'numbering', warn);
     const siblingHadBody = !!(this.list[depth]?.hasBody || this.list[depth]?.siblingHadBody);
     this.list = this.list.slice(0, depth);
-    const level: Level = depth === 0 ? 'item' : 'sub';
     const parent = depth === 0 ? host : this.list[depth - 1].node;
     if (depth >= 2) {
       this.report(line, 'warning', 'list-too-deep', `${c.num} is a list nested deeper than 目; kept as a paragraph of ${parent.num}`);
@@ -301,43 +314,21 @@ class Builder {
     const n = node(this.commentary ? 'heading' : 'section', line, '', this.commentary ? { num: c.num } : { num: c.num, ordinal: c.ordinal });
     if (c.rest) n.heading = c.rest;
     const parent = this.structural();
+    const before = parent.children.find((k) => k.kind === n.kind && k.ordinal === n.ordinal && !this.commentary);
+    if (before) return this.keepAsParagraph(c, line, `repeats the section number of line ${before.line} (a list inside a section? a second document?)`);
     if (!this.commentary) this.checkSequence(n, parent.children);
     this.startBlock(n, parent);
   }
 }
 
-/** Find a notice title (关于印发《X》的通知) in the head of the text; returns X and the lines it spans. */
-function findNoticeTitle(lines: SourceLine[]): { title: string; endIndex: number } | null {
-  const head = lines.slice(0, 20);
-  for (let i = 0; i < head.length; i++) {
-    let joined = '';
-    for (let j = i; j < Math.min(i + 3, head.length); j++) {
-      joined += head[j].text;
-      const m = /(?:印发|转发|颁发|下发)《([^《》]+)》的?通知/u.exec(joined);
-      if (m && joined.startsWith(head[i].text)) return { title: squash(m[1]), endIndex: j };
-    }
-  }
-  return null;
-}
-
-/** Index of the title line (and how many lines it spans), or null. */
-function findTitle(lines: SourceLine[], opts: ParseOptions, notice: { title: string; endIndex: number } | null) {
-  if (opts.titleLine !== undefined) {
-    const i = lines.findIndex((l) => l.line >= opts.titleLine!);
-    if (i < 0) return null;
-    const span = !TITLE_END.test(lines[i].text) && lines[i + 1] && TITLE_END.test(lines[i + 1].text) && !classify(lines[i + 1].text) ? 2 : 1;
-    return { index: i, span };
-  }
-  if (notice) {
-    for (let i = notice.endIndex + 1; i < lines.length; i++) {
-      if (squash(lines[i].text) === notice.title) return { index: i, span: 1 };
-      if (lines[i + 1] && squash(lines[i].text + lines[i + 1].text) === notice.title) return { index: i, span: 2 };
-    }
-    return null;
-  }
-  if (lines.length === 0 || classify(lines[0].text)) return null;
-  const span = !TITLE_END.test(lines[0].text) && lines[1] && TITLE_END.test(lines[1].text) && !classify(lines[1].text) ? 2 : 1;
-  return { index: 0, span };
+/** An issuing notice (or a news lead): paragraphs, and sign-off lines (issuer, date, history). */
+function noticeBlock(lines: SourceLine[]): ProvisionNode {
+  const n = node('notice', lines[0].line);
+  lines.forEach((l, k) => {
+    const signoff = isDateLine(l.text) || isHistoryLine(l.text) || (isOrgLine(l.text) && lines[k + 1] && isDateLine(lines[k + 1].text));
+    n.children.push(node(signoff ? 'signoff' : 'para', l.line, l.text));
+  });
+  return n;
 }
 
 /** Split a line where a second article or list item starts mid-line after a full stop (两条同行). */
@@ -371,51 +362,72 @@ function splitRunOn(text: string, b: Builder): string[] {
 export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseResult {
   const commentary = opts.kind === 'commentary';
   const b = new Builder(opts.file, commentary);
-  const content = lines.filter((l) => l.text !== '');
-  if (content.length === 0) {
+  const nonBlank = lines.filter((l) => l.text !== '');
+  if (nonBlank.length === 0) {
     b.report(lines[0]?.line ?? 1, 'error', 'empty', 'the document has no text; expected a title and provisions');
     return { root: b.root, excluded: [], diagnostics: b.diagnostics };
   }
 
   // Leaked page numbers: report every one that no correction removed.
-  for (const l of content) {
+  for (const l of nonBlank) {
     if (/^\t/.test(l.raw)) continue;
     const m = LINE_SHAPES.leakedDigit.exec(l.text);
     if (m) b.report(l.line, 'warning', 'leaked-digit', `digit “${m[2]}” stuck inside a sentence (“${l.text.slice(Math.max(0, m.index - 2), m.index + m[0].length + 2)}”): a leaked page number? Declare a correction in the manifest`);
   }
 
+  // Headings and book titles broken over lines are read as one line; a table of contents is left out.
+  // (Not in commentary: an essay's paragraphs keep the anchors they were published with.)
+  let content = nonBlank;
+  let unnumberedHeading: { line: number; heading: Classified } | null = null;
+  if (!commentary) {
+    const joined = joinBrokenLines(nonBlank, opts.file);
+    b.diagnostics.push(...joined.diagnostics);
+    content = joined.lines;
+    const toc = findToc(content);
+    b.excluded.push(...toc.excluded);
+    content = content.filter((_, i) => !toc.indices.has(i));
+    unnumberedHeading = toc.unnumbered ?? null;
+  }
+
   const notice = commentary ? null : findNoticeTitle(content);
-  const title = findTitle(content, opts, notice);
+  const title = findTitle(content, { titleLine: opts.titleLine, commentary }, notice);
   let i = 0;
   if (title) {
     if (title.index > 0) {
-      const head = content.slice(0, title.index);
-      if (notice) {
-        const n = b.addTop(node('notice', head[0].line));
-        for (let k = 0; k < head.length; k++) {
-          const l = head[k];
-          if (isDateLine(l.text) || (isOrgLine(l.text) && head[k + 1] && isDateLine(head[k + 1].text))) {
-            n.children.push(node('signoff', l.line, l.text));
-          } else if (k === content.indexOf(head[k]) && k <= notice.endIndex && k < notice.endIndex && /《[^》]*$/u.test(l.text)) {
-            // the notice title broken over lines: keep it one paragraph
-            let text = l.text;
-            while (k < notice.endIndex) text += head[++k].text;
-            n.children.push(node('para', l.line, text));
-          } else n.children.push(node('para', l.line, l.text));
-        }
-      } else {
-        for (const l of head) b.addTop(node('signoff', l.line, l.text));
+      // Site furniture above the title is left out (listed); database lines are kept as sign-off lines.
+      const head: SourceLine[] = [];
+      for (const l of content.slice(0, title.index)) {
+        if (!commentary && isSiteJunk(l.text)) b.excluded.push({ from: l.line, to: l.end ?? l.line, reason: 'site furniture above the title (page title, breadcrumb, counters, links); not part of the text' });
+        else if (!commentary && isDbLine(l.text) && head.length === 0) b.addTop(node('signoff', l.line, l.text));
+        else head.push(l);
+      }
+      const lead = !commentary && head.some((l) => /[，。]/u.test(l.text));
+      if (head.length > 0) {
+        if (notice || lead) b.addTop(noticeBlock(head));
+        else for (const l of head) b.addTop(node('signoff', l.line, l.text));
       }
     }
     const t = content.slice(title.index, title.index + title.span);
     b.addTop(node('title', t[0].line, t.map((l) => l.text).join('')));
     i = title.index + title.span;
+    if (notice && notice.startIndex >= i) {
+      // Title first, then its issuing notice (as databases print it): the notice runs to its last date or history line.
+      const body = content.findIndex((l, k) => k >= i && classify(l.text) !== null);
+      const stop = body < 0 ? content.length : body;
+      let last = -1;
+      for (let k = notice.startIndex; k < stop; k++) if (isDateLine(content[k].text) || isHistoryLine(content[k].text)) last = k;
+      if (last >= notice.startIndex) {
+        for (; i < notice.startIndex; i++) b.addTop(node('signoff', content[i].line, content[i].text));
+        b.addTop(noticeBlock(content.slice(notice.startIndex, last + 1)));
+        i = last + 1;
+      }
+    }
   } else if (!commentary) {
     b.report(content[0].line, 'warning', 'no-title', 'no title found; expected the title on the first line, or the title named by the notice (关于印发《…》的通知)');
   }
 
-  // Metadata lines straight after the title (文号, date).
-  while (i < content.length && (isDocNumberLine(content[i].text) || isDateLine(content[i].text))) {
+  // Metadata lines straight after the title (文号, date, adoption / amendment history).
+  while (i < content.length && (isDocNumberLine(content[i].text) || isDateLine(content[i].text) || (!commentary && (isHistoryLine(content[i].text) || isDbLine(content[i].text))))) {
     b.addTop(node('signoff', content[i].line, content[i].text));
     i++;
   }
@@ -573,7 +585,8 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
       continue;
     }
 
-    const c = classify(text);
+    // `总 则` standing for the 第一章 总 则 the contents list named: that chapter, its number unwritten
+    const c = unnumberedHeading?.line === line ? { ...unnumberedHeading.heading, num: '', rest: text } : classify(text);
     if (!c) {
       b.paragraph(text, line, peekNext(k));
       continue;
@@ -589,7 +602,9 @@ export function parseDocument(lines: SourceLine[], opts: ParseOptions): ParseRes
         else b.startArticle(c, line);
         break;
       case 'section':
-        b.section(c, line);
+        // 一、二、 inside an article is a list of the article (older laws number their 项 so)
+        if (b.inArticle()) b.listItem({ ...c, level: 'item' }, line);
+        else b.section(c, line);
         break;
       default:
         b.listItem(c, line);

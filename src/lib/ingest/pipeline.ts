@@ -9,7 +9,7 @@ import { assignIds } from './ids.ts';
 import { extractMeta } from './metadata.ts';
 import { parseDocument } from './parse.ts';
 import { prepareLines } from './source-lines.ts';
-import { walk } from '../tree.ts';
+import { walk, type ProvisionNode } from '../tree.ts';
 
 export interface Built {
   doc: RegDocument;
@@ -30,7 +30,9 @@ export function buildDocument(source: SourceSpec, spec: DocumentSpec, allLines: 
   });
   const prepared = prepareLines(allLines, { from: spec.lines[0], to: spec.lines[1], exclude, corrections: spec.corrections }, file);
   const parsed = parseDocument(prepared.lines, { file, kind: spec.kind, titleLine: spec.titleLine });
-  const idDiagnostics = assignIds(parsed.root, file);
+  // An article given twice is reported once, by the parser; not again for each anchor under it.
+  const twice = new Set(parsed.diagnostics.filter((d) => d.ruleId === 'duplicate-article').map((d) => d.line));
+  const idDiagnostics = assignIds(parsed.root, file).filter((d) => !twice.has(d.line));
   const found = extractMeta(parsed.root);
   const o = spec.meta;
   const title = o.title ?? found.title ?? spec.slug;
@@ -45,15 +47,14 @@ export function buildDocument(source: SourceSpec, spec: DocumentSpec, allLines: 
     issued: o.issued !== undefined ? o.issued : found.issued,
     effective: o.effective !== undefined ? o.effective : found.effective,
     provisional: o.provisional !== undefined ? o.provisional : found.provisional,
+    ...(found.history.length ? { history: found.history } : {}),
     status: o.status ?? 'unknown',
     parents: o.parents ?? [],
     source: { file, from: spec.lines[0], to: spec.lines[1] },
   };
   const diagnostics = [...prepared.diagnostics, ...parsed.diagnostics, ...idDiagnostics];
-  const PROVISIONS = new Set(['article', 'section', 'item', 'sub', 'chapter']);
-  if (spec.kind !== 'commentary' && ![...walk(parsed.root)].some(([n]) => PROVISIONS.has(n.kind))) {
-    diagnostics.push({ file, line: spec.lines[0], severity: 'error', ruleId: 'no-provisions', message: `${spec.slug}: no provisions found in lines ${spec.lines[0]}-${spec.lines[1]}; expected articles (第一条 …) or sections (一、…). Site junk only?` });
-  }
+  const body = checkBody(parsed.root, spec, file);
+  if (body) diagnostics.push(body);
   const checked = docMeta.safeParse(candidate);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
@@ -73,6 +74,39 @@ export function buildDocument(source: SourceSpec, spec: DocumentSpec, allLines: 
     corrections: spec.corrections,
   };
   return { doc, diagnostics };
+}
+
+const PROVISIONS = new Set(['article', 'section', 'item', 'sub', 'chapter', 'part', 'division', 'annex']);
+
+/**
+ * A document needs a body: provisions, or at least paragraphs (a 修正案, a 罪名 list, a reply
+ * without articles is published as paragraphs). Title, history lines and a notice alone are refused.
+ */
+function checkBody(root: ProvisionNode, spec: DocumentSpec, file: string): Diagnostic | null {
+  if (spec.kind === 'commentary') return null;
+  const nodes = [...walk(root)].map(([n]) => n);
+  if (nodes.some((n) => PROVISIONS.has(n.kind))) return null;
+  const where = `lines ${spec.lines[0]}-${spec.lines[1]}`;
+  const paras = nodes.filter((n) => n.kind === 'para');
+  // at least one sentence: page titles, breadcrumbs and copyright lines are no body
+  if (paras.some((p) => /[。；;]|[:：]$/u.test(p.text))) return { file, line: spec.lines[0], severity: 'info', ruleId: 'paragraphs-only', message: `${spec.slug}: no articles or sections in ${where}; published as paragraphs` };
+  const title = root.children.find((n) => n.kind === 'title');
+  const head = root.children.filter((n) => n.kind === 'signoff').length;
+  const saw = [
+    title ? `the title “${title.text.slice(0, 40)}” (line ${title.line})` : 'no title',
+    head ? `${head} line(s) of 文号, dates or adoption history` : '',
+    root.children.some((n) => n.kind === 'notice') ? 'an issuing notice' : '',
+    paras.length ? `${paras.length} line(s) without a single sentence (site junk? “${paras[0].text.slice(0, 20)}”, line ${paras[0].line})` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    file,
+    line: spec.lines[0],
+    severity: 'error',
+    ruleId: 'no-provisions',
+    message: `${spec.slug}: nothing to publish in ${where}: it holds ${saw}, but no text of the regulation itself (no articles 第一条…, sections 一、… or paragraphs). Add the missing text to the source, or leave this document out (remove it from content/sources/manifest.yaml)`,
+  };
 }
 
 /**

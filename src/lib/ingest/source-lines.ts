@@ -9,11 +9,13 @@ export interface SourceLine {
   line: number;
   /** The line as it stands after corrections (leading tabs kept: tables need them). */
   raw: string;
-  /** `raw` trimmed of spaces, ideographic spaces, tabs and BOMs. */
+  /** When the parser read this line and the ones after it as one (a broken heading): the last of them. */
+  end?: number;
+  /** `raw` trimmed of spaces, ideographic spaces, tabs, BOMs and zero-width spaces (a line of only those is blank). */
   text: string;
 }
 
-const TRIM = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/gu;
+const TRIM = /^[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]+|[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]+$/gu;
 
 export function trimLine(s: string): string {
   return s.replace(TRIM, '');
