@@ -53,6 +53,17 @@ export const crosswalkLink = z.object({
   evidence: z.array(z.string()),
   /** Editor's note from the curation file, if any. */
   note: z.string().optional(),
+  /**
+   * Why this relation, by the rule of src/lib/crosswalk/relation.ts (README "Crosswalk"):
+   * 重申 · 保留上位条款文字 94%… / 细化 · 增加：提醒、函询 · 删去：改组. Every published link has it.
+   */
+  why: z.string().optional(),
+  /** Share of the parent provision's text the local provision keeps (0..1). */
+  kept: z.number().min(0).max(1).optional(),
+  /** Phrases of the local provision the parent provision does not have, as written. */
+  added: z.array(z.string()).optional(),
+  /** Phrases of the parent provision the local provision does not have, as written. */
+  dropped: z.array(z.string()).optional(),
 });
 export type CrosswalkLink = z.infer<typeof crosswalkLink>;
 
@@ -86,10 +97,19 @@ export const curationDecision = z
     relation: relation.optional(),
     /** Shown with the link on the site and in the exports. */
     note: z.string().min(1).optional(),
+    /**
+     * Why the editor's `relation` stands although the rule (README "Crosswalk") computes another:
+     * without it, a contradiction is a build warning with both reasons.
+     */
+    override: z.string().min(1).optional(),
   })
   .refine((d) => d.action !== 'reject' || d.relation === undefined, {
     error: 'a rejection takes no relation',
     path: ['relation'],
+  })
+  .refine((d) => d.override === undefined || d.relation !== undefined, {
+    message: 'an override states why the relation given stands: give a relation with it',
+    path: ['override'],
   });
 export type CurationDecision = z.infer<typeof curationDecision>;
 
@@ -107,3 +127,16 @@ export const goldFile = z
     documents: z.record(slug, z.record(anchorId, z.array(anchorId))),
   });
 export type GoldFile = z.infer<typeof goldFile>;
+
+/**
+ * A hand-checked crosswalk with the relation of each link (issue #15): local anchor →
+ * {parent anchor: relation}; `{}` for no counterpart. A plain list of parent anchors is
+ * accepted too (links without a relation label).
+ */
+export const labelledGoldFile = z
+  .object({
+    parent: slug,
+    documents: z.record(slug, z.record(anchorId, z.union([z.array(anchorId), z.record(anchorId, relation)]))),
+  })
+  .strict();
+export type LabelledGoldFile = z.infer<typeof labelledGoldFile>;

@@ -9,9 +9,11 @@ import type { Diagnostic, RegDocument } from '../document.ts';
 import { walk } from '../tree.ts';
 import type { CrosswalkLink, CrosswalkReference } from '../../schemas/crosswalk.ts';
 import { citationsOf, titleIndex } from './citations.ts';
-import { applyCuration, loadCuration, type CurationSource } from './curation.ts';
+import { applyCuration, loadCuration, type CurationSource, type PlacedDecision } from './curation.ts';
 import { Background, ParentIndex } from './suggest.ts';
-import { unitsOf, type Unit } from './units.ts';
+import { ownText, unitsOf, type Unit } from './units.ts';
+import { unitAnchorOf } from './coverage.ts';
+import { RELATION_LABEL } from '../../schemas/crosswalk.ts';
 
 export interface Crosswalk {
   /** Every published link, sorted (document order of the local measure, then parent order). */
@@ -61,12 +63,13 @@ export function buildIndexes(documents: readonly RegDocument[]): Map<string, Par
   const known = (g: string) => all.some((ix) => ix.knows(g));
   const bg = new Background();
   for (const d of [...parents, ...measures]) for (const u of unitsOf(d)) bg.add(`${u.text}\n${u.interpretation ?? ''}`, known);
-  for (const ix of indexes.values()) ix.withBackground(bg);
+  const titles = new Map(measures.map((d) => [d.meta.slug, d.meta.title]));
+  for (const ix of indexes.values()) ix.withBackground(bg).withTitles(titles);
   return indexes;
 }
 
 /** Suggestions for every unit of every measure with a parent in the corpus. */
-export function suggestAll(documents: readonly RegDocument[], indexes = buildIndexes(documents)): CrosswalkLink[] {
+export function suggestAll(documents: readonly RegDocument[], indexes: ReadonlyMap<string, ParentIndex> = buildIndexes(documents)): CrosswalkLink[] {
   const { measures } = linkedDocuments(documents);
   const out: CrosswalkLink[] = [];
   for (const d of measures) {
@@ -103,9 +106,10 @@ export function buildCrosswalk(input: readonly RegDocument[], curation: readonly
     }
   }
 
-  const key = (l: CrosswalkLink) => `${l.from.doc}#${l.from.anchor}→${l.to.doc}#${l.to.anchor}`;
+  const key = (l: Pick<CrosswalkLink, 'from' | 'to'>) => `${l.from.doc}#${l.from.anchor}→${l.to.doc}#${l.to.anchor}`;
   const merged = new Map<string, CrosswalkLink>();
-  for (const l of suggestAll(documents)) merged.set(key(l), l);
+  const indexes = buildIndexes(documents);
+  for (const l of suggestAll(documents, indexes)) merged.set(key(l), l);
 
   const titles = titleIndex(documents);
   const references: CrosswalkReference[] = [];
@@ -122,7 +126,64 @@ export function buildCrosswalk(input: readonly RegDocument[], curation: readonly
 
   const curated = applyCuration([...merged.values()], decisions);
   diagnostics.push(...curated.diagnostics);
+  const byKey = new Map(decisions.map((d) => [key(d), d]));
+  const explained = curated.links.map((l) => {
+    const r = explainLink(l, bySlug, indexes, l.source === 'curated' ? byKey.get(key(l)) : undefined);
+    if (r.diagnostic) diagnostics.push(r.diagnostic);
+    return r.link;
+  });
   const order = anchorOrder(documents);
-  const links = curated.links.sort(compareLinks(order));
+  const links = explained.sort(compareLinks(order));
   return { links, references, diagnostics };
 }
+
+/** Text of the provision with this id (and its descendants), or '' when it does not exist. */
+function provisionText(doc: RegDocument, anchor: string): string {
+  for (const [n] of walk(doc.root)) if (n.id === anchor) return ownText(n, true);
+  return '';
+}
+
+/**
+ * The relation of a published link by the rule (relation.ts), with its reason,
+ * whatever its source. A curated relation that contradicts the rule is kept
+ * when the decision states an `override` reason; otherwise it is kept too
+ * (the editor decides) but the build warns at the decision's file:line with
+ * both reasons.
+ */
+export function explainLink(
+  l: CrosswalkLink,
+  bySlug: ReadonlyMap<string, RegDocument>,
+  indexes: ReadonlyMap<string, ParentIndex>,
+  decision?: PlacedDecision,
+): { link: CrosswalkLink; diagnostic?: Diagnostic } {
+  const from = bySlug.get(l.from.doc);
+  const to = bySlug.get(l.to.doc);
+  const ix = indexes.get(l.to.doc);
+  const isParent = !!from?.meta.parents.some((p) => p.slug === l.to.doc);
+  if (!from || !to || !ix || !isParent) {
+    // A citation of a document that is not this measure's parent: related by definition.
+    return { link: { ...l, relation: 'related', why: '相关 · 明文引用，引用的文件不是本文件的上位依据', kept: 0, added: [], dropped: [] } };
+  }
+  const units = unitsOf(from);
+  const unitAnchor = unitAnchorOf(l.from.anchor, units);
+  const unit = units.find((u) => u.anchor === unitAnchor);
+  if (!unit) return { link: { ...l, why: `${RELATION_LABEL[l.relation]}`, kept: 0, added: [], dropped: [] } };
+  const rule = ix.relate(unit, provisionText(from, l.from.anchor), l.to.anchor, provisionText(to, l.to.anchor));
+  const computed = { why: rule.why, kept: rule.kept, added: rule.added, dropped: rule.dropped };
+  if (!decision?.relation || decision.relation === rule.relation) return { link: { ...l, relation: rule.relation, ...computed } };
+  const editor = `${RELATION_LABEL[decision.relation]} · 编辑认定${decision.override ? `：${decision.override}` : ''}（规则判为${rule.why}）`;
+  const link = { ...l, relation: decision.relation, ...computed, why: editor };
+  if (decision.override) return { link };
+  return {
+    link,
+    diagnostic: {
+      file: decision.file,
+      line: decision.line,
+      severity: 'warning',
+      ruleId: 'curation-relation',
+      message: `${key(l)}: the editor's relation ${decision.relation} (${RELATION_LABEL[decision.relation]}${decision.note ? `: ${decision.note}` : ''}) contradicts the rule's ${rule.relation} (${rule.why}); change the relation or state why with \`override: <reason>\``,
+    },
+  };
+}
+
+const key = (l: Pick<CrosswalkLink, 'from' | 'to'>) => `${l.from.doc}#${l.from.anchor}→${l.to.doc}#${l.to.anchor}`;

@@ -17,6 +17,10 @@ export function crosswalkJson(cw: Pick<Crosswalk, 'links' | 'references'>): stri
     source: l.source,
     score: l.score,
     evidence: l.evidence,
+    why: l.why ?? '',
+    kept: l.kept ?? 0,
+    added: l.added ?? [],
+    dropped: l.dropped ?? [],
     ...(l.note ? { note: l.note } : {}),
   }));
   const external = cw.references
@@ -25,10 +29,23 @@ export function crosswalkJson(cw: Pick<Crosswalk, 'links' | 'references'>): stri
   return `${JSON.stringify({ version: EXPORT_VERSION, links, external }, null, 2)}\n`;
 }
 
-export const CSV_COLUMNS = ['from.doc', 'from.anchor', 'to.doc', 'to.anchor', 'relation', 'source', 'score', 'evidence'] as const;
+export const CSV_COLUMNS = ['from.doc', 'from.anchor', 'to.doc', 'to.anchor', 'relation', 'source', 'score', 'evidence', 'why', 'kept', 'added', 'dropped'] as const;
 
-/** The CSV export: a header row, then one row per link; evidence phrases joined with " | ". */
+/** The CSV export: a header row, then one row per link; evidence, added and dropped phrases joined with " | ". */
 export function crosswalkCsv(cw: Pick<Crosswalk, 'links'>): string {
-  const rows = cw.links.map((l) => [l.from.doc, l.from.anchor, l.to.doc, l.to.anchor, l.relation, l.source, l.score.toFixed(3), l.evidence.join(' | ')]);
+  const rows = cw.links.map((l) => [
+    l.from.doc,
+    l.from.anchor,
+    l.to.doc,
+    l.to.anchor,
+    l.relation,
+    l.source,
+    l.score.toFixed(3),
+    l.evidence.join(' | '),
+    l.why ?? '',
+    (l.kept ?? 0).toFixed(3),
+    (l.added ?? []).join(' | '),
+    (l.dropped ?? []).join(' | '),
+  ]);
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\n' });
 }

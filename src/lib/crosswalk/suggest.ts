@@ -23,10 +23,16 @@
  * local corpus — there is no comparison of every pair of provisions.
  */
 import { FUNCTIONS, functionLabel, headingFunctions, primaryFunctions, profile, type FunctionProfile } from './functions.ts';
-import { containment, gramCounts, gramSet, sharedPhrases, SELF_NOUN } from './text.ts';
+import { classifyRelation, type RelationWhy } from './relation.ts';
+import { gramCounts, sharedPhrases, SELF_NOUN } from './text.ts';
 import type { Unit } from './units.ts';
 
 export type Relation = 'restates' | 'implements' | 'related';
+
+/** Drafting functions of formal clauses: a local clause of the same kind is its own, never a more specific rule. */
+const FORMAL = new Set(['purpose', 'guidance', 'interpretation', 'effect', 'delegation']);
+/** A function shared at this strength makes two provisions do the same thing. */
+const SAME_FUNCTION = 0.5;
 
 export interface Suggestion {
   from: { doc: string; anchor: string };
@@ -36,6 +42,11 @@ export interface Suggestion {
   score: number;
   /** Why: shared phrases, the heaviest first, then the function both provisions have. */
   evidence: string[];
+  /** Why this relation (relation.ts): the reason shown, kept share, added and dropped phrases. */
+  why: string;
+  kept: number;
+  added: string[];
+  dropped: string[];
 }
 
 /** Tuning of the suggester (exported so the bench can print what was used). */
@@ -56,10 +67,6 @@ export const SUGGEST_PARAMS = {
   /** Minimum score, and minimum share of the best score for the same unit. */
   minScore: 0.3,
   relativeToBest: 0.8,
-  /** From this score the relation is `implements` rather than `related`. */
-  implementsScore: 0.45,
-  /** Share of 4-grams in common (either direction) from which the relation is `restates`. */
-  restatesContainment: 0.5,
   /** At most this many suggestions per local unit. */
   maxPerUnit: 3,
 } as const;
@@ -90,7 +97,6 @@ export class Background {
 interface Entry {
   unit: Unit;
   primary: string[];
-  grams4: Set<string>;
   grams: Set<string>;
 }
 
@@ -102,9 +108,13 @@ export class ParentIndex {
   private readonly postings = new Map<string, [number, number][]>();
   /** n-gram → sum of its weights over parent units. */
   private readonly spread = new Map<string, number>();
+  /** Whether the parent says what its articles are about (headings, 解读 topics). */
+  private readonly topical: boolean;
   /** Functions no parent article has. */
   private readonly orphans: Set<string>;
   private background: Background | null = null;
+  /** Titles of local measures (their scope noun), by slug. */
+  private titles = new Map<string, string>();
 
   constructor(parentDoc: string, units: readonly Unit[]) {
     this.parentDoc = parentDoc;
@@ -121,15 +131,21 @@ export class ParentIndex {
       return {
         unit,
         primary: primaryFunctions(unit.text, unit.heading ?? unit.topic),
-        grams4: gramSet(unit.text, 4),
         grams: new Set(weights.keys()),
       };
     });
+    this.topical = this.entries.some((e) => e.unit.heading || e.unit.topic);
     this.orphans = new Set(FUNCTIONS.map((f) => f.id).filter((f) => !this.entries.some((e) => e.primary.includes(f))));
   }
 
   /** Whether the parent has this n-gram (for Background.add). */
   readonly knows = (g: string): boolean => this.postings.has(g);
+
+  /** Titles of the local measures, so that relations fold each measure's scope noun. */
+  withTitles(titles: ReadonlyMap<string, string>): this {
+    this.titles = new Map(titles);
+    return this;
+  }
 
   /** Use corpus-wide n-gram frequencies (recommended; without, every n-gram counts as rare). */
   withBackground(bg: Background): this {
@@ -149,6 +165,56 @@ export class ParentIndex {
       for (const f of Object.keys(p)) p[f] = named.includes(f) ? Math.max(p[f]!, 0.9) : p[f]! * SUGGEST_PARAMS.headingDamping;
     }
     return p;
+  }
+
+  /** The strongest function a parent entry and a local profile share, damped when it is not the local unit's main one. */
+  private functionMatch(lp: FunctionProfile, strongest: number, e: Entry): { fn: number; fnId: string | null } {
+    let fn = 0;
+    let fnId: string | null = null;
+    for (const f of e.primary) {
+      const s = lp[f]! * (lp[f]! >= SUGGEST_PARAMS.dominance * strongest ? 1 : 0.4);
+      if (s > fn) [fn, fnId] = [s, f];
+    }
+    return { fn, fnId };
+  }
+
+  /** The parent unit an anchor belongs to (art-7-para-2 → art-7). */
+  private entryOf(anchor: string): Entry | undefined {
+    let best: Entry | undefined;
+    for (const e of this.entries) {
+      const a = e.unit.anchor;
+      if ((anchor === a || anchor.startsWith(`${a}-`)) && (!best || a.length > best.unit.anchor.length)) best = e;
+    }
+    return best;
+  }
+
+  /**
+   * The relation of a local provision to a parent provision, by the rule of
+   * relation.ts. `local` is the local unit (its heading and function);
+   * `localText` and `parentText` the texts of the linked provisions (a
+   * paragraph or item when the link is that deep).
+   */
+  relate(local: Unit, localText: string, parentAnchor: string, parentText: string): RelationWhy {
+    const e = this.entryOf(parentAnchor);
+    const lp = this.localProfile(local);
+    const strongest = Math.max(0, ...Object.values(lp));
+    const { fn, fnId } = e ? this.functionMatch(lp, strongest, e) : { fn: 0, fnId: null };
+    // The same matter: a function both do, and the local provision's main one; not when the local provision is mainly about something the parent has no article for (an appraisal, an appeal).
+    const ids = Object.keys(lp).sort((a, b) => lp[b]! - lp[a]! || (a < b ? -1 : 1));
+    const mainIsOrphan = ids.length > 0 && lp[ids[0]!]! > 0 && this.orphans.has(ids[0]!);
+    const shared = fn >= SAME_FUNCTION && !!fnId && lp[fnId]! >= SUGGEST_PARAMS.dominance * strongest && !mainIsOrphan;
+    const formalId = e?.primary.find((f) => FORMAL.has(f));
+    const formal = !!e && e.primary.length > 0 && e.primary.every((f) => FORMAL.has(f));
+    return classifyRelation(localText, parentText, {
+      formal,
+      declaratory: !!e && e.primary.includes('principles'),
+      parentHas: this.knows,
+      ...(this.titles.has(local.doc) ? { localTitle: this.titles.get(local.doc)! } : {}),
+      ...(formalId ? { formalLabel: functionLabel(formalId) } : {}),
+      // A parent whose articles have no headings, 解读 topics or editor's topics: the link itself is the evidence of the shared matter.
+      sameFunction: this.topical ? shared : true,
+      ...(fnId ? { topicLabel: e?.unit.topic ?? functionLabel(fnId) } : {}),
+    });
   }
 
   /** Suggestions for one local unit, best first. */
@@ -175,12 +241,7 @@ export class ParentIndex {
     const penalty = this.orphans.has(top) && lp[top]! > P.orphanMargin * topWithParent ? P.orphanPenalty : 1;
 
     const scored = this.entries.map((e, i) => {
-      let fn = 0;
-      let fnId: string | null = null;
-      for (const f of e.primary) {
-        const s = lp[f]! * (lp[f]! >= P.dominance * strongest ? 1 : 0.4);
-        if (s > fn) [fn, fnId] = [s, f];
-      }
+      const { fn, fnId } = this.functionMatch(lp, strongest, e);
       const share = total > 0 ? votes[i]! / total : 0;
       const rank = bestVotes > 0 ? votes[i]! / bestVotes : 0;
       const score = penalty * (P.functionWeight * fn + P.shareWeight * share) + P.rankWeight * rank;
@@ -190,14 +251,10 @@ export class ParentIndex {
     const best = scored[0]?.score ?? 0;
 
     const out: Suggestion[] = [];
-    let local4: Set<string> | null = null;
     for (const s of scored) {
       if (out.length >= P.maxPerUnit || s.score < P.minScore || s.score < P.relativeToBest * best) break;
       const e = this.entries[s.i]!;
-      local4 ??= gramSet(local.text, 4);
-      const restate = Math.max(containment(e.grams4, local4), containment(local4, e.grams4));
-      const relation: Relation =
-        restate >= P.restatesContainment ? 'restates' : s.score >= P.implementsScore ? 'implements' : 'related';
+      const rel = this.relate(local, local.text, e.unit.anchor, e.unit.text);
       const shared = new Set([...localGrams].filter((g) => e.grams.has(g)));
       const evidence = sharedPhrases(local.text, shared, (g) => this.info(g) / (this.spread.get(g) ?? 1), {
         minWeight: 0.25,
@@ -212,9 +269,13 @@ export class ParentIndex {
       out.push({
         from: { doc: local.doc, anchor: local.anchor },
         to: { doc: this.parentDoc, anchor: e.unit.anchor },
-        relation,
+        relation: rel.relation,
         score: Math.round(Math.min(1, s.score) * 1000) / 1000,
         evidence,
+        why: rel.why,
+        kept: rel.kept,
+        added: rel.added,
+        dropped: rel.dropped,
       });
     }
     return out;

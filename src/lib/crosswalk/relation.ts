@@ -1,0 +1,245 @@
+/**
+ * The relation of a link, decided by one stated rule (README "Crosswalk",
+ * /about/), the same for suggested, cited and curated links:
+ *
+ * Both texts are compared after folding what differs for reasons of form only
+ * (text.ts: full/half-width, 本条例 → 本办法 and the other self-nouns,
+ * enumerators, numbers; here also titles in 《》, 以下简称…, 结合…实际 and the
+ * local measure's scope noun — the words of its title, 学校, 单位 …). A
+ * character of one text counts as taken from the other when it lies in a run
+ * of at least three characters the other text also has.
+ *
+ * - kept: the share of the parent provision's text the local one keeps;
+ * - own: the share of the local provision's text that is its own;
+ * - added / dropped: the phrases (clauses, list members such as 提醒、函询)
+ *   the local provision has and the parent has not, and the reverse.
+ *
+ * 重申 (restates): own ≤ 25 % and nothing of substance added (no new list
+ *   item, no new run of 6 characters or more) — the local text is the
+ *   parent's wording; for a formal clause it must also keep ≥ 75 % of it.
+ * 相关 (related): otherwise, when the parent provision is a formal clause
+ *   (purpose, guiding thought, interpretation, entry into force, authorisation
+ *   to make rules): a local clause of the same kind is its own, not a more
+ *   specific rule; or when the local provision keeps less than 30 % of the
+ *   parent's text and either does something else (its drafting function or
+ *   topic differs from the parent provision's) or states principles of its own.
+ * 细化 (implements): the rest — same matter, with something added.
+ */
+import type { Relation } from '../../schemas/crosswalk.ts';
+import { clauses } from './text.ts';
+
+export const RELATION_RULE = {
+  /** Length of the shared character runs that count as taken from the other text. */
+  run: 3,
+  /** At most this share of the local text its own for 重申. */
+  restatesOwn: 0.25,
+  /** A formal clause restates only when it keeps this share of the parent's (else it names its own organ, date…). */
+  restatesFormalKept: 0.75,
+  /** An added phrase this long (folded characters) or longer is an addition of substance. */
+  substantial: 6,
+  /** Below this share of the parent's text kept, a link is 细化 only when the local provision rules on the same matter. */
+  implementsKept: 0.3,
+  /** A phrase counts as kept (or present) when this share of its characters is covered. */
+  phraseCovered: 0.5,
+} as const;
+
+export interface RelationContext {
+  /** The parent provision states principles (declaratory: its own principles are not a more specific rule). */
+  declaratory?: boolean;
+  /** Title of the local measure: its words are the measure's scope noun (市直机关, 集团公司), folded away. */
+  localTitle?: string;
+  /** Two-character words the parent document itself uses: never a scope noun. */
+  parentHas?: (gram: string) => boolean;
+  /** The parent provision is a formal clause (purpose, guiding thought, interpretation, entry into force, authorisation). */
+  formal: boolean;
+  /** Label of that formal function (目的和依据, 施行…), for the reason. */
+  formalLabel?: string;
+  /** The local provision does what the parent provision does (same drafting function / topic). */
+  sameFunction: boolean;
+  /** Label of the shared topic (问责方式), for the reason. */
+  topicLabel?: string;
+}
+
+export interface RelationWhy {
+  relation: Relation;
+  /** Share of the parent provision's text the local provision keeps (0..1). */
+  kept: number;
+  /** Share of the local provision's text that is its own (0..1). */
+  own: number;
+  /** Phrases of the local provision not in the parent, as written, in text order. */
+  added: string[];
+  /** Phrases of the parent provision not in the local one, as written, in text order. */
+  dropped: string[];
+  /** The reason as the site shows it: 细化 · 增加：提醒、函询 · 删去：改组. */
+  why: string;
+}
+
+const PUNCT = /[\s,.;:!?，。；：、！？（）()《》〈〉“”"'‘’「」『』【】\[\]…—\-/]+/u;
+/** Enumerators at the start of a phrase: （一） 1. 一、 第三条. */
+const LEAD_ENUM = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十百\d]+[条款项])\s*/u;
+/** Stock phrases of form: book titles, 以下简称…, 结合本校实际. */
+const FORM = /《[^《》]{0,120}》|[（(]以下(?:简称|统称)[^）)]{0,30}[）)]|结合[^，。；,;]{0,12}实际/gu;
+/** Generic scope nouns: what a measure calls the body it governs. */
+const SCOPE_WORDS = '学校 学院 全校 本校 本院 单位 部门 机关 公司 企业 本省 全省 本市 全市 本县 全县 本区 全区 我镇 本镇 全镇 我校 我院 我市';
+
+/** Folded characters of a text, one string (runs joined by a separator). */
+function folded(text: string): string {
+  return clauses(text.normalize('NFKC').replace(FORM, '，')).join('|');
+}
+
+function gramsOf(s: string, n: number): Set<string> {
+  const out = new Set<string>();
+  for (const run of s.split('|')) {
+    const chars = [...run];
+    for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
+  }
+  return out;
+}
+
+/** Per character of each run of `s`: whether it lies in a run of `n` characters `other` has, or in a scope word. */
+function marks(s: string, other: ReadonlySet<string>, n: number, scope?: ReadonlySet<string>): boolean[][] {
+  return s.split('|').map((run) => {
+    const chars = [...run];
+    const mark = new Array<boolean>(chars.length).fill(false);
+    for (let i = 0; i + n <= chars.length; i++) {
+      if (other.has(chars.slice(i, i + n).join(''))) for (let k = i; k < i + n; k++) mark[k] = true;
+    }
+    if (scope) for (let i = 0; i + 2 <= chars.length; i++) if (scope.has(chars[i]! + chars[i + 1]!)) mark[i] = mark[i + 1] = true;
+    return mark;
+  });
+}
+
+/** Share of the characters of `s` covered (see marks), and the character count. */
+function coverage(s: string, other: ReadonlySet<string>, n: number, scope?: ReadonlySet<string>): [number, number] {
+  let covered = 0;
+  let total = 0;
+  for (const m of marks(s, other, n, scope)) {
+    total += m.length;
+    covered += m.filter(Boolean).length;
+  }
+  return [covered, total];
+}
+
+/** Runs of uncovered characters of a folded text, at least `min` long. */
+function uncoveredRuns(s: string, other: ReadonlySet<string>, n: number, scope: ReadonlySet<string> | undefined, min: number): string[] {
+  const runs = s.split('|');
+  const out: string[] = [];
+  marks(s, other, n, scope).forEach((m, r) => {
+    const chars = [...runs[r]!];
+    let i = 0;
+    while (i < chars.length) {
+      if (m[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < chars.length && !m[j]) j++;
+      if (j - i >= min) out.push(chars.slice(i, j).join(''));
+      i = j;
+    }
+  });
+  return out;
+}
+
+interface Phrase {
+  /** As written (trimmed of enumerators). */
+  text: string;
+  folded: string;
+  /** It starts a list item （一）… */
+  item: boolean;
+}
+
+/** The phrases of a text: pieces between punctuation, as written, with their folded form. */
+export function phrasesOf(text: string): Phrase[] {
+  const out: Phrase[] = [];
+  for (const line of text.replace(FORM, '，').split('\n')) {
+    // A list member: a line that is numbered, or opens with a short name ended by 。/；(检查。对…; 提醒。…).
+    const numbered = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/u.test(line);
+    const named = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]\s*)?[^，。；：、,;:]{2,8}(?:[。；;]|$)/u.test(line);
+    line.split(PUNCT).forEach((piece, k) => {
+      const t = piece.replace(LEAD_ENUM, '').trim();
+      if (!t) return;
+      const f = folded(t);
+      const item = (k === 0 || (k === 1 && !line.split(PUNCT)[0]!.trim())) && (numbered || named);
+      if (f.replace(/\|/g, '').length >= 2) out.push({ text: t, folded: f, item });
+    });
+  }
+  return out;
+}
+
+/** Whether a phrase is present in another text (folded): short ones as a substring, longer ones by runs. */
+function present(p: Phrase, otherFolded: string, otherGrams: ReadonlySet<string>, scope?: ReadonlySet<string>): boolean {
+  const f = p.folded.replace(/\|/g, '');
+  if ([...f].length <= RELATION_RULE.run) return otherFolded.includes(f) || (!!scope && scope.has(f));
+  const [c, t] = coverage(p.folded, otherGrams, RELATION_RULE.run, scope);
+  return t > 0 && c / t >= RELATION_RULE.phraseCovered;
+}
+
+/** Two-character pieces of the scope noun: the generic SCOPE_WORDS and those of the local title the parent never uses. */
+function scopeOf(title: string | undefined, parentHas: (g: string) => boolean = () => false): Set<string> {
+  const out = new Set<string>(SCOPE_WORDS.split(' '));
+  for (const w of clauses(title ?? '')) {
+    const c = [...w];
+    for (let i = 0; i + 2 <= c.length; i++) if (!parentHas(c[i]! + c[i + 1]!)) out.add(c[i]! + c[i + 1]!);
+  }
+  return out;
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Shown phrases: at most `max`, long ones shortened. */
+export function listPhrases(xs: readonly string[], max = 4): string {
+  const shown = xs.slice(0, max).map((x) => ([...x].length > 14 ? `${[...x].slice(0, 12).join('')}…` : x));
+  return shown.join('、') + (xs.length > max ? ` 等 ${xs.length} 处` : '');
+}
+
+/** Decide the relation of a local provision to a parent provision, with the reason. */
+export function classifyRelation(localText: string, parentText: string, ctx: RelationContext): RelationWhy {
+  const R = RELATION_RULE;
+  const scope = scopeOf(ctx.localTitle, ctx.parentHas);
+  const lf = folded(localText);
+  const pf = folded(parentText);
+  const lg = gramsOf(lf, R.run);
+  const pg = gramsOf(pf, R.run);
+  const [pc, pt] = coverage(pf, lg, R.run);
+  const [lc, lt] = coverage(lf, pg, R.run, scope);
+  const kept = pt ? pc / pt : 0;
+  const own = lt ? 1 - lc / lt : 1;
+  const lflat = lf.replace(/\|/g, '');
+  const pflat = pf.replace(/\|/g, '');
+  const localPhrases = phrasesOf(localText);
+  const newPhrases = localPhrases.filter((p) => !present(p, pflat, pg, scope));
+  // List members first (提醒、函询), then the other phrases, each in text order.
+  const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
+  const added = uniq(itemsFirst(newPhrases));
+  const dropped = uniq(itemsFirst(phrasesOf(parentText).filter((p) => !present(p, lflat, lg))));
+  const substantial =
+    newPhrases.some((p) => p.item) || uncoveredRuns(lf, pg, R.run, scope, R.substantial).length > 0;
+
+  let relation: Relation;
+  let why: string;
+  const addedText = added.length ? ` · 增加：${listPhrases(added)}` : '';
+  const droppedText = dropped.length ? ` · 删去：${listPhrases(dropped)}` : '';
+  if (kept >= (ctx.formal ? R.restatesFormalKept : Number.MIN_VALUE) && own <= R.restatesOwn && !substantial) {
+    relation = 'restates';
+    why = `重申 · 保留上位条款文字 ${pct(kept)}，本条 ${pct(1 - own)} 出自上位条款${droppedText}`;
+  } else if (ctx.formal) {
+    relation = 'related';
+    why = `相关 · 本文件自定的${ctx.formalLabel ?? '程式'}条款，保留上位条款文字 ${pct(kept)}`;
+  } else if (kept < R.implementsKept && (!ctx.sameFunction || ctx.declaratory)) {
+    relation = 'related';
+    why = ctx.sameFunction
+      ? `相关 · 自行规定${ctx.topicLabel ? `“${ctx.topicLabel}”` : '原则'}，保留上位条款文字 ${pct(kept)}`
+      : `相关 · 保留上位条款文字 ${pct(kept)}，所涉事项与上位条款不尽相同`;
+  } else {
+    relation = 'implements';
+    why = `细化${addedText || ' · 增加具体规定'}${droppedText}`;
+  }
+  return { relation, kept: round(kept), own: round(own), added: added.slice(0, 12), dropped: dropped.slice(0, 12), why };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
