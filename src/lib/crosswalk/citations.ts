@@ -4,6 +4,7 @@
  * another document of the corpus becomes a link; every reference is listed, with
  * those to documents outside the corpus marked external.
  */
+import { toSimplified } from '../chinese-variants.ts';
 import { findCitations, resolvePathInTree } from '../citation-parse.ts';
 import type { RegDocument } from '../document.ts';
 import { walk } from '../tree.ts';
@@ -11,7 +12,7 @@ import type { CrosswalkLink, CrosswalkReference } from '../../schemas/crosswalk.
 
 /** Title as compared: NFKC, no spaces or line breaks. */
 export function normaliseTitle(t: string): string {
-  return t.normalize('NFKC').replace(/\s+/gu, '');
+  return toSimplified(t.normalize('NFKC')).replace(/\s+/gu, '');
 }
 
 /** 《条例》 inside 《中国共产党问责条例》 (its 解读) means the document itself: a short name its own title ends with. */

@@ -15,6 +15,8 @@
  * is recognised as such rather than drifting to the nearest parent article.
  */
 
+import { toSimplified } from '../chinese-variants.ts';
+
 export interface Cue {
   re: RegExp;
   weight: number;
@@ -192,9 +194,9 @@ const SATURATION = 2;
  * Each cue counts once per provision, at its best place.
  */
 export function profile(text: string, heading?: string): FunctionProfile {
-  const body = text.normalize('NFKC').replace(/本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则)/gu, '本规');
+  const body = toSimplified(text.normalize('NFKC')).replace(/本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则)/gu, '本规');
   const firstClause = body.split(/[。;；\n]/u)[0] ?? '';
-  const h = heading?.normalize('NFKC') ?? '';
+  const h = toSimplified(heading?.normalize('NFKC') ?? '');
   const out: FunctionProfile = {};
   for (const f of FUNCTIONS) {
     let raw = 0;
@@ -214,7 +216,7 @@ export function profile(text: string, heading?: string): FunctionProfile {
 
 /** Functions a heading (or 解读 topic) names: 问责方式 → sanctions, 考核原则 → principles and appraisal. */
 export function headingFunctions(heading: string): string[] {
-  const h = heading.normalize('NFKC');
+  const h = toSimplified(heading.normalize('NFKC'));
   return FUNCTIONS.filter((f) => f.cues.some((c) => c.where === 'heading' && c.re.test(h))).map((f) => f.id);
 }
 

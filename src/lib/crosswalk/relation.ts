@@ -74,7 +74,9 @@ export interface RelationWhy {
   why: string;
 }
 
-const PUNCT = /[\s,.;:!?，。；：、！？（）()《》〈〉“”"'‘’「」『』【】\[\]…—\-/]+/u;
+const PUNCT_CHARS = `\\s,.;:!?，。；：、！？（）()《》〈〉“”"'‘’「」『』【】\\[\\]…—\\-/`;
+/** A piece of text between punctuation. */
+const PIECE = new RegExp(`[^${PUNCT_CHARS}]+`, 'gu');
 /** Enumerators at the start of a phrase: （一） 1. 一、 第三条. */
 const LEAD_ENUM = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十百\d]+[条款项])\s*/u;
 /** Stock phrases of form: book titles, 以下简称…, 结合本校实际. */
@@ -153,16 +155,23 @@ interface Phrase {
 export function phrasesOf(text: string): Phrase[] {
   const out: Phrase[] = [];
   for (const line of text.replace(FORM, '，').split('\n')) {
-    // A list member: a line that is numbered, or opens with a short name ended by 。/；(检查。对…; 提醒。…).
+    // A list member: a line that is numbered, or opens with a short name ended by 。/；(检查。对…; 提醒。…),
+    // or a short piece of an enumeration with 、 (提醒、函询、通报).
     const numbered = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/u.test(line);
     const named = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]\s*)?[^，。；：、,;:]{2,8}(?:[。；;]|$)/u.test(line);
-    line.split(PUNCT).forEach((piece, k) => {
-      const t = piece.replace(LEAD_ENUM, '').trim();
-      if (!t) return;
+    let first = true;
+    for (const m of line.matchAll(PIECE)) {
+      const t = m[0].replace(LEAD_ENUM, '').trim();
+      if (!t || /^[一二三四五六七八九十百\d]+$/u.test(t)) continue;
+      const before = line[m.index! - 1] ?? '';
+      const after = line[m.index! + m[0].length] ?? '';
       const f = folded(t);
-      const item = (k === 0 || (k === 1 && !line.split(PUNCT)[0]!.trim())) && (numbered || named);
-      if (f.replace(/\|/g, '').length >= 2) out.push({ text: t, folded: f, item });
-    });
+      const chars = f.replace(/\|/g, '').length;
+      const enumerated = (before === '、' || after === '、') && chars <= 8;
+      const item = (first && (numbered || named)) || enumerated;
+      first = false;
+      if (chars >= 2) out.push({ text: t, folded: f, item });
+    }
   }
   return out;
 }

@@ -24,6 +24,7 @@
  */
 import { FUNCTIONS, functionLabel, headingFunctions, primaryFunctions, profile, type FunctionProfile } from './functions.ts';
 import { classifyRelation, type RelationWhy } from './relation.ts';
+import { toSimplified } from '../chinese-variants.ts';
 import { gramCounts, sharedPhrases, SELF_NOUN } from './text.ts';
 import type { Unit } from './units.ts';
 
@@ -262,8 +263,15 @@ export class ParentIndex {
         minLength: 2,
         max: 6,
       });
-      const selfNoun = local.text.normalize('NFKC').match(SELF_NOUN)?.[0] ?? '本规定';
-      for (let k = 0; k < evidence.length; k++) evidence[k] = evidence[k]!.replaceAll('本规', selfNoun);
+      const written = local.text.normalize('NFKC');
+      const simplified = toSimplified(written);
+      const selfNoun = simplified.match(SELF_NOUN)?.[0] ?? '本规定';
+      for (let k = 0; k < evidence.length; k++) {
+        // Shown as written: the folding to simplified keeps offsets, so the phrase is cut from the text as written.
+        const phrase = evidence[k]!.replaceAll('本规', selfNoun);
+        const at = simplified.indexOf(phrase);
+        evidence[k] = at >= 0 ? written.slice(at, at + phrase.length) : phrase;
+      }
       const topic = e.unit.topic ?? functionLabel(s.fnId ?? '');
       if (s.fnId && s.fn >= 0.5 && !evidence.includes(topic)) evidence.push(local.heading && local.heading !== topic ? `${local.heading} ≈ ${topic}` : topic);
       out.push({

@@ -6,8 +6,10 @@
  * full-width/ASCII forms (NFKC), enumerators ((一), 1., 第三条), numbers and
  * dates, and the noun a document uses for itself (本条例 / 本办法 / 本规定 …).
  * `Intl.Segmenter('zh')` was tried and splits domain terms (问|责, 诫|勉), so
- * it is not used.
+ * it is not used. Traditional characters are compared as simplified ones.
  */
+
+import { toSimplified } from '../chinese-variants.ts';
 
 /** How a document names itself; all become 本规 so 本条例 and 本办法 match. */
 export const SELF_NOUN = /本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则)/gu;
@@ -21,12 +23,12 @@ const NUMBER = /\d+(?:\.\d+)?|[一二三四五六七八九〇○零]{4}(?=年)/g
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff#]+/gu;
 
 /**
- * Normalised text of a provision: NFKC, self-nouns unified, enumerators
- * dropped, numbers as `#`. Returns the runs of comparable characters (clauses).
+ * Normalised text of a provision: NFKC, traditional characters as simplified
+ * (chinese-variants.ts), self-nouns unified, enumerators dropped, numbers as
+ * `#`. Returns the runs of comparable characters (clauses).
  */
 export function clauses(text: string): string[] {
-  const s = text
-    .normalize('NFKC')
+  const s = toSimplified(text.normalize('NFKC'))
     .replace(TITLE, ' ')
     .replace(SELF_NOUN, '本规')
     .replace(ENUMERATOR, ' ')

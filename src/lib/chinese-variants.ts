@@ -1,0 +1,36 @@
+/**
+ * Traditional and simplified Chinese: the one place that folds the two
+ * (opencc-js, OpenCC's dictionaries). Texts are published as written; what
+ * compares texts (the crosswalk's n-grams and relation rule; later search)
+ * compares them after `toSimplified`, so 中國共產黨問責條例 matches
+ * 中国共产党问责条例.
+ *
+ * Both Taiwan and Hong Kong forms are folded (tw → cn, then hk → cn). OpenCC
+ * converts character for character here, so the result has as many
+ * characters as the input: offsets into the folded text are offsets into
+ * the text as written.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+const fromTw = Converter({ from: 'tw', to: 'cn' });
+const fromHk = Converter({ from: 'hk', to: 'cn' });
+
+/** Only texts with a character outside the common simplified set need converting; most need not. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+/** The text in simplified characters (unchanged when it has no traditional ones). */
+export function toSimplified(text: string): string {
+  if (text.length === 0) return text;
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = fromHk(fromTw(text));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
+/** Whether a text has characters that differ in simplified form (a measure written in traditional characters). */
+export function hasTraditional(text: string): boolean {
+  return toSimplified(text) !== text;
+}

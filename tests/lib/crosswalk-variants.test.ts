@@ -1,0 +1,115 @@
+/**
+ * Traditional and simplified characters (issue #15, item 3): a measure written
+ * in traditional characters is matched after folding to simplified
+ * (src/lib/chinese-variants.ts) and shown as written.
+ */
+import { Converter } from 'opencc-js/cn2t';
+import { describe, expect, it } from 'vitest';
+import { getCorpus } from '../../src/data/corpus.ts';
+import { buildCrosswalk, buildIndexes, suggestAll } from '../../src/lib/crosswalk/build.ts';
+import { unitsOf, type Unit } from '../../src/lib/crosswalk/units.ts';
+import { hasTraditional, toSimplified } from '../../src/lib/chinese-variants.ts';
+import type { RegDocument } from '../../src/lib/document.ts';
+import type { ProvisionNode } from '../../src/lib/tree.ts';
+
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
+const PARENT = 'ccp-accountability-2016';
+
+/** A seed measure rewritten in traditional characters (title, headings, texts), under another slug. */
+function traditional(doc: RegDocument, slug: string): RegDocument {
+  const convert = (n: ProvisionNode): ProvisionNode => ({
+    ...n,
+    ...(n.text ? { text: toTraditional(n.text) } : {}),
+    ...(n.heading ? { heading: toTraditional(n.heading) } : {}),
+    children: n.children.map(convert),
+  });
+  return { ...doc, meta: { ...doc.meta, slug, title: toTraditional(doc.meta.title) }, root: convert(doc.root) };
+}
+
+describe('chinese-variants', () => {
+  it('folds Taiwan and Hong Kong forms to simplified, keeping the length', () => {
+    const t = '中共中山大學委員會貫徹落實《中國共產黨問責條例》實施細則';
+    expect(toSimplified(t)).toBe('中共中山大学委员会贯彻落实《中国共产党问责条例》实施细则');
+    expect([...toSimplified(t)].length).toBe([...t].length);
+    expect(toSimplified('對黨組織的問責方式包括：檢查、通報、改組。')).toBe('对党组织的问责方式包括：检查、通报、改组。');
+  });
+
+  it('leaves simplified text alone', () => {
+    const s = '问责决定应当由党中央或者有管理权限的党组织作出。';
+    expect(toSimplified(s)).toBe(s);
+    expect(hasTraditional(s)).toBe(false);
+    expect(hasTraditional('問責')).toBe(true);
+  });
+});
+
+describe('a measure in traditional characters', () => {
+  const seeds = getCorpus().documents;
+  const rizhao = seeds.find((d) => d.meta.slug === 'rizhao-polytechnic-2017')!;
+  const trad = traditional(rizhao, 'rizhao-polytechnic-2017-traditional');
+
+  it('is really written in traditional characters (the test would prove nothing otherwise)', () => {
+    expect(hasTraditional(unitsOf(trad).map((u) => u.text).join(''))).toBe(true);
+    expect(unitsOf(trad).find((u) => u.anchor === 'art-6')!.text).toContain('問責');
+  });
+
+  it('gets the same links, with the same relations, as the simplified original', () => {
+    const links = suggestAll([...seeds, trad]);
+    const pairs = (slug: string) =>
+      links
+        .filter((l) => l.from.doc === slug)
+        .map((l) => `${l.from.anchor}→${l.to.anchor}:${l.relation}`)
+        .sort();
+    expect(pairs(rizhao.meta.slug).length).toBeGreaterThan(5);
+    expect(pairs(trad.meta.slug)).toEqual(pairs(rizhao.meta.slug));
+  });
+
+  it('shows its evidence and added phrases as written, in traditional characters', () => {
+    const cw = buildCrosswalk([...seeds, trad]);
+    const art6 = cw.links.find((l) => l.from.doc === trad.meta.slug && l.from.anchor === 'art-6' && l.to.anchor === 'art-7')!;
+    expect(art6).toBeDefined();
+    expect(art6.relation).toBe('implements');
+    expect(art6.added).toEqual(expect.arrayContaining(['提醒', '函詢']));
+    const text = unitsOf(trad).find((u) => u.anchor === 'art-6')!.text;
+    // Shared phrases are cut from the text as written; the parent's topic (问责方式) is the parent's word.
+    const phrases = art6.evidence.filter((e) => !e.includes('≈') && e !== '问责方式');
+    expect(phrases.length).toBeGreaterThan(1);
+    for (const e of phrases) expect(text.includes(e), e).toBe(true);
+    expect(phrases.some(hasTraditional)).toBe(true);
+  });
+});
+
+describe('a real-looking excerpt in traditional characters', () => {
+  // After 中共中山大學委員會貫徹落實《中國共產黨問責條例》實施細則 (the measure issue #15 names).
+  const excerpt: [string, string, string][] = [
+    ['art-2', '', '黨的問責工作應當堅持依規依紀、實事求是，失責必問、問責必嚴，懲前毖後、治病救人，分級負責、層層落實責任的原則。'],
+    ['art-7', '問責方式', '對黨組織的問責方式包括：檢查、通報、改組。對黨的領導幹部的問責方式包括：提醒、函詢、通報、誡勉、組織調整或者組織處理、紀律處分。上述問責方式，可以單獨使用，也可以合併使用。'],
+    ['art-14', '', '本細則由校紀委負責解釋。'],
+  ];
+  const seeds = getCorpus().documents;
+  const index = buildIndexes(seeds).get(PARENT)!;
+  const unit = (anchor: string, heading: string, text: string): Unit => ({
+    doc: 'sysu-accountability-rules',
+    anchor,
+    kind: 'article',
+    num: '',
+    ...(heading ? { heading } : {}),
+    text,
+    node: { kind: 'article', id: anchor, text, children: [] } as unknown as ProvisionNode,
+    path: [],
+  });
+
+  it('finds the parent articles: principles, forms of accountability, interpretation', () => {
+    const best = excerpt.map(([a, h, t]) => index.suggest(unit(a, h, t))[0]?.to.anchor);
+    expect(best).toEqual(['art-3', 'art-7', 'art-12']);
+  });
+
+  it('decides the relation by the rule on the folded text and lists the additions as written', () => {
+    const [a, h, t] = excerpt[1]!;
+    const r = index.relate(unit(a, h, t), t, 'art-7', unitsOf(seeds.find((d) => d.meta.slug === PARENT)!).find((u) => u.anchor === 'art-7')!.text);
+    expect(r.relation).toBe('implements');
+    expect(r.added).toEqual(expect.arrayContaining(['提醒', '函詢']));
+    expect(r.why).toContain('增加：');
+    const principles = excerpt[0]!;
+    expect(index.suggest(unit(...principles))[0]!.relation).toBe('restates');
+  });
+});
