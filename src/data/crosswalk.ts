@@ -13,6 +13,7 @@ import { getCorpus } from './corpus.ts';
 import { buildCrosswalk, type Crosswalk } from '../lib/crosswalk/build.ts';
 import { coverage, type CoverageReport } from '../lib/crosswalk/coverage.ts';
 import type { CurationSource } from '../lib/crosswalk/curation.ts';
+import type { TopicsSource } from '../lib/crosswalk/topics.ts';
 import { CrosswalkView } from '../lib/crosswalk/view.ts';
 
 /** content/crosswalk, next to content/regulations (TIAOWEN_CONTENT overrides, as for the corpus). */
@@ -30,12 +31,17 @@ export function readCuration(dir = curationDir()): CurationSource[] {
     .map((n) => ({ file: relative(process.cwd(), join(dir, n)) || n, text: readFileSync(join(dir, n), 'utf8') }));
 }
 
+/** Every *.yaml of content/crosswalk/topics (each parent's own topics), sorted; none when the folder does not exist. */
+export function readTopics(dir = join(curationDir(), 'topics')): TopicsSource[] {
+  return readCuration(dir);
+}
+
 let cached: { key: string; crosswalk: Crosswalk; coverage?: CoverageReport } | null = null;
 
 export function getCrosswalk(): Crosswalk {
   const corpus = getCorpus();
   const key = curationDir();
-  if (cached?.key !== key) cached = { key, crosswalk: buildCrosswalk(corpus.documents, readCuration(key)) };
+  if (cached?.key !== key) cached = { key, crosswalk: buildCrosswalk(corpus.documents, readCuration(key), readTopics(join(key, 'topics'))) };
   return cached.crosswalk;
 }
 

@@ -140,3 +140,50 @@ export const labelledGoldFile = z
   })
   .strict();
 export type LabelledGoldFile = z.infer<typeof labelledGoldFile>;
+
+/** A regular expression as an editor writes it in YAML. */
+const regexSource = z
+  .string()
+  .min(1)
+  .refine((src) => {
+    try {
+      new RegExp(src, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'expected a valid regular expression (JavaScript syntax, u flag)');
+
+/** One topic of a parent's articles, with the words local measures use for it. */
+export const topicSpec = z
+  .object({
+    /** A name for the topic: lowercase ASCII (sanctions, blood-collection). */
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase ASCII id such as sanctions'),
+    /** The topic in Chinese, shown as evidence (问责方式). */
+    label: z.string().min(1),
+    /** Matched against headings and 解读 topics (本条规定了“问责方式”): which parent articles have the topic. */
+    heading: regexSource.optional(),
+    /** Matched against provision texts. */
+    cues: z
+      .array(
+        z
+          .object({
+            re: regexSource,
+            weight: z.number().positive().optional(),
+            where: z.enum(['heading', 'start']).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict();
+export type TopicSpecInput = z.infer<typeof topicSpec>;
+
+/** content/crosswalk/topics/<parent>.yaml: what a parent's articles are about (issue #14). */
+export const topicsFile = z
+  .object({
+    parent: slug,
+    topics: z.array(topicSpec),
+  })
+  .strict();
+export type TopicsFile = z.infer<typeof topicsFile>;

@@ -11,6 +11,8 @@ import type { CrosswalkLink, CrosswalkReference } from '../../schemas/crosswalk.
 import { citationsOf, titleIndex } from './citations.ts';
 import { applyCuration, loadCuration, type CurationSource, type PlacedDecision } from './curation.ts';
 import { Background, ParentIndex } from './suggest.ts';
+import { functionTable, type TopicSpec } from './functions.ts';
+import { loadTopics, type TopicsSource } from './topics.ts';
 import { ownText, unitsOf, type Unit } from './units.ts';
 import { unitAnchorOf } from './coverage.ts';
 import { RELATION_LABEL } from '../../schemas/crosswalk.ts';
@@ -55,10 +57,14 @@ export function compareLinks(order: ReadonlyMap<string, number>) {
     str(a.to.anchor, b.to.anchor);
 }
 
-/** One ParentIndex per parent document, sharing one corpus background. */
-export function buildIndexes(documents: readonly RegDocument[]): Map<string, ParentIndex> {
+/**
+ * One ParentIndex per parent document, sharing one corpus background. `topics`:
+ * each parent's own topics (content/crosswalk/topics/, loadTopics); a parent
+ * without gets the generic drafting functions only.
+ */
+export function buildIndexes(documents: readonly RegDocument[], topics: ReadonlyMap<string, readonly TopicSpec[]> = new Map()): Map<string, ParentIndex> {
   const { measures, parents } = linkedDocuments(documents);
-  const indexes = new Map(parents.map((p) => [p.meta.slug, new ParentIndex(p.meta.slug, unitsOf(p))]));
+  const indexes = new Map(parents.map((p) => [p.meta.slug, new ParentIndex(p.meta.slug, unitsOf(p), functionTable(topics.get(p.meta.slug)))]));
   const all = [...indexes.values()];
   const known = (g: string) => all.some((ix) => ix.knows(g));
   const bg = new Background();
@@ -85,9 +91,10 @@ export function suggestAll(documents: readonly RegDocument[], indexes: ReadonlyM
 
 /**
  * Build the crosswalk. Throws CurationError (every problem with file:line)
- * when a curation file is malformed or names an unknown document or anchor.
+ * when a curation file is malformed or names an unknown document or anchor,
+ * and ValidationError when a topics file is.
  */
-export function buildCrosswalk(input: readonly RegDocument[], curation: readonly CurationSource[] = []): Crosswalk {
+export function buildCrosswalk(input: readonly RegDocument[], curation: readonly CurationSource[] = [], topicSources: readonly TopicsSource[] = []): Crosswalk {
   // Slug order throughout, so the output does not depend on the order documents were read in.
   const documents = [...input].sort((a, b) => (a.meta.slug < b.meta.slug ? -1 : a.meta.slug > b.meta.slug ? 1 : 0));
   const diagnostics: Diagnostic[] = [];
@@ -108,7 +115,7 @@ export function buildCrosswalk(input: readonly RegDocument[], curation: readonly
 
   const key = (l: Pick<CrosswalkLink, 'from' | 'to'>) => `${l.from.doc}#${l.from.anchor}→${l.to.doc}#${l.to.anchor}`;
   const merged = new Map<string, CrosswalkLink>();
-  const indexes = buildIndexes(documents);
+  const indexes = buildIndexes(documents, loadTopics(topicSources, (s) => bySlug.has(s)));
   for (const l of suggestAll(documents, indexes)) merged.set(key(l), l);
 
   const titles = titleIndex(documents);

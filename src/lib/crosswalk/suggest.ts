@@ -22,7 +22,7 @@
  * unit looks up only its own n-grams, so the cost grows linearly with the
  * local corpus — there is no comparison of every pair of provisions.
  */
-import { FUNCTIONS, functionLabel, headingFunctions, primaryFunctions, profile, type FunctionProfile } from './functions.ts';
+import { FORMAL_FUNCTIONS, functionLabel, functionTable, headingFunctions, primaryFunctions, profile, type FunctionProfile, type FunctionSpec } from './functions.ts';
 import { classifyRelation, type RelationWhy } from './relation.ts';
 import { toSimplified } from '../chinese-variants.ts';
 import { gramCounts, sharedPhrases, SELF_NOUN } from './text.ts';
@@ -30,8 +30,9 @@ import type { Unit } from './units.ts';
 
 export type Relation = 'restates' | 'implements' | 'related';
 
-/** Drafting functions of formal clauses: a local clause of the same kind is its own, never a more specific rule. */
-const FORMAL = new Set(['purpose', 'guidance', 'interpretation', 'effect', 'delegation']);
+/** A preamble that only records when and by whom the text was adopted or amended. */
+const ADOPTION_RECORD = /^[^。\n]{0,80}(?:通过|修正|修订|公布|发布)[^。\n]{0,80}$/u;
+
 /** A function shared at this strength makes two provisions do the same thing. */
 const SAME_FUNCTION = 0.5;
 
@@ -58,8 +59,10 @@ export const SUGGEST_PARAMS = {
   functionWeight: 0.6,
   shareWeight: 0.3,
   rankWeight: 0.1,
-  /** Functions a local heading does not name keep this share of their strength. */
+  /** Functions a local heading does not name keep this share of their strength… */
   headingDamping: 0.5,
+  /** …unless the text does them plainly (strength from this on). */
+  textEvident: 0.75,
   /** A function counts fully only when at least this share of the unit's strongest one. */
   dominance: 0.7,
   /** A unit whose strongest function has no parent article (by this margin) keeps this share of its score. */
@@ -67,6 +70,8 @@ export const SUGGEST_PARAMS = {
   orphanPenalty: 0.5,
   /** Minimum score, and minimum share of the best score for the same unit. */
   minScore: 0.3,
+  /** Minimum score of a link on words alone (a parent that does not say what its articles are about). */
+  lexicalOnlyMinScore: 0.45,
   relativeToBest: 0.8,
   /** At most this many suggestions per local unit. */
   maxPerUnit: 3,
@@ -117,8 +122,14 @@ export class ParentIndex {
   /** Titles of local measures (their scope noun), by slug. */
   private titles = new Map<string, string>();
 
-  constructor(parentDoc: string, units: readonly Unit[]) {
+  /** Generic drafting functions and this parent's own topics (functions.ts). */
+  private readonly table: readonly FunctionSpec[];
+
+  constructor(parentDoc: string, allUnits: readonly Unit[], table: readonly FunctionSpec[] = functionTable()) {
     this.parentDoc = parentDoc;
+    this.table = table;
+    // The adoption record of a law (1997年12月29日…会议通过) is not a provision anything implements.
+    const units = allUnits.filter((u) => !(u.kind === 'preamble' && ADOPTION_RECORD.test(u.text.trim())));
     this.entries = units.map((unit, i) => {
       const weights = new Map<string, number>();
       for (const g of gramCounts(unit.interpretation ?? '').keys()) weights.set(g, SUGGEST_PARAMS.interpretationWeight);
@@ -131,12 +142,12 @@ export class ParentIndex {
       }
       return {
         unit,
-        primary: primaryFunctions(unit.text, unit.heading ?? unit.topic),
+        primary: primaryFunctions(unit.text, unit.heading ?? unit.topic, table),
         grams: new Set(weights.keys()),
       };
     });
     this.topical = this.entries.some((e) => e.unit.heading || e.unit.topic);
-    this.orphans = new Set(FUNCTIONS.map((f) => f.id).filter((f) => !this.entries.some((e) => e.primary.includes(f))));
+    this.orphans = new Set(table.map((f) => f.id).filter((f) => !this.entries.some((e) => e.primary.includes(f))));
   }
 
   /** Whether the parent has this n-gram (for Background.add). */
@@ -160,10 +171,11 @@ export class ParentIndex {
 
   /** Function strengths of a local unit: a heading that names functions boosts them and damps the rest. */
   private localProfile(u: Unit): FunctionProfile {
-    const p = profile(u.text, u.heading);
-    const named = u.heading ? headingFunctions(u.heading) : [];
+    const p = profile(u.text, u.heading, this.table);
+    const named = u.heading ? headingFunctions(u.heading, this.table) : [];
     if (named.length) {
-      for (const f of Object.keys(p)) p[f] = named.includes(f) ? Math.max(p[f]!, 0.9) : p[f]! * SUGGEST_PARAMS.headingDamping;
+      // A function the text does plainly (strength ≥ textEvident) keeps it although the heading names another (责任落实和责任追究: 第一责任人, 全面领导责任).
+      for (const f of Object.keys(p)) p[f] = named.includes(f) ? Math.max(p[f]!, 0.9) : p[f]! >= SUGGEST_PARAMS.textEvident ? p[f]! : p[f]! * SUGGEST_PARAMS.headingDamping;
     }
     return p;
   }
@@ -204,23 +216,24 @@ export class ParentIndex {
     const ids = Object.keys(lp).sort((a, b) => lp[b]! - lp[a]! || (a < b ? -1 : 1));
     const mainIsOrphan = ids.length > 0 && lp[ids[0]!]! > 0 && this.orphans.has(ids[0]!);
     const shared = fn >= SAME_FUNCTION && !!fnId && lp[fnId]! >= SUGGEST_PARAMS.dominance * strongest && !mainIsOrphan;
-    const formalId = e?.primary.find((f) => FORMAL.has(f));
-    const formal = !!e && e.primary.length > 0 && e.primary.every((f) => FORMAL.has(f));
+    const formalId = e?.primary.find((f) => FORMAL_FUNCTIONS.has(f));
+    const formal = !!e && e.primary.length > 0 && e.primary.every((f) => FORMAL_FUNCTIONS.has(f));
     return classifyRelation(localText, parentText, {
       formal,
       declaratory: !!e && e.primary.includes('principles'),
       parentHas: this.knows,
       ...(this.titles.has(local.doc) ? { localTitle: this.titles.get(local.doc)! } : {}),
-      ...(formalId ? { formalLabel: functionLabel(formalId) } : {}),
+      ...(formalId ? { formalLabel: functionLabel(formalId, this.table) } : {}),
       // A parent whose articles have no headings, 解读 topics or editor's topics: the link itself is the evidence of the shared matter.
       sameFunction: this.topical ? shared : true,
-      ...(fnId ? { topicLabel: e?.unit.topic ?? functionLabel(fnId) } : {}),
+      ...(fnId ? { topicLabel: e?.unit.topic ?? functionLabel(fnId, this.table) } : {}),
     });
   }
 
   /** Suggestions for one local unit, best first. */
   suggest(local: Unit): Suggestion[] {
     const P = SUGGEST_PARAMS;
+    if (local.kind === 'preamble' && ADOPTION_RECORD.test(local.text.trim())) return [];
     const n = this.entries.length;
     const votes = new Float64Array(n);
     let total = 0;
@@ -235,7 +248,7 @@ export class ParentIndex {
     const bestVotes = Math.max(0, ...votes);
 
     const lp = this.localProfile(local);
-    const ids = FUNCTIONS.map((f) => f.id);
+    const ids = this.table.map((f) => f.id);
     const strongest = Math.max(0, ...ids.map((f) => lp[f]!));
     const top = [...ids].sort((a, b) => lp[b]! - lp[a]! || (a < b ? -1 : 1))[0]!;
     const topWithParent = Math.max(0, ...ids.filter((f) => !this.orphans.has(f)).map((f) => lp[f]!));
@@ -245,8 +258,12 @@ export class ParentIndex {
       const { fn, fnId } = this.functionMatch(lp, strongest, e);
       const share = total > 0 ? votes[i]! / total : 0;
       const rank = bestVotes > 0 ? votes[i]! / bestVotes : 0;
-      const score = penalty * (P.functionWeight * fn + P.shareWeight * share) + P.rankWeight * rank;
-      return { i, score, fn, fnId };
+      let score = penalty * (P.functionWeight * fn + P.shareWeight * share) + P.rankWeight * rank;
+      // A parent that does not say what its articles are about (no headings, 解读 or topics file): the
+      // function signal is missing, not zero, so the lexical one counts alone for the articles it leaves unknown.
+      const lexicalOnly = !this.topical && fn === 0;
+      if (lexicalOnly) score = (penalty * (P.shareWeight * share + P.rankWeight * rank)) / (P.shareWeight + P.rankWeight);
+      return { i, score, fn, fnId, lexicalOnly };
     });
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
     const best = scored[0]?.score ?? 0;
@@ -254,6 +271,7 @@ export class ParentIndex {
     const out: Suggestion[] = [];
     for (const s of scored) {
       if (out.length >= P.maxPerUnit || s.score < P.minScore || s.score < P.relativeToBest * best) break;
+      if (s.lexicalOnly && s.score < P.lexicalOnlyMinScore) continue;
       const e = this.entries[s.i]!;
       const rel = this.relate(local, local.text, e.unit.anchor, e.unit.text);
       const shared = new Set([...localGrams].filter((g) => e.grams.has(g)));
@@ -272,7 +290,7 @@ export class ParentIndex {
         const at = simplified.indexOf(phrase);
         evidence[k] = at >= 0 ? written.slice(at, at + phrase.length) : phrase;
       }
-      const topic = e.unit.topic ?? functionLabel(s.fnId ?? '');
+      const topic = e.unit.topic ?? functionLabel(s.fnId ?? '', this.table);
       if (s.fnId && s.fn >= 0.5 && !evidence.includes(topic)) evidence.push(local.heading && local.heading !== topic ? `${local.heading} ≈ ${topic}` : topic);
       out.push({
         from: { doc: local.doc, anchor: local.anchor },
