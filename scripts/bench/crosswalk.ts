@@ -7,33 +7,17 @@
  */
 import { rng } from '../../src/lib/random.ts';
 import type { Table } from '../lib/bench-table.ts';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getCorpus } from '../../src/data/corpus.ts';
+import { readCuration, readTopics } from '../../src/data/crosswalk.ts';
 import type { RegDocument } from '../../src/lib/document.ts';
-import { buildIndexes, linkedDocuments, suggestAll } from '../../src/lib/crosswalk/build.ts';
-import { evaluate, measureFromText } from '../../src/lib/crosswalk/evaluate.ts';
+import { buildCrosswalk, buildIndexes, linkedDocuments, suggestAll } from '../../src/lib/crosswalk/build.ts';
+import { RELATION_RULE } from '../../src/lib/crosswalk/relation.ts';
 import { SUGGEST_PARAMS } from '../../src/lib/crosswalk/suggest.ts';
+import { loadTopics } from '../../src/lib/crosswalk/topics.ts';
 import type { ProvisionNode } from '../../src/lib/tree.ts';
-import { parseYamlWith } from '../../src/lib/yaml-validate.ts';
-import { goldFile } from '../../src/schemas/crosswalk.ts';
+import { crosswalkSets, scoreSet } from '../lib/crosswalk-sets.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
 const PARENT = 'ccp-accountability-2016';
-
-
-function gold(path: string) {
-  return parseYamlWith(readFileSync(path, 'utf8'), path, goldFile).data;
-}
-
-function unseen(): RegDocument[] {
-  const dir = join(FIXTURES, 'unseen');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => measureFromText(f.replace(/\.txt$/, ''), readFileSync(join(dir, f), 'utf8'), PARENT));
-}
 
 
 /** Rewordings measures commonly differ by (applied at random). */
@@ -82,21 +66,24 @@ export function syntheticCorpus(seeds: readonly RegDocument[], count: number): R
 export async function run(): Promise<Table[]> {
   const seeds = getCorpus().documents;
   const quality: Table = {
-    title: 'Crosswalk: suggestions alone vs hand-checked gold (article level)',
-    columns: ['set', 'precision', 'recall', 'F1', 'tp', 'fp', 'fn'],
+    title: 'Crosswalk: suggestions alone vs hand-checked gold (article level); relation: published relation = gold label, of the gold links found',
+    columns: ['set', 'precision', 'recall', 'F1', 'tp', 'fp', 'fn', 'relation accuracy', 'right / found'],
     rows: [],
   };
   const misses: Table = { title: 'Crosswalk: disagreements with the gold (seed measures)', columns: ['kind', 'pair'], rows: [] };
-  const sets: [string, RegDocument[], string][] = [
-    ['seed measures', seeds, join(FIXTURES, 'crosswalk-gold.yaml')],
-    ['unseen measures (tests/fixtures/unseen)', [...seeds, ...unseen()], join(FIXTURES, 'unseen/gold.yaml')],
-  ];
-  for (const [name, docs, path] of sets) {
-    const s = evaluate(suggestAll(docs), gold(path), docs);
-    quality.rows.push([name, s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), s.tp, s.fp, s.fn]);
-    if (name === 'seed measures') {
+  const confusion: Table = { title: 'Crosswalk: relation confusions (gold→published: count)', columns: ['set', 'confusions'], rows: [] };
+  for (const set of crosswalkSets()) {
+    const { links: s, relations: r } = scoreSet(set);
+    quality.rows.push([set.name, s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), s.tp, s.fp, s.fn, r.accuracy.toFixed(3), `${r.correct} / ${r.found}`]);
+    confusion.rows.push([set.name, Object.entries(r.confusion).map(([k, v]) => `${k}: ${v}`).join(', ') || '—']);
+    if (set.name === 'seed measures') {
       for (const m of s.missed) misses.rows.push(['missed', m]);
       for (const e of s.extra) misses.rows.push(['extra', e]);
+      for (const w of r.wrong) misses.rows.push(['relation', w]);
+      // The links the site publishes (citations and curation too), relations included.
+      const published = buildCrosswalk(seeds, readCuration(), readTopics()).links;
+      const p = scoreSet(set, published).relations;
+      quality.rows.push(['seed measures, as published (citations, curation)', '', '', '', '', '', '', p.accuracy.toFixed(3), `${p.correct} / ${p.found}`]);
     }
   }
 
@@ -111,7 +98,7 @@ export async function run(): Promise<Table[]> {
     const provisions = docs.slice(1).reduce((n, d) => n + d.root.children.length, 0);
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const indexes = buildIndexes(docs);
+    const indexes = buildIndexes(docs, loadTopics(readTopics()));
     const t1 = performance.now();
     const links = suggestAll(docs, indexes);
     const t2 = performance.now();
@@ -120,9 +107,9 @@ export async function run(): Promise<Table[]> {
     timing.rows.push([count, provisions, links.length, Math.round(t1 - t0), Math.round(t2 - t1), ((t2 - t0) / count).toFixed(2), Math.round((cpu.user + cpu.system) / 1000)]);
   }
   const params: Table = {
-    title: 'Crosswalk: suggester parameters',
+    title: 'Crosswalk: suggester and relation-rule parameters',
     columns: ['parameter', 'value'],
-    rows: Object.entries(SUGGEST_PARAMS).map(([k, v]) => [k, v]),
+    rows: [...Object.entries(SUGGEST_PARAMS).map(([k, v]) => [k, v]), ...Object.entries(RELATION_RULE).map(([k, v]) => [`relation.${k}`, v])],
   };
-  return [quality, misses, timing, params];
+  return [quality, confusion, misses, timing, params];
 }

@@ -10,18 +10,49 @@
  * characters as the input: offsets into the folded text are offsets into
  * the text as written.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 
 const fromTw = Converter({ from: 'tw', to: 'cn' });
 const fromHk = Converter({ from: 'hk', to: 'cn' });
 
-/** Only texts with a character outside the common simplified set need converting; most need not. */
+/**
+ * Characters a conversion can change: those at a differing position of some
+ * dictionary entry used (tw → t, hk → t, t → cn). A text with none of them
+ * converts to itself, so it is returned at once (most texts are simplified).
+ */
+const CHANGEABLE: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const groups = [...(Locale.from['tw'] ?? []), ...(Locale.from['hk'] ?? []), ...(Locale.to['cn'] ?? [])];
+  for (const group of groups) {
+    for (const dict of group as readonly unknown[]) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const [k = '', v = ''] = entry.split(' ');
+        const kc = [...k];
+        const vc = [...v];
+        kc.forEach((c, i) => {
+          if (kc.length !== vc.length || vc[i] !== c) out.add(c);
+        });
+      }
+    }
+  }
+  return out;
+})();
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
 
 /** The text in simplified characters (unchanged when it has no traditional ones). */
 export function toSimplified(text: string): string {
   if (text.length === 0) return text;
+  let changeable = false;
+  for (const c of text) {
+    if (CHANGEABLE.has(c)) {
+      changeable = true;
+      break;
+    }
+  }
+  if (!changeable) return text;
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const out = fromHk(fromTw(text));

@@ -26,7 +26,8 @@
  * 细化 (implements): the rest — same matter, with something added.
  */
 import type { Relation } from '../../schemas/crosswalk.ts';
-import { clauses } from './text.ts';
+import { toSimplified } from '../chinese-variants.ts';
+import { clauses, simplifiedClauses } from './text.ts';
 
 export const RELATION_RULE = {
   /** Length of the shared character runs that count as taken from the other text. */
@@ -89,11 +90,20 @@ function folded(text: string): string {
   return clauses(text.normalize('NFKC').replace(FORM, '，')).join('|');
 }
 
+/** Characters of a run: the string itself when it has no surrogate pairs (the common case, and faster to slice). */
+function charsOf(run: string): string | string[] {
+  return /[\uD800-\uDFFF]/u.test(run) ? [...run] : run;
+}
+
+function sliceOf(chars: string | string[], i: number, n: number): string {
+  return typeof chars === 'string' ? chars.slice(i, i + n) : chars.slice(i, i + n).join('');
+}
+
 function gramsOf(s: string, n: number): Set<string> {
   const out = new Set<string>();
   for (const run of s.split('|')) {
-    const chars = [...run];
-    for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
+    const chars = charsOf(run);
+    for (let i = 0; i + n <= chars.length; i++) out.add(sliceOf(chars, i, n));
   }
   return out;
 }
@@ -101,12 +111,12 @@ function gramsOf(s: string, n: number): Set<string> {
 /** Per character of each run of `s`: whether it lies in a run of `n` characters `other` has, or in a scope word. */
 function marks(s: string, other: ReadonlySet<string>, n: number, scope?: ReadonlySet<string>): boolean[][] {
   return s.split('|').map((run) => {
-    const chars = [...run];
+    const chars = charsOf(run);
     const mark = new Array<boolean>(chars.length).fill(false);
     for (let i = 0; i + n <= chars.length; i++) {
-      if (other.has(chars.slice(i, i + n).join(''))) for (let k = i; k < i + n; k++) mark[k] = true;
+      if (other.has(sliceOf(chars, i, n))) for (let k = i; k < i + n; k++) mark[k] = true;
     }
-    if (scope) for (let i = 0; i + 2 <= chars.length; i++) if (scope.has(chars[i]! + chars[i + 1]!)) mark[i] = mark[i + 1] = true;
+    if (scope) for (let i = 0; i + 2 <= chars.length; i++) if (scope.has(sliceOf(chars, i, 2))) mark[i] = mark[i + 1] = true;
     return mark;
   });
 }
@@ -154,7 +164,14 @@ interface Phrase {
 /** The phrases of a text: pieces between punctuation, as written, with their folded form. */
 export function phrasesOf(text: string): Phrase[] {
   const out: Phrase[] = [];
-  for (const line of text.replace(FORM, '，').split('\n')) {
+  const written = text.normalize('NFKC').replace(FORM, (m) => '，'.padEnd(m.length, '，'));
+  const simplified = toSimplified(written);
+  // The folding to simplified keeps offsets (chinese-variants.ts); if it ever did not, fold piece by piece.
+  const aligned = simplified.length === written.length;
+  let offset = 0;
+  for (const line of written.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
     // A list member: a line that is numbered, or opens with a short name ended by 。/；(检查。对…; 提醒。…),
     // or a short piece of an enumeration with 、 (提醒、函询、通报).
     const numbered = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/u.test(line);
@@ -165,7 +182,8 @@ export function phrasesOf(text: string): Phrase[] {
       if (!t || /^[一二三四五六七八九十百\d]+$/u.test(t)) continue;
       const before = line[m.index! - 1] ?? '';
       const after = line[m.index! + m[0].length] ?? '';
-      const f = folded(t);
+      const start = lineStart + m.index! + m[0].indexOf(t);
+      const f = (aligned ? simplifiedClauses(simplified.slice(start, start + t.length)) : clauses(t)).join('|');
       const chars = f.replace(/\|/g, '').length;
       const enumerated = (before === '、' || after === '、') && chars <= 8;
       const item = (first && (numbered || named)) || enumerated;
@@ -184,8 +202,24 @@ function present(p: Phrase, otherFolded: string, otherGrams: ReadonlySet<string>
   return t > 0 && c / t >= RELATION_RULE.phraseCovered;
 }
 
-/** Two-character pieces of the scope noun: the generic SCOPE_WORDS and those of the local title the parent never uses. */
-function scopeOf(title: string | undefined, parentHas: (g: string) => boolean = () => false): Set<string> {
+const NO_PARENT = (): boolean => false;
+const scopes = new WeakMap<(g: string) => boolean, Map<string, Set<string>>>();
+
+/** Two-character pieces of the scope noun: the generic SCOPE_WORDS and those of the local title the parent never uses (memoised per parent and title). */
+function scopeOf(title: string | undefined, parentHas: (g: string) => boolean = NO_PARENT): Set<string> {
+  let byTitle = scopes.get(parentHas);
+  if (!byTitle) scopes.set(parentHas, (byTitle = new Map()));
+  const key = title ?? '';
+  let s = byTitle.get(key);
+  if (!s) {
+    s = scopeOfTitle(title, parentHas);
+    if (byTitle.size > 1000) byTitle.clear();
+    byTitle.set(key, s);
+  }
+  return s;
+}
+
+function scopeOfTitle(title: string | undefined, parentHas: (g: string) => boolean): Set<string> {
   const out = new Set<string>(SCOPE_WORDS.split(' '));
   for (const w of clauses(title ?? '')) {
     const c = [...w];
@@ -206,26 +240,44 @@ export function listPhrases(xs: readonly string[], max = 4): string {
   return shown.join('、') + (xs.length > max ? ` 等 ${xs.length} 处` : '');
 }
 
+interface Side {
+  folded: string;
+  flat: string;
+  grams: Set<string>;
+  phrases: Phrase[];
+}
+
+const sides = new Map<string, Side>();
+const SIDE_LIMIT = 10_000;
+
+/** Folded text, its runs of `RELATION_RULE.run` characters and its phrases, memoised by text. */
+function side(text: string): Side {
+  let s = sides.get(text);
+  if (!s) {
+    const f = folded(text);
+    s = { folded: f, flat: f.replace(/\|/g, ''), grams: gramsOf(f, RELATION_RULE.run), phrases: phrasesOf(text) };
+    if (sides.size >= SIDE_LIMIT) sides.clear();
+    sides.set(text, s);
+  }
+  return s;
+}
+
 /** Decide the relation of a local provision to a parent provision, with the reason. */
 export function classifyRelation(localText: string, parentText: string, ctx: RelationContext): RelationWhy {
   const R = RELATION_RULE;
   const scope = scopeOf(ctx.localTitle, ctx.parentHas);
-  const lf = folded(localText);
-  const pf = folded(parentText);
-  const lg = gramsOf(lf, R.run);
-  const pg = gramsOf(pf, R.run);
+  const L = side(localText);
+  const Pa = side(parentText);
+  const [lf, pf, lg, pg] = [L.folded, Pa.folded, L.grams, Pa.grams];
   const [pc, pt] = coverage(pf, lg, R.run);
   const [lc, lt] = coverage(lf, pg, R.run, scope);
   const kept = pt ? pc / pt : 0;
   const own = lt ? 1 - lc / lt : 1;
-  const lflat = lf.replace(/\|/g, '');
-  const pflat = pf.replace(/\|/g, '');
-  const localPhrases = phrasesOf(localText);
-  const newPhrases = localPhrases.filter((p) => !present(p, pflat, pg, scope));
+  const newPhrases = L.phrases.filter((p) => !present(p, Pa.flat, pg, scope));
   // List members first (提醒、函询), then the other phrases, each in text order.
   const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
   const added = uniq(itemsFirst(newPhrases));
-  const dropped = uniq(itemsFirst(phrasesOf(parentText).filter((p) => !present(p, lflat, lg))));
+  const dropped = uniq(itemsFirst(Pa.phrases.filter((p) => !present(p, L.flat, lg))));
   const substantial =
     newPhrases.some((p) => p.item) || uncoveredRuns(lf, pg, R.run, scope, R.substantial).length > 0;
 

@@ -28,7 +28,12 @@ const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff#]+/gu;
  * `#`. Returns the runs of comparable characters (clauses).
  */
 export function clauses(text: string): string[] {
-  const s = toSimplified(text.normalize('NFKC'))
+  return simplifiedClauses(toSimplified(text.normalize('NFKC')));
+}
+
+/** `clauses` of a text already NFKC-normalised and in simplified characters (no conversion again). */
+export function simplifiedClauses(text: string): string[] {
+  const s = text
     .replace(TITLE, ' ')
     .replace(SELF_NOUN, '本规')
     .replace(ENUMERATOR, ' ')

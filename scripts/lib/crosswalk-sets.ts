@@ -1,0 +1,69 @@
+/**
+ * The hand-checked crosswalk sets the bench and the quality tests measure the
+ * suggester and the relation rule on (file access lives here, not in src/lib):
+ *
+ * - seed measures: content/ against tests/fixtures/crosswalk-gold.yaml;
+ * - unseen measures: tests/fixtures/unseen/*.txt against its gold.yaml;
+ * - unseen, relations labelled first: tests/fixtures/unseen/labelled/ (issue #15);
+ * - another parent: tests/fixtures/other-parent/ — 献血法 (1997) and Henan's
+ *   实施办法 (1999) from the real corpus, no topics file (issue #14).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getCorpus } from '../../src/data/corpus.ts';
+import { readTopics } from '../../src/data/crosswalk.ts';
+import type { RegDocument } from '../../src/lib/document.ts';
+import { buildIndexes, suggestAll } from '../../src/lib/crosswalk/build.ts';
+import { evaluate, measureFromText, type Score } from '../../src/lib/crosswalk/evaluate.ts';
+import { linkGold, relationAccuracy, type RelationScore } from '../../src/lib/crosswalk/gold.ts';
+import { loadTopics } from '../../src/lib/crosswalk/topics.ts';
+import { parseYamlWith } from '../../src/lib/yaml-validate.ts';
+import { labelledGoldFile, type CrosswalkLink, type LabelledGoldFile } from '../../src/schemas/crosswalk.ts';
+
+export const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
+const PARENT = 'ccp-accountability-2016';
+
+export interface CrosswalkSet {
+  name: string;
+  documents: RegDocument[];
+  gold: LabelledGoldFile;
+  goldPath: string;
+}
+
+export function readGold(path: string): LabelledGoldFile {
+  return parseYamlWith(readFileSync(path, 'utf8'), path, labelledGoldFile).data;
+}
+
+/** Measures built from the .txt files of a folder, as `npm run ingest -- FILE.txt --parent P` would. */
+export function measuresIn(dir: string, parent: string): RegDocument[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => measureFromText(f.replace(/\.txt$/, ''), readFileSync(join(dir, f), 'utf8'), parent));
+}
+
+export function crosswalkSets(): CrosswalkSet[] {
+  const seeds = getCorpus().documents;
+  const set = (name: string, documents: RegDocument[], goldPath: string): CrosswalkSet => ({ name, documents, gold: readGold(goldPath), goldPath });
+  // The other parent is a measure-less law in its folder: it declares no parent itself.
+  const otherDir = join(FIXTURES, 'other-parent');
+  const other = measuresIn(otherDir, 'blood-donation-law-1997').map((d) =>
+    d.meta.slug === 'blood-donation-law-1997' ? { ...d, meta: { ...d.meta, parents: [] } } : d,
+  );
+  return [
+    set('seed measures', seeds, join(FIXTURES, 'crosswalk-gold.yaml')),
+    set('unseen measures (tests/fixtures/unseen)', [...seeds, ...measuresIn(join(FIXTURES, 'unseen'), PARENT)], join(FIXTURES, 'unseen/gold.yaml')),
+    set('unseen, relations labelled first (unseen/labelled)', [...seeds, ...measuresIn(join(FIXTURES, 'unseen/labelled'), PARENT)], join(FIXTURES, 'unseen/labelled/gold.yaml')),
+    set('another parent: 献血法 ← 河南实施办法 (other-parent)', other, join(otherDir, 'gold.yaml')),
+  ];
+}
+
+/** Suggestions alone (no citations, no curation), with the topics files of content/crosswalk/topics. */
+export function suggestionsFor(documents: readonly RegDocument[]): CrosswalkLink[] {
+  return suggestAll(documents, buildIndexes(documents, loadTopics(readTopics())));
+}
+
+export function scoreSet(s: CrosswalkSet, links: readonly CrosswalkLink[] = suggestionsFor(s.documents)): { links: Score; relations: RelationScore } {
+  return { links: evaluate(links, linkGold(s.gold), s.documents), relations: relationAccuracy(links, s.gold, s.documents) };
+}
