@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { buildCrosswalk } from '../../src/lib/crosswalk/build.ts';
+import { readTopics } from '../../src/data/crosswalk.ts';
+
+/** Each parent's own topics (content/crosswalk/topics), as the site uses them. */
+const topics = readTopics();
 import { measureFromText } from '../../src/lib/crosswalk/evaluate.ts';
 
 const P = 'ccp-accountability-2016';
@@ -18,16 +22,19 @@ const text = [
 describe('citations resolved against the corpus', () => {
   const measure = measureFromText('test-college', text, P);
   const docs = [...getCorpus().documents, measure];
-  const cw = buildCrosswalk(docs);
+  const cw = buildCrosswalk(docs, [], topics);
   const mine = cw.links.filter((l) => l.from.doc === 'test-college' && l.source === 'citation');
   const refs = cw.references.filter((r) => r.from.doc === 'test-college');
 
   it('turns a reference to an article of the parent into a link, at the cited depth', () => {
+    // The relation is the rule's, as for every link: a provision that only refers to the parent
+    // article (依照……执行) neither copies it nor adds rules to it: 相关, with the reason.
     expect(mine.map((l) => [l.from.anchor, l.to.anchor, l.relation, l.score])).toEqual([
-      ['art-2-para-1', 'art-7-para-2-item-3', 'implements', 1],
-      ['art-2-para-1', 'art-7-para-2-item-4', 'implements', 1],
-      ['art-3-para-1', 'art-8', 'implements', 1],
+      ['art-2-para-1', 'art-7-para-2-item-3', 'related', 1],
+      ['art-2-para-1', 'art-7-para-2-item-4', 'related', 1],
+      ['art-3-para-1', 'art-8', 'related', 1],
     ]);
+    for (const l of mine) expect(l.why).toMatch(/^相关 · 保留上位条款文字 \d+%/);
     expect(mine[0]!.evidence[0]).toBe('《中国共产党问责条例》第七条第二款第（三）项');
     expect(mine[1]!.evidence[0]).toBe('第（四）项');
   });
@@ -56,7 +63,7 @@ describe('citations resolved against the corpus', () => {
   });
 
   it('the seed measures cite the Regulations only as a whole (no article), so they get no citation links', () => {
-    const seeds = buildCrosswalk(getCorpus().documents);
+    const seeds = buildCrosswalk(getCorpus().documents, [], topics);
     expect(seeds.links.filter((l) => l.source === 'citation')).toEqual([]);
     expect(seeds.references.some((r) => r.from.doc === 'rizhao-polytechnic-2017' && r.to?.doc === P && !r.to.anchor)).toBe(true);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clauses, containment, gramCounts, gramSet, sharedPhrases } from '../../src/lib/crosswalk/text.ts';
-import { dominant, headingFunctions, primaryFunctions, profile } from '../../src/lib/crosswalk/functions.ts';
+import { dominant, functionTable, GENERIC_FUNCTIONS, headingFunctions, primaryFunctions, profile } from '../../src/lib/crosswalk/functions.ts';
+import { readTopics } from '../../src/data/crosswalk.ts';
+import { loadTopics } from '../../src/lib/crosswalk/topics.ts';
+
+/** The 2016 问责条例's topics file (content/crosswalk/topics) with the generic functions. */
+const ccp = functionTable(loadTopics(readTopics()).get('ccp-accountability-2016'));
 import { leadingHeading, topicOf } from '../../src/lib/crosswalk/units.ts';
 
 describe('text normalisation', () => {
@@ -60,14 +65,22 @@ describe('drafting functions', () => {
     ['检查。', '问责方式', 'sanctions'],
   ];
   it.each(cases)('%s (%s) → %s', (text, heading, want) => {
-    expect(dominant(profile(text, heading))[0]).toBe(want);
+    expect(dominant(profile(text, heading, ccp), 0.6, ccp)[0]).toBe(want);
   });
 
   it('a heading names the function; a 解读 topic decides for a parent article', () => {
-    expect(headingFunctions('问责方式')).toEqual(['sanctions']);
-    expect(headingFunctions('考核原则').sort()).toEqual(['appraisal', 'principles']);
-    expect(headingFunctions('考核方式')).not.toContain('sanctions');
-    expect(primaryFunctions('问责决定应当由党中央或者有管理权限的党组织作出。其中……有权采取通报、诫勉方式', '问责决定')).toEqual(['decision']);
+    expect(headingFunctions('问责方式', ccp)).toEqual(['sanctions']);
+    expect(headingFunctions('考核原则', ccp).sort()).toEqual(['appraisal', 'principles']);
+    expect(headingFunctions('考核方式', ccp)).not.toContain('sanctions');
+    expect(primaryFunctions('问责决定应当由党中央或者有管理权限的党组织作出。其中……有权采取通报、诫勉方式', '问责决定', ccp)).toEqual(['decision']);
+  });
+
+  it("the built-in functions know no subject: accountability topics come from the parent's topics file only", () => {
+    const sources = GENERIC_FUNCTIONS.flatMap((f) => f.cues.map((c) => c.re.source)).join(' ');
+    for (const word of ['问责', '追责', '诫勉', '责任落实', '情形', '终身']) expect(sources, word).not.toContain(word);
+    expect(GENERIC_FUNCTIONS.map((f) => f.id)).not.toContain('sanctions');
+    expect(headingFunctions('问责方式')).toEqual([]);
+    expect(headingFunctions('问责方式', ccp)).toEqual(['sanctions']);
   });
 });
 

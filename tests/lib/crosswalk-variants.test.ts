@@ -7,6 +7,8 @@ import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { buildCrosswalk, buildIndexes, suggestAll } from '../../src/lib/crosswalk/build.ts';
+import { readTopics } from '../../src/data/crosswalk.ts';
+import { loadTopics } from '../../src/lib/crosswalk/topics.ts';
 import { unitsOf, type Unit } from '../../src/lib/crosswalk/units.ts';
 import { hasTraditional, toSimplified } from '../../src/lib/chinese-variants.ts';
 import type { RegDocument } from '../../src/lib/document.ts';
@@ -14,6 +16,8 @@ import type { ProvisionNode } from '../../src/lib/tree.ts';
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 const PARENT = 'ccp-accountability-2016';
+const topicFiles = readTopics();
+const topics = loadTopics(topicFiles);
 
 /** A seed measure rewritten in traditional characters (title, headings, texts), under another slug. */
 function traditional(doc: RegDocument, slug: string): RegDocument {
@@ -53,7 +57,8 @@ describe('a measure in traditional characters', () => {
   });
 
   it('gets the same links, with the same relations, as the simplified original', () => {
-    const links = suggestAll([...seeds, trad]);
+    const docs = [...seeds, trad];
+    const links = suggestAll(docs, buildIndexes(docs, topics));
     const pairs = (slug: string) =>
       links
         .filter((l) => l.from.doc === slug)
@@ -64,7 +69,7 @@ describe('a measure in traditional characters', () => {
   });
 
   it('shows its evidence and added phrases as written, in traditional characters', () => {
-    const cw = buildCrosswalk([...seeds, trad]);
+    const cw = buildCrosswalk([...seeds, trad], [], topicFiles);
     const art6 = cw.links.find((l) => l.from.doc === trad.meta.slug && l.from.anchor === 'art-6' && l.to.anchor === 'art-7')!;
     expect(art6).toBeDefined();
     expect(art6.relation).toBe('implements');
@@ -86,7 +91,7 @@ describe('a real-looking excerpt in traditional characters', () => {
     ['art-14', '', '本細則由校紀委負責解釋。'],
   ];
   const seeds = getCorpus().documents;
-  const index = buildIndexes(seeds).get(PARENT)!;
+  const index = buildIndexes(seeds, topics).get(PARENT)!;
   const unit = (anchor: string, heading: string, text: string): Unit => ({
     doc: 'sysu-accountability-rules',
     anchor,

@@ -13,10 +13,12 @@ const exists = (href: string) => {
 };
 
 describe('ProvisionLinks view model', () => {
-  it('上位依据 of Rizhao 第六条: 《中国共产党问责条例》第七条, curated as 重申, linking to an existing anchor', () => {
+  it('上位依据 of Rizhao 第六条: 《中国共产党问责条例》第七条, curated as 细化 (it adds 提醒 and 函询), with the reason, linking to an existing anchor', () => {
     const up = view.up('rizhao-polytechnic-2017', 'art-6');
-    expect(up.map((l) => [l.other.citation, l.relationLabel, l.sourceLabel])).toEqual([['《中国共产党问责条例》第七条', '重申', '人工确认']]);
+    expect(up.map((l) => [l.other.citation, l.relationLabel, l.sourceLabel])).toEqual([['《中国共产党问责条例》第七条', '细化', '人工确认']]);
     expect(up[0]!.other.href).toBe('/regulations/ccp-accountability-2016/#art-7');
+    expect(up[0]!.why).toMatch(/^细化 · 增加：提醒、函询/);
+    expect(up[0]!.added.slice(0, 2)).toEqual(['提醒', '函询']);
   });
 
   it('a link from inside an article is shown on the article, naming the part', () => {

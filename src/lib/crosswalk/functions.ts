@@ -117,7 +117,7 @@ export const GENERIC_FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: 'gradation',
     label: '从重从轻',
-    cues: [head(/从重|从轻|减轻|免责|免予/u), any(/从重|从轻|减轻|加重|免于(?:问责|处理|处罚|追究)|免予(?:问责|处理|处罚|追究)/u, 3)],
+    cues: [head(/从重|从轻|减轻|免责|免予/u), any(/从重|从轻|减轻|加重|免于|免予/u, 3)],
   },
   {
     id: 'appraisal',

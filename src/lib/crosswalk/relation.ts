@@ -176,16 +176,26 @@ export function phrasesOf(text: string): Phrase[] {
     // or a short piece of an enumeration with 、 (提醒、函询、通报).
     const numbered = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/u.test(line);
     const named = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]\s*)?[^，。；：、,;:]{2,8}(?:[。；;]|$)/u.test(line);
+    // Enumerations: runs of pieces joined by 、 that are all short (提醒、函询、通报), not a clause cut at a 、.
+    const shortRun = new Set<number>();
+    for (const e of line.matchAll(/[^，。；：,;:!?！？\s]+/gu)) {
+      const parts = e[0].split('、');
+      if (parts.length >= 2 && parts.every((x) => [...x.replace(/[^\u3400-\u9fff]/gu, '')].length <= 10)) {
+        let at = e.index!;
+        for (const x of parts) {
+          shortRun.add(at);
+          at += x.length + 1;
+        }
+      }
+    }
     let first = true;
     for (const m of line.matchAll(PIECE)) {
       const t = m[0].replace(LEAD_ENUM, '').trim();
       if (!t || /^[一二三四五六七八九十百\d]+$/u.test(t)) continue;
-      const before = line[m.index! - 1] ?? '';
-      const after = line[m.index! + m[0].length] ?? '';
       const start = lineStart + m.index! + m[0].indexOf(t);
       const f = (aligned ? simplifiedClauses(simplified.slice(start, start + t.length)) : clauses(t)).join('|');
       const chars = f.replace(/\|/g, '').length;
-      const enumerated = (before === '、' || after === '、') && chars <= 8;
+      const enumerated = shortRun.has(m.index!);
       const item = (first && (numbered || named)) || enumerated;
       first = false;
       if (chars >= 2) out.push({ text: t, folded: f, item });

@@ -31,6 +31,13 @@ export interface LinkView {
   score: number;
   evidence: string[];
   note?: string;
+  /** Why this relation (the rule's reason, or the editor's override): 细化 · 增加：提醒、函询 · 删去：改组. */
+  why: string;
+  /** Share of the parent provision's text the local one keeps (0..1). */
+  kept: number;
+  /** Phrases the local provision adds, and those of the parent it leaves out, as written. */
+  added: string[];
+  dropped: string[];
 }
 
 export interface DownGroup {
@@ -103,6 +110,10 @@ export class CrosswalkView {
       score: l.score,
       evidence: l.evidence,
       ...(l.note ? { note: l.note } : {}),
+      why: l.why ?? RELATION_LABEL[l.relation],
+      kept: l.kept ?? 0,
+      added: l.added ?? [],
+      dropped: l.dropped ?? [],
     };
   }
 

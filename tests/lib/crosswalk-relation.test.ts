@@ -1,0 +1,71 @@
+/**
+ * The relation rule (src/lib/crosswalk/relation.ts, README "Crosswalk"): 重申 /
+ * 细化 / 相关 decided from what the local provision keeps, adds and drops.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyRelation, phrasesOf } from '../../src/lib/crosswalk/relation.ts';
+
+const substantive = { formal: false, sameFunction: true };
+const PARENT_7 =
+  '对党组织的问责方式包括：\n（一）检查。对履行职责不力、情节较轻的，应当责令其作出书面检查并切实整改。\n（二）通报。对履行职责不力、情节较重的，应当责令整改，并在一定范围内通报。\n（三）改组。对失职失责，严重违反党的纪律、本身又不能纠正的，应当予以改组。';
+
+describe('relation rule', () => {
+  it('重申: the parent’s words after folding width, 本条例→本办法 and the scope noun', () => {
+    const parent = '问责应当分清责任。党组织领导班子在职责范围内负有全面领导责任，领导班子主要负责人和直接主管的班子成员承担主要领导责任。';
+    const local = '问责应当分清责任.党组织领导班子在职责范围内负有全面领导责任,领导班子主要负责人和直接主管的班子成员承担主要领导责任.';
+    const r = classifyRelation(local, parent, substantive);
+    expect(r.relation).toBe('restates');
+    expect(r.kept).toBeGreaterThan(0.95);
+    expect(r.why).toMatch(/^重申 · 保留上位条款文字 (9\d|100)%/);
+    expect(r.added).toEqual([]);
+    const selfNoun = classifyRelation('本办法自印发之日起施行。此前学校有关问责的规定，凡与本办法不一致的，按照本办法执行。', '本条例自2016年7月8日起施行。此前发布的有关问责的规定，凡与本条例不一致的，按照本条例执行。', {
+      formal: true,
+      sameFunction: true,
+      localTitle: '某某学校问责办法',
+    });
+    expect(selfNoun.kept).toBeGreaterThan(0.7);
+  });
+
+  it('细化: list members added are named, those left out too', () => {
+    const local =
+      '对党组织的问责方式包括：\n（一）检查。对履行职责不力、情节较轻的，应当责令其作出书面检查并切实整改。\n（二）通报。对履行职责不力、情节较重的，应当责令整改，并在一定范围内通报。\n（三）提醒。对苗头性问题，及时进行提醒。\n（四）函询。对一般性问题，向当事人书面函询。';
+    const r = classifyRelation(local, PARENT_7, substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.added.slice(0, 2)).toEqual(['提醒', '函询']);
+    expect(r.dropped[0]).toBe('改组');
+    expect(r.why).toMatch(/^细化 · 增加：提醒、函询.* · 删去：改组/);
+  });
+
+  it('an enumeration with 、 counts its new members as additions', () => {
+    const r = classifyRelation('对党的领导干部的问责方式包括：提醒、函询、通报、诫勉。', '对党的领导干部的问责方式包括：通报、诫勉。', substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.added).toEqual(['提醒', '函询']);
+  });
+
+  it('a shortened copy that adds nothing is 重申', () => {
+    const r = classifyRelation('上述问责方式，可以单独使用，也可以合并使用。', `${PARENT_7}\n上述问责方式，可以单独使用，也可以合并使用。`, substantive);
+    expect(r.relation).toBe('restates');
+    expect(r.kept).toBeLessThan(0.3);
+  });
+
+  it('相关: a formal clause of its own (its own interpreting organ), whatever it shares', () => {
+    const r = classifyRelation('本办法由学校纪委负责解释。', '本条例由中央纪律检查委员会负责解释。', { formal: true, formalLabel: '解释', sameFunction: true });
+    expect(r.relation).toBe('related');
+    expect(r.why).toContain('相关 · 本文件自定的解释条款');
+  });
+
+  it('相关: little kept and another matter; 细化 when the same matter is ruled on', () => {
+    const local = '考核对象为学校二级部门中层领导班子及其班子成员。';
+    const parent = '问责对象是各级党委（党组）、党的工作部门及其领导成员，各级纪委（纪检组）及其领导成员，重点是主要负责人。';
+    expect(classifyRelation(local, parent, { formal: false, sameFunction: false }).relation).toBe('related');
+    expect(classifyRelation(local, parent, { formal: false, sameFunction: true }).relation).toBe('implements');
+    expect(classifyRelation('问责坚持严格要求、权责统一、惩教结合的原则。', '党的问责工作应当坚持的原则：依规依纪、实事求是，失责必问、问责必严。', { formal: false, sameFunction: true, declaratory: true }).relation).toBe('related');
+  });
+
+  it('phrases are cut as written and list members are marked', () => {
+    const ps = phrasesOf('（一）检查。对履行职责不力的，应当检查；\n包括：提醒、函詢。');
+    expect(ps.map((p) => p.text)).toEqual(['检查', '对履行职责不力的', '应当检查', '包括', '提醒', '函詢']);
+    expect(ps.filter((p) => p.item).map((p) => p.text)).toEqual(['检查', '提醒', '函詢']);
+    expect(ps.find((p) => p.text === '函詢')!.folded).toBe('函询');
+  });
+});
