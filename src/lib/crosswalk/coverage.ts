@@ -83,3 +83,31 @@ export function coverage(documents: readonly RegDocument[], links: readonly Cros
   }
   return { parents: parents.map((p) => ({ doc: p, units: parentUnits.get(p.meta.slug)! })), measures: out };
 }
+
+export interface Predating {
+  measure: RegDocument;
+  parent: RegDocument;
+  /** The measure's date (issued, else in force) and the parent's (in force, else issued), YYYY-MM-DD. */
+  measureDate: string;
+  parentDate: string;
+}
+
+/**
+ * Measures dated before the parent they are linked to (from the metadata: the
+ * measure's issue date, else its entry into force, against the parent's entry
+ * into force, else its issue date). Their links are correspondences of
+ * content, not derivation. Measures or parents without a date are left out.
+ */
+export function predatingMeasures(documents: readonly RegDocument[]): Predating[] {
+  const bySlug = new Map(documents.map((d) => [d.meta.slug, d]));
+  const out: Predating[] = [];
+  for (const measure of linkedDocuments(documents).measures) {
+    const measureDate = measure.meta.issued ?? measure.meta.effective;
+    for (const p of measure.meta.parents) {
+      const parent = bySlug.get(p.slug);
+      const parentDate = parent?.meta.effective ?? parent?.meta.issued;
+      if (parent && measureDate && parentDate && measureDate < parentDate) out.push({ measure, parent, measureDate, parentDate });
+    }
+  }
+  return out.sort((a, b) => (a.measureDate < b.measureDate ? -1 : a.measureDate > b.measureDate ? 1 : a.measure.meta.slug < b.measure.meta.slug ? -1 : 1));
+}
