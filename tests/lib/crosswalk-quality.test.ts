@@ -20,10 +20,10 @@ const UNSEEN_F1_FLOOR = 0.95;
 const OTHER_PARENT_F1_FLOOR = 0.85;
 /** Issue #15: relation accuracy of the suggestions (seeds, the three unseen, the five labelled first, the other parent). */
 const RELATION_FLOORS: Record<string, number> = {
-  'seed measures': 0.92,
+  'seed measures': 0.94,
   'unseen measures (tests/fixtures/unseen)': 0.92,
-  'unseen, relations labelled first (unseen/labelled)': 0.88,
-  'another parent: 献血法 ← 河南实施办法 (other-parent)': 0.85,
+  'unseen, relations labelled first (unseen/labelled)': 0.87,
+  'another parent: 献血法 ← 河南实施办法 (other-parent)': 0.88,
 };
 
 const gold = (path: string) => linkGold(readGold(path));
@@ -78,11 +78,11 @@ describe('suggester quality', () => {
     for (const a of labelled) expect(ids.has(a), a).toBe(true);
   });
 
-  it('published seed links (citations and curation too) agree with the labelled relations at least as often as the suggestions alone do, less the curated exceptions', () => {
+  it('published seed links (citations and curation too) agree with the labelled relations', () => {
     const set = setNamed('seed measures');
     const published = buildCrosswalk(seeds, readCuration(), readTopics());
     const { relations } = scoreSet(set, published.links);
-    expect(relations.accuracy, relations.wrong.join('; ')).toBeGreaterThanOrEqual(0.85);
+    expect(relations.accuracy, relations.wrong.join('; ')).toBeGreaterThanOrEqual(0.9);
   });
 
   it('gives no links to documents without a parent, nor to commentary', () => {

@@ -84,6 +84,8 @@ const LEAD_ENUM = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二�
 const FORM = /《[^《》]{0,120}》|[（(]以下(?:简称|统称)[^）)]{0,30}[）)]|结合[^，。；,;]{0,12}实际/gu;
 /** Generic scope nouns: what a measure calls the body it governs. */
 const SCOPE_WORDS = '学校 学院 全校 本校 本院 单位 部门 机关 公司 企业 本省 全省 本市 全市 本县 全县 本区 全区 我镇 本镇 全镇 我校 我院 我市';
+/** Characters before a generic scope noun that make it name the measure's own body (本单位, 全校). */
+const SCOPE_LEAD = '本全我该各于对在';
 
 /** Folded characters of a text, one string (runs joined by a separator). */
 function folded(text: string): string {
@@ -116,7 +118,14 @@ function marks(s: string, other: ReadonlySet<string>, n: number, scope?: Readonl
     for (let i = 0; i + n <= chars.length; i++) {
       if (other.has(sliceOf(chars, i, n))) for (let k = i; k < i + n; k++) mark[k] = true;
     }
-    if (scope) for (let i = 0; i + 2 <= chars.length; i++) if (scope.has(sliceOf(chars, i, 2))) mark[i] = mark[i + 1] = true;
+    if (scope) {
+      for (let i = 0; i + 2 <= chars.length; i++) {
+        const g = sliceOf(chars, i, 2);
+        // Generic scope nouns (学校, 单位) only where they name the body: at the start of a clause or after 本/全/我/该/各/于/对/在.
+        const generic = scope.has(`^${g}`) && (i === 0 || SCOPE_LEAD.includes(chars[i - 1]!));
+        if (scope.has(g) || generic) mark[i] = mark[i + 1] = true;
+      }
+    }
     return mark;
   });
 }
@@ -207,7 +216,7 @@ export function phrasesOf(text: string): Phrase[] {
 /** Whether a phrase is present in another text (folded): short ones as a substring, longer ones by runs. */
 function present(p: Phrase, otherFolded: string, otherGrams: ReadonlySet<string>, scope?: ReadonlySet<string>): boolean {
   const f = p.folded.replace(/\|/g, '');
-  if ([...f].length <= RELATION_RULE.run) return otherFolded.includes(f) || (!!scope && scope.has(f));
+  if ([...f].length <= RELATION_RULE.run) return otherFolded.includes(f) || (!!scope && (scope.has(f) || scope.has(`^${f}`)));
   const [c, t] = coverage(p.folded, otherGrams, RELATION_RULE.run, scope);
   return t > 0 && c / t >= RELATION_RULE.phraseCovered;
 }
@@ -230,7 +239,7 @@ function scopeOf(title: string | undefined, parentHas: (g: string) => boolean = 
 }
 
 function scopeOfTitle(title: string | undefined, parentHas: (g: string) => boolean): Set<string> {
-  const out = new Set<string>(SCOPE_WORDS.split(' '));
+  const out = new Set<string>(SCOPE_WORDS.split(' ').map((w) => `^${w}`));
   for (const w of clauses(title ?? '')) {
     const c = [...w];
     for (let i = 0; i + 2 <= c.length; i++) if (!parentHas(c[i]! + c[i + 1]!)) out.add(c[i]! + c[i + 1]!);
