@@ -132,11 +132,29 @@ function marks(s: string, other: ReadonlySet<string>, n: number, scope?: Readonl
 
 /** Share of the characters of `s` covered (see marks), and the character count. */
 function coverage(s: string, other: ReadonlySet<string>, n: number, scope?: ReadonlySet<string>): [number, number] {
+  if (!scope) return plainCoverage(s, other, n);
   let covered = 0;
   let total = 0;
   for (const m of marks(s, other, n, scope)) {
     total += m.length;
     covered += m.filter(Boolean).length;
+  }
+  return [covered, total];
+}
+
+/** `coverage` without scope nouns, counted without building per-character marks (the hot path). */
+function plainCoverage(s: string, other: ReadonlySet<string>, n: number): [number, number] {
+  let covered = 0;
+  let total = 0;
+  for (const run of s.split('|')) {
+    const chars = charsOf(run);
+    total += chars.length;
+    let until = 0;
+    for (let i = 0; i + n <= chars.length; i++) {
+      if (!other.has(sliceOf(chars, i, n))) continue;
+      covered += i + n - Math.max(until, i);
+      until = i + n;
+    }
   }
   return [covered, total];
 }
