@@ -110,8 +110,16 @@ function gramsOf(s: string, n: number): Set<string> {
   return out;
 }
 
+/** The scope noun's two-character pieces: from the local title (anywhere) and generic ones (学校, 单位: where they name the body). */
+interface Scope {
+  title: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+}
+
+const GENERIC_SCOPE: ReadonlySet<string> = new Set(SCOPE_WORDS.split(' '));
+
 /** Per character of each run of `s`: whether it lies in a run of `n` characters `other` has, or in a scope word. */
-function marks(s: string, other: ReadonlySet<string>, n: number, scope?: ReadonlySet<string>): boolean[][] {
+function marks(s: string, other: ReadonlySet<string>, n: number, scope?: Scope): boolean[][] {
   return s.split('|').map((run) => {
     const chars = charsOf(run);
     const mark = new Array<boolean>(chars.length).fill(false);
@@ -122,24 +130,38 @@ function marks(s: string, other: ReadonlySet<string>, n: number, scope?: Readonl
       for (let i = 0; i + 2 <= chars.length; i++) {
         const g = sliceOf(chars, i, 2);
         // Generic scope nouns (学校, 单位) only where they name the body: at the start of a clause or after 本/全/我/该/各/于/对/在.
-        const generic = scope.has(`^${g}`) && (i === 0 || SCOPE_LEAD.includes(chars[i - 1]!));
-        if (scope.has(g) || generic) mark[i] = mark[i + 1] = true;
+        if (scope.title.has(g) || ((i === 0 || SCOPE_LEAD.includes(chars[i - 1]!)) && scope.generic.has(g))) mark[i] = mark[i + 1] = true;
       }
     }
     return mark;
   });
 }
 
-/** Share of the characters of `s` covered (see marks), and the character count. */
-function coverage(s: string, other: ReadonlySet<string>, n: number, scope?: ReadonlySet<string>): [number, number] {
+/** Share of the characters of `s` covered (see marks), and the character count; counted as a union of intervals, without per-character arrays (the hot path). */
+function coverage(s: string, other: ReadonlySet<string>, n: number, scope?: Scope): [number, number] {
   if (!scope) return plainCoverage(s, other, n);
   let covered = 0;
   let total = 0;
-  for (const m of marks(s, other, n, scope)) {
-    total += m.length;
-    covered += m.filter(Boolean).length;
+  for (const run of s.split('|')) {
+    const chars = charsOf(run);
+    total += chars.length;
+    let until = 0;
+    for (let i = 0; i < chars.length; i++) {
+      let end = i + n <= chars.length && other.has(sliceOf(chars, i, n)) ? i + n : i;
+      if (i + 2 <= chars.length && end < i + 2) {
+        const g = sliceOf(chars, i, 2);
+        if (scope.title.has(g) || ((i === 0 || SCOPE_LEAD.includes(charAt(chars, i - 1))) && scope.generic.has(g))) end = i + 2;
+      }
+      if (end <= until) continue;
+      covered += end - Math.max(until, i);
+      until = end;
+    }
   }
   return [covered, total];
+}
+
+function charAt(chars: string | string[], i: number): string {
+  return typeof chars === 'string' ? chars[i]! : chars[i]!;
 }
 
 /** `coverage` without scope nouns, counted without building per-character marks (the hot path). */
@@ -160,7 +182,7 @@ function plainCoverage(s: string, other: ReadonlySet<string>, n: number): [numbe
 }
 
 /** Runs of uncovered characters of a folded text, at least `min` long. */
-function uncoveredRuns(s: string, other: ReadonlySet<string>, n: number, scope: ReadonlySet<string> | undefined, min: number): string[] {
+function uncoveredRuns(s: string, other: ReadonlySet<string>, n: number, scope: Scope | undefined, min: number): string[] {
   const runs = s.split('|');
   const out: string[] = [];
   marks(s, other, n, scope).forEach((m, r) => {
@@ -232,24 +254,24 @@ export function phrasesOf(text: string): Phrase[] {
 }
 
 /** Whether a phrase is present in another text (folded): short ones as a substring, longer ones by runs. */
-function present(p: Phrase, otherFolded: string, otherGrams: ReadonlySet<string>, scope?: ReadonlySet<string>): boolean {
+function present(p: Phrase, otherFolded: string, otherGrams: ReadonlySet<string>, scope?: Scope): boolean {
   const f = p.folded.replace(/\|/g, '');
-  if ([...f].length <= RELATION_RULE.run) return otherFolded.includes(f) || (!!scope && (scope.has(f) || scope.has(`^${f}`)));
+  if ([...f].length <= RELATION_RULE.run) return otherFolded.includes(f) || (!!scope && (scope.title.has(f) || scope.generic.has(f)));
   const [c, t] = coverage(p.folded, otherGrams, RELATION_RULE.run, scope);
   return t > 0 && c / t >= RELATION_RULE.phraseCovered;
 }
 
 const NO_PARENT = (): boolean => false;
-const scopes = new WeakMap<(g: string) => boolean, Map<string, Set<string>>>();
+const scopes = new WeakMap<(g: string) => boolean, Map<string, Scope>>();
 
-/** Two-character pieces of the scope noun: the generic SCOPE_WORDS and those of the local title the parent never uses (memoised per parent and title). */
-function scopeOf(title: string | undefined, parentHas: (g: string) => boolean = NO_PARENT): Set<string> {
+/** The scope noun: the generic SCOPE_WORDS and the two-character pieces of the local title the parent never uses (memoised per parent and title). */
+function scopeOf(title: string | undefined, parentHas: (g: string) => boolean = NO_PARENT): Scope {
   let byTitle = scopes.get(parentHas);
   if (!byTitle) scopes.set(parentHas, (byTitle = new Map()));
   const key = title ?? '';
   let s = byTitle.get(key);
   if (!s) {
-    s = scopeOfTitle(title, parentHas);
+    s = { title: scopeOfTitle(title, parentHas), generic: GENERIC_SCOPE };
     if (byTitle.size > 1000) byTitle.clear();
     byTitle.set(key, s);
   }
@@ -257,7 +279,7 @@ function scopeOf(title: string | undefined, parentHas: (g: string) => boolean = 
 }
 
 function scopeOfTitle(title: string | undefined, parentHas: (g: string) => boolean): Set<string> {
-  const out = new Set<string>(SCOPE_WORDS.split(' ').map((w) => `^${w}`));
+  const out = new Set<string>();
   for (const w of clauses(title ?? '')) {
     const c = [...w];
     for (let i = 0; i + 2 <= c.length; i++) if (!parentHas(c[i]! + c[i + 1]!)) out.add(c[i]! + c[i + 1]!);
