@@ -214,7 +214,9 @@ export class ParentIndex {
     const { fn, fnId } = e ? this.functionMatch(lp, strongest, e) : { fn: 0, fnId: null };
     // The same matter: a function both do, and the local provision's main one; not when the local provision is mainly about something the parent has no article for (an appraisal, an appeal).
     const ids = Object.keys(lp).sort((a, b) => lp[b]! - lp[a]! || (a < b ? -1 : 1));
-    const mainIsOrphan = ids.length > 0 && lp[ids[0]!]! > 0 && this.orphans.has(ids[0]!);
+    // A heading that names such a matter says what the provision is about (考核对象: the appraisal's targets, not those of accountability).
+    const named = local.heading ? headingFunctions(local.heading, this.table) : [];
+    const mainIsOrphan = (ids.length > 0 && lp[ids[0]!]! > 0 && this.orphans.has(ids[0]!)) || named.some((f) => this.orphans.has(f));
     const shared = fn >= SAME_FUNCTION && !!fnId && lp[fnId]! >= SUGGEST_PARAMS.dominance * strongest && !mainIsOrphan;
     const formalId = e?.primary.find((f) => FORMAL_FUNCTIONS.has(f));
     const formal = !!e && e.primary.length > 0 && e.primary.every((f) => FORMAL_FUNCTIONS.has(f));
