@@ -10,6 +10,7 @@ import { buildCrosswalk, buildIndexes, suggestAll } from '../../src/lib/crosswal
 import { readTopics } from '../../src/data/crosswalk.ts';
 import { loadTopics } from '../../src/lib/crosswalk/topics.ts';
 import { unitsOf, type Unit } from '../../src/lib/crosswalk/units.ts';
+import { measureFromText } from '../../src/lib/crosswalk/evaluate.ts';
 import { hasTraditional, toSimplified } from '../../src/lib/chinese-variants.ts';
 import type { RegDocument } from '../../src/lib/document.ts';
 import type { ProvisionNode } from '../../src/lib/tree.ts';
@@ -116,5 +117,34 @@ describe('a real-looking excerpt in traditional characters', () => {
     expect(r.why).toContain('增加：');
     const principles = excerpt[0]!;
     expect(index.suggest(unit(...principles))[0]!.relation).toBe('restates');
+  });
+});
+
+describe('a traditional-character measure ingested from plain text (第一條 numbering)', () => {
+  const text = [
+    '中共中山大學委員會貫徹落實《中國共產黨問責條例》實施細則',
+    '',
+    '第一條 為全面從嚴治黨，規範和強化學校黨的問責工作，根據《中國共產黨問責條例》，結合學校實際，制定本細則。',
+    '',
+    '第二條 黨的問責工作應當堅持依規依紀、實事求是，失責必問、問責必嚴，懲前毖後、治病救人，分級負責、層層落實責任的原則。',
+    '',
+    '第三條 對黨組織的問責方式包括：檢查、通報、改組。對黨的領導幹部的問責方式包括：提醒、函詢、通報、誡勉、組織調整或者組織處理、紀律處分。上述問責方式，可以單獨使用，也可以合併使用。',
+    '',
+    '第四條 本細則由校紀委負責解釋。',
+    '',
+  ].join('\n');
+
+  it('gets its links, with relations and reasons, as a simplified one would', () => {
+    const measure = measureFromText('sysu-accountability-rules', text, PARENT);
+    const cw = buildCrosswalk([...getCorpus().documents, measure], [], topicFiles);
+    const mine = cw.links.filter((l) => l.from.doc === 'sysu-accountability-rules').map((l) => [l.from.anchor, l.to.anchor, l.relation]);
+    expect(mine).toEqual([
+      ['art-1', 'art-1', 'related'],
+      ['art-2', 'art-3', 'restates'],
+      ['art-3', 'art-7', 'implements'],
+      ['art-4', 'art-12', 'related'],
+    ]);
+    const art3 = cw.links.find((l) => l.from.doc === 'sysu-accountability-rules' && l.from.anchor === 'art-3')!;
+    expect(art3.why).toMatch(/^细化 · 增加：提醒、函詢/);
   });
 });
