@@ -1,0 +1,107 @@
+/**
+ * Promises of the README about the converter and the anchors, each with a
+ * test that fails when the behaviour is taken out (issue #14: these breaks
+ * went unnoticed before). Inputs and expectations are written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/lib/ingest/parse.ts';
+import { assignIds } from '../../../src/lib/ingest/ids.ts';
+import { splitLines, prepareLines } from '../../../src/lib/ingest/source-lines.ts';
+import { node, walk, type ProvisionNode } from '../../../src/lib/tree.ts';
+
+function parse(text: string) {
+  const all = splitLines(text);
+  const prepared = prepareLines(all, { from: 1, to: all.length, exclude: [], corrections: [] }, 't.txt');
+  const r = parseDocument(prepared.lines, { file: 't.txt' });
+  const idDiagnostics = assignIds(r.root, 't.txt');
+  return { ...r, diagnostics: [...r.diagnostics, ...idDiagnostics] };
+}
+const ids = (root: ProvisionNode) => [...walk(root)].map(([n]) => n.id).filter(Boolean);
+const byId = (root: ProvisionNode, id: string) => [...walk(root)].map(([n]) => n).find((n) => n.id === id);
+const numbering = (d: { ruleId: string }[]) => d.filter((x) => x.ruleId === 'numbering');
+
+describe('numbering gaps and repeats in lists are reported', () => {
+  it('（一） → （三）: a gap, on the line of （三）, saying what was expected', () => {
+    const { diagnostics, root } = parse('某办法\n第一条 有下列情形之一的，予以问责：\n（一）甲；\n（三）丙。');
+    expect(numbering(diagnostics)).toEqual([
+      expect.objectContaining({ line: 4, severity: 'warning', message: 'numbering skips to （三）; expected number 2 after （一）' }),
+    ]);
+    // the item keeps its own number in its anchor
+    expect(ids(root)).toEqual(['art-1', 'art-1-para-1', 'art-1-para-1-item-1', 'art-1-para-1-item-3']);
+  });
+  it('1. → 3. in a 目 list: a gap', () => {
+    const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲类\n1.子甲；\n3.子丙。');
+    expect(numbering(diagnostics)).toEqual([expect.objectContaining({ line: 5, message: 'numbering skips to 3.; expected number 2 after 1.' })]);
+  });
+  it('（二） → （一）: goes back', () => {
+    const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（二）乙；\n（一）丙。');
+    expect(numbering(diagnostics)).toEqual([expect.objectContaining({ line: 5, message: 'numbering goes back to （一）; expected number 3 after （二）' })]);
+  });
+  it('（一）（一）: a repeat', () => {
+    const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（一）乙。');
+    expect(numbering(diagnostics)).toEqual([expect.objectContaining({ line: 4, message: 'numbering repeats （一）; expected number 2 after （一）' })]);
+  });
+  it('a list in order is not reported', () => {
+    const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（二）乙；\n（三）丙。');
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+  it('articles: a gap and a repeat of 第N条 are reported too', () => {
+    expect(numbering(parse('某办法\n第一条 甲。\n第三条 丙。').diagnostics)).toEqual([
+      expect.objectContaining({ line: 3, message: 'numbering skips to 第三条; expected number 2 after 第一条' }),
+    ]);
+    expect(numbering(parse('某办法\n第一条 甲。\n第二条 乙。\n第一条 丙。').diagnostics)).toEqual([
+      expect.objectContaining({ line: 4, message: 'numbering goes back to 第一条; expected number 3 after 第二条' }),
+    ]);
+  });
+});
+
+describe('duplicate anchors are an error', () => {
+  it('a repeated （一）（一） gives one anchor and an error naming both lines', () => {
+    const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（一）乙。');
+    const dup = diagnostics.filter((d) => d.ruleId === 'duplicate-id');
+    expect(dup).toEqual([
+      expect.objectContaining({ line: 4, severity: 'error', message: 'anchor #art-1-para-1-item-1 is given twice: line 3 and line 4; expected unique numbering' }),
+    ]);
+  });
+  it('assignIds on a hand-built tree: two sections numbered 一、 collide, with their children', () => {
+    const root = node('document', 1);
+    const s1 = node('section', 2, '', { num: '一、', ordinal: 1 });
+    s1.children.push(node('para', 3, '甲。'));
+    const s2 = node('section', 4, '', { num: '一、', ordinal: 1 });
+    s2.children.push(node('para', 5, '乙。'));
+    root.children.push(s1, s2);
+    const d = assignIds(root, 'x.txt');
+    expect(d.map((x) => [x.file, x.line, x.severity, x.ruleId])).toEqual([
+      ['x.txt', 4, 'error', 'duplicate-id'],
+      ['x.txt', 5, 'error', 'duplicate-id'],
+    ]);
+    expect(d[0]!.message).toBe('anchor #sec-1 is given twice: line 2 and line 4; expected unique numbering');
+  });
+  it('distinct numbering gives no error', () => {
+    const root = node('document', 1);
+    root.children.push(node('section', 2, '', { num: '一、', ordinal: 1 }), node('section', 3, '', { num: '二、', ordinal: 2 }));
+    expect(assignIds(root, 'x.txt')).toEqual([]);
+    expect(root.children.map((c) => c.id)).toEqual(['sec-1', 'sec-2']);
+  });
+});
+
+describe('two provisions on one line: split only where the next number is expected', () => {
+  it('“…。第五条规定的情形除外” inside 第二条 is a reference, not a phantom 第五条', () => {
+    const { root, diagnostics } = parse('某办法\n第一条 甲。\n第二条 有下列情形的，不予问责。第五条规定的情形除外。\n第三条 丙。');
+    expect(ids(root)).toEqual(['art-1', 'art-1-para-1', 'art-2', 'art-2-para-1', 'art-3', 'art-3-para-1']);
+    expect(byId(root, 'art-2-para-1')?.text).toBe('有下列情形的，不予问责。第五条规定的情形除外。');
+    expect(diagnostics.filter((d) => d.ruleId === 'run-on' || d.severity !== 'info')).toEqual([]);
+  });
+  it('“…。（三）…” after （一） is not split either; after （二） it is', () => {
+    const kept = parse('某办法\n第一条 有下列情形：\n（一）甲。（三）所列情形除外；\n（二）乙。');
+    expect(byId(kept.root, 'art-1-para-1-item-1')?.text).toBe('甲。（三）所列情形除外；');
+    const split = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（二）乙。（三）丙。');
+    expect(byId(split.root, 'art-1-para-1-item-3')?.text).toBe('丙。');
+    expect(split.diagnostics).toContainEqual(expect.objectContaining({ line: 4, ruleId: 'run-on' }));
+  });
+  it('the next article on the same line is split off', () => {
+    const { root } = parse('某办法\n第一条 甲。第二条 乙。第四条规定的除外。');
+    expect(ids(root)).toEqual(['art-1', 'art-1-para-1', 'art-2', 'art-2-para-1']);
+    expect(byId(root, 'art-2-para-1')?.text).toBe('乙。第四条规定的除外。');
+  });
+});
