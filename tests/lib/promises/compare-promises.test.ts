@@ -3,7 +3,7 @@
  * only where readable), on hand-written provisions with expected statuses.
  */
 import { describe, expect, it } from 'vitest';
-import { alignDocuments, alignProvisions, DIFF_READABLE } from '../../../src/lib/compare/align.ts';
+import { alignDocuments, alignProvisions, DIFF_READABLE, statusLabel } from '../../../src/lib/compare/align.ts';
 import type { CompareUnit } from '../../../src/lib/compare/units.ts';
 
 const unit = (doc: string, anchor: string, text: string, index = 0): CompareUnit => ({ doc, anchor, kind: 'article', num: anchor, index, text });
@@ -37,6 +37,7 @@ describe('照录 rows exist and are detected', () => {
     const a = alignDocuments(local, base, [{ local: 'art-1', base: 'art-1', relation: 'restates', score: 1 }]);
     expect(a.rows.map((r) => r.status)).toEqual(['verbatim', 'added', 'uncovered']);
     expect(a.summary).toMatchObject({ verbatim: 1, nearVerbatim: 0, adapted: 0, added: 1, covered: 1 });
+    expect(a.rows.map((r) => statusLabel(r.status, true))).toEqual(['照录', '新增', '未涉及']);
   });
 });
 
