@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegDocument } from '../../../src/lib/document.ts';
 import type { ProvisionNode } from '../../../src/lib/tree.ts';
-import { buildRecords, FILTER_KEYS, FILTER_LABELS, readableContent, searchDocuments, searchUnits, TAIL_MARK, unitLabel } from '../../../src/lib/search/records.ts';
+import { buildRecords, recordContent, FILTER_KEYS, FILTER_LABELS, readableContent, searchDocuments, searchUnits, TAIL_MARK, unitLabel } from '../../../src/lib/search/records.ts';
 import { local, parent } from '../../fixtures/search-corpus.ts';
 
 const n = (kind: ProvisionNode['kind'], extra: Partial<ProvisionNode> = {}, children: ProvisionNode[] = []): ProvisionNode => ({ kind, text: '', line: 1, children, ...extra });
@@ -23,6 +23,7 @@ describe('unitLabel', () => {
   it('counts a paragraph without ordinal from its id (para-3 → 第三段)', () => {
     expect(unitLabel(meta, [n('heading', { id: 'h-2', heading: '一、关于' }), n('para', { id: 'h-2-para-3', text: 'x' })])).toBe('“一、关于”第三段');
     expect(unitLabel(meta, [n('section', { id: 'sec-2', num: '二、', ordinal: 2, heading: '主要内容' }), n('para', { id: 'sec-2-para-3', text: 'x' })])).toBe('第二部分第三段');
+    expect(unitLabel(meta, [n('section', { id: 'sec-2', num: '二、', ordinal: 2 }), n('para', { id: 'sec-2-para-12', text: 'x' })])).toBe('第二部分第十二段');
     // an ordinal given wins over the id
     expect(unitLabel(meta, [n('section', { id: 'sec-2', num: '二、', ordinal: 2 }), n('para', { id: 'sec-2-para-3', ordinal: 5, text: 'x' })])).toBe('第二部分第五段');
   });
@@ -59,6 +60,9 @@ describe('searchUnits', () => {
 });
 
 describe('record plumbing', () => {
+  it('separates several boundary pairs with spaces', () => {
+    expect(recordContent('问责、诫勉、组织')).toBe(`问责、诫勉、组织\n${TAIL_MARK}\n勉组 责诫`);
+  });
   it('reads nothing before a mark at the very start', () => {
     expect(readableContent(`${TAIL_MARK}\n报诫`)).toBe('');
   });
