@@ -220,3 +220,55 @@ describe('leaked page numbers', () => {
     expect(problems(r.diagnostics)).toEqual(['2 warning leaked-digit: digit “4” stuck inside a sentence (“造成重4 大人”): a leaked page number? Declare a correction in the manifest']);
   });
 });
+
+describe('notice shapes', () => {
+  it.each(['转发', '颁发', '下发'])('关于%s《…》的通知 is a notice too; the title may span two lines', (verb) => {
+    const r = parse([`关于${verb}《某某办法》的通知`, '各单位：', '现予印发。', '某某', '办法', '第一条 甲。'].join('\n'));
+    expect(outline(r.root).slice(0, 5)).toEqual([
+      'notice#notice@1',
+      `  para#notice-para-1@1|关于${verb}《某某办法》的通知`,
+      '  para#notice-para-2@2|各单位：',
+      '  para#notice-para-3@3|现予印发。',
+      'title@4|某某办法',
+    ]);
+  });
+  it('a date with its issuer on one line, or in brackets with 印发, is a sign-off', () => {
+    const r = parse(['某办法', '第一条 甲。', '中共某某委员会 2017年6月21日', '（2017年6月21日印发）'].join('\n'));
+    expect(outline(r.root).slice(3)).toEqual(['signoff@3|中共某某委员会 2017年6月21日', 'signoff@4|（2017年6月21日印发）']);
+  });
+  it('a date after a sentence is not a sign-off', () => {
+    const r = parse(['某办法', '第一条 甲。', '本办法印发之日，即2017年6月21日', '请遵照执行，2017年6月21日'].join('\n'));
+    expect(outline(r.root).filter((l) => l.startsWith('signoff'))).toEqual([]);
+  });
+});
+
+describe('several provisions on one line', () => {
+  it('three articles: two splits, one message naming both', () => {
+    const r = parse(['某办法', '第一条 甲。第二条 乙。第三条 丙。'].join('\n'));
+    expect(outline(r.root).filter((l) => l.startsWith('article'))).toEqual(['article#art-1@2|第一条', 'article#art-2@2|第二条', 'article#art-3@2|第三条']);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'run-on').map((d) => d.message)).toEqual(['3 provisions share this line; split before “第二条 乙。”, “第三条 丙。”']);
+  });
+  it('items of the list on its own line are split after ；', () => {
+    const r = parse(['某办法', '第一条 有下列情形：', '（一）甲；（二）乙；（三）丙。'].join('\n'));
+    expect(outline(r.root).slice(3)).toEqual([
+      '    item#art-1-para-1-item-1@3|（一）|甲；',
+      '    item#art-1-para-1-item-2@3|（二）|乙；',
+      '    item#art-1-para-1-item-3@3|（三）|丙。',
+    ]);
+  });
+  it('an item of another style is not split off', () => {
+    const r = parse(['某办法', '第一条 有下列情形：', '（一）甲。(2)乙。'].join('\n'));
+    expect(outline(r.root).slice(3)).toEqual(['    item#art-1-para-1-item-1@3|（一）|甲。(2)乙。']);
+  });
+});
+
+describe('annex numbering and 解读 counting', () => {
+  it('an annex takes its own number, else its position', () => {
+    const r = parse(['某办法', '第一条 甲。', '附件三', '标题甲', '附件', '标题乙'].join('\n'));
+    expect(outline(r.root).filter((l) => l.startsWith('annex'))).toEqual(['annex#annex-3@3|附件三|【标题甲】', 'annex#annex-2@5|附件|【标题乙】']);
+  });
+  it('a numbered first line of an annex is a paragraph, not its heading', () => {
+    const r = parse(['某办法', '第一条 甲。', '附件1', '1.第一项', '2.第二项'].join('\n'));
+    expect(outline(r.root).slice(3)).toEqual(['annex#annex-1@3|附件1', '  para#annex-1-para-1@4|1.第一项', '  para#annex-1-para-2@5|2.第二项']);
+  });
+});
