@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestAll, loadManifest } from '../../../scripts/lib/ingest-core.ts';
 import { suggestAll } from '../../../src/lib/crosswalk/build.ts';
+import { SUGGEST_PARAMS } from '../../../src/lib/crosswalk/suggest.ts';
 import { measureFromText } from '../../../src/lib/crosswalk/evaluate.ts';
 
 const P = 'ccp-accountability-2016';
@@ -20,6 +21,7 @@ const MEASURE = [
   '第一条 问责坚持分清责任。党组织领导班子在职责范围内负有全面领导责任，领导班子主要负责人和直接主管的班子成员承担主要领导责任，参与决策和工作的班子其他成员承担重要领导责任。',
   '第二条 学院党委对履行党建工作职责不力的党总支，视情节轻重，采取约谈提醒、责令书面检查、在全院范围内通报等问责方式；对党员领导干部，可以采取诫勉谈话、调整职务、纪律处分等问责方式。',
   '第三条 本办法由学院党委办公室负责解释。',
+  '第四条 ABC DEF GHI.',
 ].join('\n');
 
 describe('suggested relations', () => {
@@ -37,5 +39,17 @@ describe('suggested relations', () => {
   });
   it('no provision of the measure is 重申 of an article it does not copy', () => {
     expect(links.filter((l) => l.relation === 'restates').map((l) => `${l.from.anchor}→${l.to.anchor}`)).toEqual(['art-1→art-5']);
+  });
+  it('a provision sharing nothing with the parent gets no suggestion', () => {
+    expect(from('art-4')).toEqual([]);
+  });
+  it(`no provision gets more than ${SUGGEST_PARAMS.maxPerUnit} suggestions, each scored between 0 and 1`, () => {
+    const seeds = ingestAll(loadManifest()).docs;
+    const all = suggestAll(seeds);
+    const per = new Map<string, number>();
+    for (const l of all) per.set(`${l.from.doc}#${l.from.anchor}`, (per.get(`${l.from.doc}#${l.from.anchor}`) ?? 0) + 1);
+    expect(all.length).toBeGreaterThan(20);
+    expect(Math.max(...per.values())).toBeLessThanOrEqual(SUGGEST_PARAMS.maxPerUnit);
+    for (const l of all) expect(l.score >= SUGGEST_PARAMS.minScore && l.score <= 1, JSON.stringify(l)).toBe(true);
   });
 });
