@@ -11,7 +11,7 @@
  * or hours. A mutant killed only by another folder's tests counts as
  * surviving: the scores are lower bounds.
  *
- * Incremental: results are kept in reports/stryker-incremental-<run>.json (not in
+ * Incremental (static mutants are not re-run when tests are added: use --force then): results are kept in reports/stryker-incremental-<run>.json (not in
  * git: it is machine-specific and stale after every rebase); only mutants
  * whose code or covering tests changed run again. `-- --force` runs all.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}

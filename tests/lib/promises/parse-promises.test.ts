@@ -105,3 +105,29 @@ describe('two provisions on one line: split only where the next number is expect
     expect(byId(root, 'art-2-para-1')?.text).toBe('乙。第四条规定的除外。');
   });
 });
+
+describe('assignIds keeps the count of unnumbered levels as their ordinal (citations need it: 第二款)', () => {
+  it('款 are counted 1, 2…; the notice and the preamble get no ordinal', () => {
+    const root = node('document', 1);
+    const notice = node('notice', 1);
+    notice.children.push(node('para', 2, '各单位：'));
+    const preamble = node('preamble', 3);
+    preamble.children.push(node('para', 3, '为了规范。'));
+    const art = node('article', 4, '', { num: '第一条', ordinal: 1 });
+    art.children.push(node('para', 4, '甲。'), node('para', 5, '乙。'));
+    root.children.push(notice, preamble, art);
+    expect(assignIds(root, 'x.txt')).toEqual([]);
+    expect([notice.id, notice.ordinal, preamble.id, preamble.ordinal]).toEqual(['notice', undefined, 'preamble', undefined]);
+    expect(art.children.map((p) => [p.id, p.ordinal])).toEqual([
+      ['art-1-para-1', 1],
+      ['art-1-para-2', 2],
+    ]);
+    expect(notice.children[0]!.ordinal).toBe(1);
+  });
+  it('an article with a suffix: art-N-M', () => {
+    const root = node('document', 1);
+    root.children.push(node('article', 2, '', { num: '第六条之一', ordinal: 6, suffix: 1 }), node('article', 3, '', { num: '第七条', ordinal: 7 }));
+    assignIds(root, 'x.txt');
+    expect(root.children.map((c) => c.id)).toEqual(['art-6-1', 'art-7']);
+  });
+});
