@@ -29,6 +29,9 @@ describe('buildExcerpt edges', () => {
   it('cuts an occurrence that runs past the window at its end', () => {
     expect(buildExcerpt('诫勉ab诫勉', '诫勉', { before: 0, length: 5 })).toBe('<mark>诫勉</mark>ab<mark>诫</mark>…');
   });
+  it('trims the text before cutting the window', () => {
+    expect(buildExcerpt('  诫勉  ', '诫勉')).toBe('<mark>诫勉</mark>');
+  });
   it('uses the given ellipsis', () => {
     expect(buildExcerpt('甲乙丙丁诫勉戊', '诫勉', { before: 1, length: 3, ellipsis: '...' })).toBe('...丁<mark>诫勉</mark>...');
   });
@@ -78,7 +81,17 @@ describe('citation queries edges', () => {
     // 问责 is in both titles (3 each): both, in corpus order, where the article exists
     expect(resolveCitationQuery('问责 第六条', docs).map((h) => `${h.slug}#${h.anchor}`)).toEqual(['ccp-accountability-2016#art-6', 'rizhao-polytechnic-2017#art-6']);
   });
+  it('a plain search term resolves to nothing', () => {
+    expect(resolveCitationQuery('诫勉', docs)).toEqual([]);
+  });
+  it('a name that fits one title well and another barely goes to the better one', () => {
+    // 党问责: inside 中国共产党问责条例 (3); only in order in 日照职业技术学院党建工作问责（暂行）办法 (1)
+    expect(nameScore('党问责', docs[0]!)).toBe(3);
+    expect(nameScore('党问责', docs[1]!)).toBe(1);
+    expect(resolveCitationQuery('党问责 第六条', docs).map((h) => h.slug)).toEqual(['ccp-accountability-2016']);
+  });
   it('anchorLabel reads every part of the path, and nothing else', () => {
+    expect(anchorLabel('art-6-para-12')).toBe('第六条第十二款');
     expect(anchorLabel('art-12-para-3-item-10-sub-11')).toBe('第十二条第三款第（十）项第11目');
     expect(anchorLabel('art-16-12')).toBe('第十六条之十二');
     expect(anchorLabel('art-6-para-1')).toBe('第六条第一款');
