@@ -36,6 +36,8 @@ describe('classify: markers and what they capture', () => {
     '第〇条 甲', // number 0
     '（〇）甲',
     '1.1.1结合实际', // a multi-level number (table cells)
+    '1.12.3结合实际',
+    '甲（1）乙', // a marker only counts at the start
     '1234.甲', // four digits: a year or an amount, not a 目
     '（1234）甲',
     '甲第一条', // not at the start
