@@ -18,7 +18,7 @@ describe('classify: markers and what they capture', () => {
     ['第一编\u3000总则', 'part', undefined, '第一编', 1, undefined, '总则'],
     ['第十章附则', 'chapter', undefined, '第十章', 10, undefined, '附则'],
     ['第三节  程序', 'division', undefined, '第三节', 3, undefined, '程序'],
-    ['十一 、 主要做法', 'section', undefined, '十一 、', 11, undefined, '主要做法'],
+    ['十一 、 主要做法', 'section', 'cn-comma', '十一 、', 11, undefined, '主要做法'],
     ['（ 三 ）改组', 'item', 'cn-paren', '（ 三 ）', 3, undefined, '改组'],
     ['(二)通报', 'item', 'cn-paren', '(二)', 2, undefined, '通报'],
     ['（12）甲', 'item', 'arabic-paren', '（12）', 12, undefined, '甲'],
@@ -107,7 +107,7 @@ describe('LEVELS: anchors and nesting, as the README promises', () => {
       notice: ['notice', false],
       preamble: ['preamble', false],
       part: ['part', false],
-      chapter: ['chp', false],
+      chapter: ['chp', true], // chapters inside a part: part-2-chp-1
       division: ['div', true],
       article: ['art', false],
       para: ['para', true],
@@ -135,14 +135,15 @@ describe('LEVELS: anchors and nesting, as the README promises', () => {
     expect(mayContain('sub', 'item')).toBe(false);
     expect(mayContain('chapter', 'division')).toBe(true);
     expect(mayContain('division', 'chapter')).toBe(false);
+    expect(mayContain('document', 'division')).toBe(true);
     expect(Object.fromEntries(Object.entries(LEVELS).map(([k, v]) => [k, [...v.contains]]))).toEqual({
-      document: ['title', 'notice', 'preamble', 'part', 'chapter', 'article', 'section', 'heading', 'annex', 'signoff', 'para'],
+      document: ['title', 'notice', 'preamble', 'part', 'chapter', 'division', 'article', 'section', 'heading', 'annex', 'signoff', 'para'],
       title: [],
       notice: ['para', 'signoff'],
-      preamble: ['para'],
-      part: ['chapter', 'article'],
-      chapter: ['division', 'article'],
-      division: ['article'],
+      preamble: ['para', 'item', 'sub'],
+      part: ['chapter', 'division', 'article', 'para'],
+      chapter: ['division', 'article', 'para'],
+      division: ['article', 'para'],
       article: ['para', 'interpretation'],
       para: ['item', 'sub'],
       item: ['sub', 'para'],

@@ -67,7 +67,7 @@ function checkOutline(slug: string): string[] {
     const n = Number(l);
     if (kind === 'table') continue;
     const said = squash(rest!.replace(/[【】]/gu, '').replace(/⏎/gu, ''));
-    const window = corrected.slice(n - 1, n + 40).join('');
+    const window = corrected.slice(n - 1, n + 40).join('').replace(/[【】]/gu, '');
     if (!window.includes(said.slice(0, 60))) problems.push(`L${n}: “${said.slice(0, 30)}…” is not on source line ${n} of ${source.file}`);
   }
   return problems;

@@ -33,13 +33,19 @@ describe('numbering gaps and repeats in lists are reported', () => {
     const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲类\n1.子甲；\n3.子丙。');
     expect(numbering(diagnostics)).toEqual([expect.objectContaining({ line: 5, message: 'numbering skips to 3.; expected number 2 after 1.' })]);
   });
-  it('（二） → （一）: goes back', () => {
-    const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（二）乙；\n（一）丙。');
-    expect(numbering(diagnostics)).toEqual([expect.objectContaining({ line: 5, message: 'numbering goes back to （一）; expected number 3 after （二）' })]);
+  it('（三） → （二）: a list cannot go back; the second （二） starts a new 款, reported', () => {
+    const { diagnostics, root } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（二）乙；\n（三）丙；\n（二）丁。');
+    expect(numbering(diagnostics)).toEqual([expect.objectContaining({ line: 6, message: 'list starts at （二）; expected number 1' })]);
+    expect(ids(root)).toContain('art-1-para-2-item-2');
   });
-  it('（一）（一）: a repeat', () => {
-    const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（一）乙。');
-    expect(numbering(diagnostics)).toEqual([expect.objectContaining({ line: 4, message: 'numbering repeats （一）; expected number 2 after （一）' })]);
+  it('（二）（二）: a repeat, reported; no anchor is given twice', () => {
+    const { diagnostics, root } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（二）乙；\n（二）丙。');
+    expect(numbering(diagnostics)).toEqual([expect.objectContaining({ line: 5, message: 'list starts at （二）; expected number 1' })]);
+    expect(new Set(ids(root)).size).toBe(ids(root).length);
+  });
+  it('a list starting again at （一） inside an article is a new 款 (README: “a list that starts again inside an article becomes a new 款”)', () => {
+    const { root } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（二）乙；\n（一）丙。');
+    expect(ids(root)).toEqual(['art-1', 'art-1-para-1', 'art-1-para-1-item-1', 'art-1-para-1-item-2', 'art-1-para-2', 'art-1-para-2-item-1']);
   });
   it('a list in order is not reported', () => {
     const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（二）乙；\n（三）丙。');
@@ -56,12 +62,12 @@ describe('numbering gaps and repeats in lists are reported', () => {
 });
 
 describe('duplicate anchors are an error', () => {
-  it('a repeated （一）（一） gives one anchor and an error naming both lines', () => {
-    const { diagnostics } = parse('某办法\n第一条 有下列情形：\n（一）甲；\n（一）乙。');
-    const dup = diagnostics.filter((d) => d.ruleId === 'duplicate-id');
-    expect(dup).toEqual([
-      expect.objectContaining({ line: 4, severity: 'error', message: 'anchor #art-1-para-1-item-1 is given twice: line 3 and line 4; expected unique numbering' }),
+  it('a repeated section number 一、一、 is kept as a paragraph and reported, so no anchor is given twice', () => {
+    const { diagnostics, root } = parse('某意见\n一、甲\n正文。\n一、乙\n正文。');
+    expect(numbering(diagnostics)).toEqual([
+      expect.objectContaining({ line: 4, message: '一、 repeats the section number of line 2 (a list inside a section? a second document?); kept as a paragraph so that no anchor is given twice' }),
     ]);
+    expect(ids(root)).toEqual(['sec-1', 'sec-1-para-1', 'sec-1-para-2', 'sec-1-para-3']);
   });
   it('assignIds on a hand-built tree: two sections numbered 一、 collide, with their children', () => {
     const root = node('document', 1);
@@ -75,7 +81,7 @@ describe('duplicate anchors are an error', () => {
       ['x.txt', 4, 'error', 'duplicate-id'],
       ['x.txt', 5, 'error', 'duplicate-id'],
     ]);
-    expect(d[0]!.message).toBe('anchor #sec-1 is given twice: line 2 and line 4; expected unique numbering');
+    expect(d[0]!.message).toMatch(/^two provisions would share the anchor #sec-1: line 2 “一、” and line 4 “一、”/);
   });
   it('distinct numbering gives no error', () => {
     const root = node('document', 1);

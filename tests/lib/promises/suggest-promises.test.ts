@@ -11,7 +11,7 @@ import { SUGGEST_PARAMS } from '../../../src/lib/crosswalk/suggest.ts';
 import { measureFromText } from '../../../src/lib/crosswalk/evaluate.ts';
 
 const P = 'ccp-accountability-2016';
-const parent = ingestAll(loadManifest()).docs.find((d) => d.meta.slug === P)!;
+const parent = (await ingestAll(loadManifest())).docs.find((d) => d.meta.slug === P)!;
 
 // 第一条: 2016 第五条 word for word, one word changed (raw seed 002_6130ac9a09b5cae8.txt line 592: 应当 → 坚持).
 // 第二条: the sanctions of 2016 第七条 in the measure's own words, with additions (implements, not a restatement).
@@ -43,8 +43,8 @@ describe('suggested relations', () => {
   it('a provision sharing nothing with the parent gets no suggestion', () => {
     expect(from('art-4')).toEqual([]);
   });
-  it(`no provision gets more than ${SUGGEST_PARAMS.maxPerUnit} suggestions, each scored between 0 and 1`, () => {
-    const seeds = ingestAll(loadManifest()).docs;
+  it(`no provision gets more than ${SUGGEST_PARAMS.maxPerUnit} suggestions, each scored between 0 and 1`, async () => {
+    const seeds = (await ingestAll(loadManifest())).docs;
     const all = suggestAll(seeds);
     const per = new Map<string, number>();
     for (const l of all) per.set(`${l.from.doc}#${l.from.anchor}`, (per.get(`${l.from.doc}#${l.from.anchor}`) ?? 0) + 1);
