@@ -10,7 +10,6 @@ import { siteUrl } from './site.ts';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { searchUnits } from '../../src/lib/search/records.ts';
 import { documentPath } from '../../src/lib/citation.ts';
-import { normalizeForSearch } from '../../src/lib/search/text.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -21,14 +20,18 @@ interface Result {
   citation: boolean;
 }
 
+// The oracle: a plain substring check on each provision's published text
+// (the text a reader sees, line breaks removed), never the engine's
+// normaliser (src/lib/search/text.ts), so a fault shared by the engine and its
+// expectations cannot cancel out. Terms that span punctuation are checked
+// with hand-written expectations below.
 const units = getCorpus().documents.flatMap((d) =>
-  searchUnits(d).map((u) => ({ url: `${documentPath(d.meta)}#${u.id}`, slug: d.meta.slug, cls: d.meta.class, norm: normalizeForSearch(u.text) })),
+  searchUnits(d).map((u) => ({ url: `${documentPath(d.meta)}#${u.id}`, slug: d.meta.slug, cls: d.meta.class, text: u.text.replace(/\n/g, '') })),
 );
 
-/** Every provision whose text contains the term, whitespace and punctuation aside. */
+/** Every provision whose text contains the term as written. */
 function expected(term: string): string[] {
-  const q = normalizeForSearch(term);
-  return units.filter((u) => u.norm.includes(q)).map((u) => u.url).sort();
+  return units.filter((u) => u.text.includes(term)).map((u) => u.url).sort();
 }
 
 let browser: Browser;
@@ -69,6 +72,26 @@ describe('full-text search', () => {
       expect(got).toEqual(want);
     },
   );
+
+  // Pieces of the boundary pairs appended to each record after its text
+  // (records.ts: TAIL_MARK) are not text: 有力了目 was once found in 问责条例第一条.
+  it.each(['有力了目', '了目争进', '则层则要', '当不当乱', '委纪定党', '出表则将'])('finds %s nowhere: it occurs in no text, only among appended pairs', async (term) => {
+    expect(expected(term)).toEqual([]);
+    expect((await search(term)).filter((r) => !r.citation).map((r) => r.url)).toEqual([]);
+  });
+
+  it.each([
+    // hand-checked by grep on the raw seeds: 002_6130ac9a09b5cae8.txt line 616 “(二)诫勉。对失职失责、情节较轻的” (问责条例 第七条)
+    // and 000_08f3b235e1e70cc8.txt line 88 “（四）诫勉。对失职失责、情节较轻的” (日照 第六条)
+    ['诫勉对失职失责', ['/regulations/ccp-accountability-2016/#art-7', '/regulations/rizhao-polytechnic-2017/#art-6']],
+    // half-width comma: 002 lines 606 and 616, both 问责条例 第七条 (lines 702/710 are the 解读 repeats, published once)
+    ['较轻的应当', ['/regulations/ccp-accountability-2016/#art-7']],
+    // full-width comma: 000 line 88 only
+    ['较轻的以谈话', ['/regulations/rizhao-polytechnic-2017/#art-6']],
+  ])('%s, across punctuation and half/full width, finds exactly the hand-checked provisions', async (term, want) => {
+    const got = (await search(term)).filter((r) => !r.citation).map((r) => r.url).sort();
+    expect(got).toEqual([...want].sort());
+  });
 
   it('finds a term across punctuation in the text and highlights it', async () => {
     // 问责条例 第七条: “（二）诫勉。对失职失责…”

@@ -17,7 +17,7 @@ import { manifestSchema } from '../../src/schemas/manifest.ts';
 import { importReport } from '../../src/schemas/import-report.ts';
 import { parse } from 'yaml';
 import { readSource } from '../../scripts/lib/read-source.ts';
-import { expectedText, publishedText } from '../support/lossless.ts';
+import { expectedText, publishedText, type Allowed } from '../support/lossless.ts';
 import { hasChromium, makeDoc, makeDocx, makeHtml, makePdf, MEASURE, measureText } from '../lib/ingest/formats/fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -98,6 +98,8 @@ describe('npm run ingest -- DIRECTORY', () => {
   });
 
   it('wrote exactly what a full regeneration writes (`--check` passes), and every document is lossless', async () => {
+    // the reviewed lines the converter may leave out in the seeds (the 2016 解读 repeats)
+    const ALLOW: Record<string, Allowed[]> = parse(readFileSync(join(import.meta.dirname, '../fixtures/lossless-allow.yaml'), 'utf8'));
     const check = ingest('--check');
     expect(check.stderr).toContain('up to date');
     expect(check.code).toBe(0);
@@ -107,7 +109,7 @@ describe('npm run ingest -- DIRECTORY', () => {
       const lines = (await readSource(join(content, 'sources', source.file), source)).lines;
       for (const spec of source.documents) {
         const doc = corpus.get(spec.slug)!;
-        expect(publishedText(doc.root), spec.slug).toBe(expectedText(lines, spec, doc));
+        expect(publishedText(doc.root), spec.slug).toBe(expectedText(lines, spec, source.exclude, ALLOW[spec.slug]));
       }
     }
     expect(corpus.get('college-c')!.root.children.length).toBeGreaterThan(0);

@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * Mutation testing of src/lib/ (`npm run mutate`; not part of `npm test`).
+ *
+ * One folder at a time: `npm run mutate -- --mutate 'src/lib/ingest/**'`.
+ * Each run uses only the unit tests of the folders it mutates (FOLDER_TESTS;
+ * vitest.mutate.config.ts reads them from TIAOWEN_MUTATE_TESTS): most mutants
+ * here are "static" (the tests parse their inputs while vitest collects them,
+ * outside any single test), and Stryker runs every selected test file for
+ * each static mutant, so the selection decides whether a folder takes minutes
+ * or hours. A mutant killed only by another folder's tests counts as
+ * surviving: the scores are lower bounds.
+ *
+ * Incremental (static mutants are not re-run when tests are added: use --force then): results are kept in reports/stryker-incremental-<run>.json (not in
+ * git: it is machine-specific and stale after every rebase); only mutants
+ * whose code or covering tests changed run again. `-- --force` runs all.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+
+/** Unit tests that exercise each part of src/lib/. */
+const FOLDER_TESTS = {
+  'src/lib/ingest/': ['tests/lib/ingest/parse.test.ts', 'tests/lib/ingest/levels.test.ts', 'tests/lib/ingest/seeds.test.ts', 'tests/lib/ingest/manifest.test.ts', 'tests/lib/promises/parse-*.test.ts', 'tests/lib/numerals.test.ts'],
+  'src/lib/levels.ts': ['tests/lib/ingest/parse.test.ts', 'tests/lib/ingest/levels.test.ts', 'tests/lib/ingest/seeds.test.ts', 'tests/lib/promises/parse-*.test.ts'],
+  'src/lib/numerals.ts': ['tests/lib/numerals.test.ts', 'tests/lib/ingest/parse.test.ts', 'tests/lib/promises/parse-*.test.ts'],
+  'src/lib/search/': ['tests/lib/search/**'],
+  'src/lib/crosswalk/': ['tests/lib/crosswalk-*.test.ts', 'tests/lib/promises/suggest-*.test.ts', 'tests/lib/citation*.test.ts'],
+  'src/lib/compare/': ['tests/lib/compare*.test.ts', 'tests/lib/promises/compare-*.test.ts'],
+  'src/lib/mdx/': ['tests/lib/mdx/**', 'tests/lib/ingest/lossless.test.ts'],
+  'src/lib/citation': ['tests/lib/citation*.test.ts', 'tests/lib/crosswalk-citations.test.ts', 'tests/lib/search/citation.test.ts'],
+};
+
+function mutateArg() {
+  const argv = process.argv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--mutate' || argv[i] === '-m') return argv[i + 1] ?? '';
+    if (argv[i].startsWith('--mutate=')) return argv[i].slice('--mutate='.length);
+  }
+  return '';
+}
+
+const patterns = mutateArg().split(',').filter(Boolean);
+if (patterns.length) {
+  const tests = new Set();
+  for (const p of patterns) {
+    const hits = Object.entries(FOLDER_TESTS).filter(([k]) => p.startsWith(k) || k.startsWith(p.replace(/\*.*$/, '')));
+    if (!hits.length) {
+      tests.clear();
+      break; // unknown folder: all unit tests
+    }
+    for (const [, t] of hits) for (const x of t) tests.add(x);
+  }
+  if (tests.size) process.env.TIAOWEN_MUTATE_TESTS = JSON.stringify([...tests]);
+}
+/** One incremental file and report per selection, so folders can be measured one at a time. */
+const runName = patterns.length ? patterns.join('+').replace(/^src\/lib\//, '').replace(/[^A-Za-z0-9.-]+/g, '_').replace(/^_+|_+$/g, '') : 'all';
+
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['src/lib/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  // Two cores shared with other work: two test processes at most.
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: `reports/stryker-incremental-${runName}.json`,
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${runName}.html` },
+  jsonReporter: { fileName: `reports/mutation/${runName}.json` },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
+  ignorePatterns: ['dist', '.astro', 'bench/output', 'tests/output', 'reports', '.stryker-tmp'],
+  timeoutMS: 15_000,
+  thresholds: { high: 85, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  warnings: { slow: false },
+  // Stryker rewrites tsconfig.json in its sandbox with the TypeScript JS API, which TypeScript 7 (the
+  // native compiler) no longer has; the project has no project references and vitest does not type-check,
+  // so there is nothing to rewrite: point it at a file that does not exist.
+  tsconfigFile: 'no-tsconfig-rewrite.json',
+};
