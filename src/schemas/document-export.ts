@@ -45,6 +45,13 @@ export const exportLink = z.strictObject({
   relation: z.enum(['restates', 'implements', 'related']),
   source: z.enum(['citation', 'suggested', 'curated']),
   score: z.number().min(0).max(1),
+  /** Why the relation holds, as the page shows it (重申 · 保留上位条款文字 94%). */
+  why: z.string(),
+  /** Share of the parent provision's text the local one keeps (0–1). */
+  kept: z.number().min(0).max(1),
+  /** Phrases the local provision adds, and parent phrases it drops. */
+  added: z.array(z.string()),
+  dropped: z.array(z.string()),
 });
 
 export const documentExport = z.strictObject({

@@ -130,6 +130,17 @@ describe('document exports (下载)', () => {
     expect(new Set(inJson)).toEqual(new Set(pageAnchors(read(plain, `regulations/${slug}/index.html`))));
   });
 
+  it('carries each crosswalk link with the reason for its relation', () => {
+    type Link = { anchor: string; other: { doc: string; anchor: string }; relation: string; why: string; added: string[] };
+    const data = JSON.parse(read(plain, 'regulations/rizhao-polytechnic-2017.json')) as { crosswalk: { parents: Link[] } };
+    const art6 = data.crosswalk.parents.find((l) => l.anchor === 'art-6' && l.other.anchor === 'art-7');
+    expect(art6).toMatchObject({ other: { doc: 'ccp-accountability-2016' }, relation: 'implements' });
+    expect(art6!.why).toMatch(/^细化/);
+    expect(art6!.added.join('、')).toMatch(/提醒/);
+    const parent = JSON.parse(read(plain, 'regulations/ccp-accountability-2016.json')) as { crosswalk: { implementations: Link[] } };
+    expect(parent.crosswalk.implementations.some((l) => l.anchor === 'art-7' && l.other.doc === 'rizhao-polytechnic-2017' && l.other.anchor === 'art-6')).toBe(true);
+  });
+
   it('refuses, by its schema, a document whose provision lacks its text', async () => {
     const { default: Ajv2020 } = await import('ajv/dist/2020.js');
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read(plain, 'schemas/document.schema.json')) as object);

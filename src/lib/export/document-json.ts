@@ -14,6 +14,10 @@ export interface LinkLike {
   relation: 'restates' | 'implements' | 'related';
   source: 'citation' | 'suggested' | 'curated';
   score: number;
+  why?: string;
+  kept?: number;
+  added?: string[];
+  dropped?: string[];
 }
 
 function exportNode(n: ProvisionNode): ExportNode {
@@ -32,7 +36,17 @@ export function documentExportOf(doc: RegDocument, links: readonly LinkLike[]): 
   const m = doc.meta;
   const side = (l: LinkLike, mine: 'from' | 'to') => {
     const other = mine === 'from' ? l.to : l.from;
-    return { anchor: l[mine].anchor, other: { doc: other.doc, anchor: other.anchor }, relation: l.relation, source: l.source, score: l.score };
+    return {
+      anchor: l[mine].anchor,
+      other: { doc: other.doc, anchor: other.anchor },
+      relation: l.relation,
+      source: l.source,
+      score: l.score,
+      why: l.why ?? '',
+      kept: l.kept ?? 0,
+      added: l.added ?? [],
+      dropped: l.dropped ?? [],
+    };
   };
   return {
     version: 1,
