@@ -6,12 +6,12 @@
  * regeneration (`--check` passes) and is lossless, and the report lists every
  * file.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngestCli } from '../support/ingest-cli.ts';
 import { loadCorpus } from '../../src/data/corpus.ts';
 import { manifestSchema } from '../../src/schemas/manifest.ts';
 import { importReport } from '../../src/schemas/import-report.ts';
@@ -27,13 +27,7 @@ let manifestBefore: string;
 let first: { code: number | null; stderr: string };
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, TIAOWEN_CONTENT: content },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, stderr: r.stderr };
+  return runIngestCli(content, args, 120_000);
 }
 
 const variant = (name: string) => [`${name}党建工作问责办法`, ...MEASURE.slice(1)];

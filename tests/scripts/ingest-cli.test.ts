@@ -3,11 +3,11 @@
  * an unseen measure becomes a correct MDX page, --check catches stale files,
  * and re-ingesting changes nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngestCli } from '../support/ingest-cli.ts';
 import { readMdx } from '../../src/lib/mdx/read.ts';
 import { walk } from '../../src/lib/tree.ts';
 
@@ -15,13 +15,7 @@ const ROOT = join(import.meta.dirname, '../..');
 let content: string;
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, TIAOWEN_CONTENT: content },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stderr: r.stderr, stdout: r.stdout };
+  return runIngestCli(content, args);
 }
 
 beforeAll(() => {

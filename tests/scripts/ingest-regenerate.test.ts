@@ -3,23 +3,17 @@
  * a source with an error is refused and its MDX left as it was, every other
  * document is still written; `--check` stays strict.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngestCli } from '../support/ingest-cli.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let content: string;
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, TIAOWEN_CONTENT: content },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stderr: r.stderr };
+  return runIngestCli(content, args);
 }
 
 beforeAll(() => {

@@ -8,6 +8,11 @@ import type { Crosswalk } from './build.ts';
 
 export const EXPORT_VERSION = 1;
 
+/** What the relation rule says of a link (src/lib/crosswalk/relation.ts), as every export writes it. */
+export function ruleFields(l: { why?: string; kept?: number; added?: string[]; dropped?: string[] }) {
+  return { why: l.why ?? '', kept: l.kept ?? 0, added: l.added ?? [], dropped: l.dropped ?? [] };
+}
+
 /** The JSON export: stable key order, two-space indentation, trailing newline. */
 export function crosswalkJson(cw: Pick<Crosswalk, 'links' | 'references'>): string {
   const links = cw.links.map((l) => ({
@@ -17,10 +22,7 @@ export function crosswalkJson(cw: Pick<Crosswalk, 'links' | 'references'>): stri
     source: l.source,
     score: l.score,
     evidence: l.evidence,
-    why: l.why ?? '',
-    kept: l.kept ?? 0,
-    added: l.added ?? [],
-    dropped: l.dropped ?? [],
+    ...ruleFields(l),
     ...(l.note ? { note: l.note } : {}),
   }));
   const external = cw.references

@@ -5,6 +5,7 @@
 import type { RegDocument } from '../document.ts';
 import type { ProvisionNode } from '../tree.ts';
 import { documentPath } from '../citation.ts';
+import { ruleFields } from '../crosswalk/export.ts';
 import type { DocumentExport, ExportNode } from '../../schemas/document-export.ts';
 
 /** The crosswalk link fields the export needs. */
@@ -42,10 +43,7 @@ export function documentExportOf(doc: RegDocument, links: readonly LinkLike[]): 
       relation: l.relation,
       source: l.source,
       score: l.score,
-      why: l.why ?? '',
-      kept: l.kept ?? 0,
-      added: l.added ?? [],
-      dropped: l.dropped ?? [],
+      ...ruleFields(l),
     };
   };
   return {
