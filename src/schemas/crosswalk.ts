@@ -108,7 +108,7 @@ export const curationDecision = z
     path: ['relation'],
   })
   .refine((d) => d.override === undefined || d.relation !== undefined, {
-    message: 'an override states why the relation given stands: give a relation with it',
+    error: 'an override states why the relation given stands: give a relation with it',
     path: ['override'],
   });
 export type CurationDecision = z.infer<typeof curationDecision>;
@@ -134,11 +134,10 @@ export type GoldFile = z.infer<typeof goldFile>;
  * accepted too (links without a relation label).
  */
 export const labelledGoldFile = z
-  .object({
+  .strictObject({
     parent: slug,
     documents: z.record(slug, z.record(anchorId, z.union([z.array(anchorId), z.record(anchorId, relation)]))),
-  })
-  .strict();
+  });
 export type LabelledGoldFile = z.infer<typeof labelledGoldFile>;
 
 /** A regular expression as an editor writes it in YAML. */
@@ -156,7 +155,7 @@ const regexSource = z
 
 /** One topic of a parent's articles, with the words local measures use for it. */
 export const topicSpec = z
-  .object({
+  .strictObject({
     /** A name for the topic: lowercase ASCII (sanctions, blood-collection). */
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase ASCII id such as sanctions'),
     /** The topic in Chinese, shown as evidence (问责方式). */
@@ -166,24 +165,20 @@ export const topicSpec = z
     /** Matched against provision texts. */
     cues: z
       .array(
-        z
-          .object({
-            re: regexSource,
-            weight: z.number().positive().optional(),
-            where: z.enum(['heading', 'start']).optional(),
-          })
-          .strict(),
+        z.strictObject({
+          re: regexSource,
+          weight: z.number().positive().optional(),
+          where: z.enum(['heading', 'start']).optional(),
+        }),
       )
       .optional(),
-  })
-  .strict();
+  });
 export type TopicSpecInput = z.infer<typeof topicSpec>;
 
 /** content/crosswalk/topics/<parent>.yaml: what a parent's articles are about (issue #14). */
 export const topicsFile = z
-  .object({
+  .strictObject({
     parent: slug,
     topics: z.array(topicSpec),
-  })
-  .strict();
+  });
 export type TopicsFile = z.infer<typeof topicsFile>;
