@@ -87,3 +87,25 @@ export function parseYamlWith<S extends z.ZodTypeAny>(text: string, file: string
   }
   return { data: result.data, lineOf };
 }
+
+/**
+ * Parse and validate several YAML files with one schema, in file-name order.
+ * A file that fails adds its problems to `errors` and is left out, so one run
+ * reports the problems of every file.
+ */
+export function parseEachYaml<S extends z.ZodTypeAny>(
+  sources: readonly { file: string; text: string }[],
+  schema: S,
+  errors: PlacedError[],
+): { file: string; parsed: Validated<z.output<S>> }[] {
+  const out: { file: string; parsed: Validated<z.output<S>> }[] = [];
+  for (const src of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    try {
+      out.push({ file: src.file, parsed: parseYamlWith(src.text, src.file, schema) });
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      errors.push(...e.errors);
+    }
+  }
+  return out;
+}

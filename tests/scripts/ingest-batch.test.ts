@@ -6,12 +6,11 @@
  * regeneration (`--check` passes) and is lossless, and the report lists every
  * file.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runIngestCli } from '../support/ingest-cli.ts';
+import { copyContent, runIngestCli } from '../support/ingest-cli.ts';
 import { loadCorpus } from '../../src/data/corpus.ts';
 import { manifestSchema } from '../../src/schemas/manifest.ts';
 import { importReport } from '../../src/schemas/import-report.ts';
@@ -33,9 +32,8 @@ function ingest(...args: string[]) {
 const variant = (name: string) => [`${name}党建工作问责办法`, ...MEASURE.slice(1)];
 
 beforeAll(async () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'tiaowen-batch-'));
-  content = join(tmp, 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  content = copyContent('tiaowen-batch-');
+  const tmp = dirname(content);
   manifestBefore = readFileSync(join(content, 'sources/manifest.yaml'), 'utf8');
   inbox = join(tmp, 'inbox');
   for (const d of ['a', 'b', 'c/deep', 'x', 'bad']) mkdirSync(join(inbox, d), { recursive: true });

@@ -3,11 +3,11 @@
  * an unseen measure becomes a correct MDX page, --check catches stale files,
  * and re-ingesting changes nothing.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runIngestCli } from '../support/ingest-cli.ts';
+import { copyContent, runIngestCli } from '../support/ingest-cli.ts';
 import { readMdx } from '../../src/lib/mdx/read.ts';
 import { walk } from '../../src/lib/tree.ts';
 
@@ -19,8 +19,7 @@ function ingest(...args: string[]) {
 }
 
 beforeAll(() => {
-  content = join(mkdtempSync(join(tmpdir(), 'tiaowen-ingest-')), 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  content = copyContent('tiaowen-ingest-');
 });
 
 describe('npm run ingest', () => {

@@ -3,11 +3,10 @@
  * a source with an error is refused and its MDX left as it was, every other
  * document is still written; `--check` stays strict.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runIngestCli } from '../support/ingest-cli.ts';
+import { copyContent, runIngestCli } from '../support/ingest-cli.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let content: string;
@@ -17,8 +16,7 @@ function ingest(...args: string[]) {
 }
 
 beforeAll(() => {
-  content = join(mkdtempSync(join(tmpdir(), 'tiaowen-regen-')), 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  content = copyContent('tiaowen-regen-');
 });
 
 describe('npm run ingest with one broken source', () => {

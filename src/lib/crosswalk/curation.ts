@@ -5,7 +5,7 @@
  * error. Decisions override suggestions and citations.
  */
 import type { Diagnostic } from '../document.ts';
-import { parseYamlWith, ValidationError, type PlacedError } from '../yaml-validate.ts';
+import { parseEachYaml, type PlacedError } from '../yaml-validate.ts';
 import { curationFile, type CrosswalkLink, type CurationDecision } from '../../schemas/crosswalk.ts';
 
 export interface CurationSource {
@@ -45,23 +45,13 @@ export function loadCuration(sources: readonly CurationSource[], corpus: AnchorL
   const errors: PlacedError[] = [];
   const decisions: PlacedDecision[] = [];
   const seen = new Map<string, PlacedDecision>();
-  for (const src of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    let parsed;
-    try {
-      parsed = parseYamlWith(src.text, src.file, curationFile);
-    } catch (e) {
-      if (e instanceof ValidationError) {
-        errors.push(...e.errors);
-        continue;
-      }
-      throw e;
-    }
+  for (const { file, parsed } of parseEachYaml(sources, curationFile, errors)) {
     parsed.data.decisions.forEach((d, i) => {
       const line = parsed.lineOf(['decisions', i]);
       let ok = true;
       for (const side of ['from', 'to'] as const) {
         const ref = d[side];
-        const at = { file: src.file, line: parsed.lineOf(['decisions', i, side]), column: 1 };
+        const at = { file: file, line: parsed.lineOf(['decisions', i, side]), column: 1 };
         const title = corpus.title(ref.doc);
         if (title === undefined) {
           errors.push({ ...at, message: `${side}: unknown document "${ref.doc}"` });
@@ -72,11 +62,11 @@ export function loadCuration(sources: readonly CurationSource[], corpus: AnchorL
         }
       }
       if (!ok) return;
-      const placed: PlacedDecision = { ...d, file: src.file, line };
+      const placed: PlacedDecision = { ...d, file: file, line };
       const key = pairKey(d.from, d.to);
       const before = seen.get(key);
       if (before) {
-        errors.push({ file: src.file, line, column: 1, message: `${key} is already decided at ${before.file}:${before.line}` });
+        errors.push({ file: file, line, column: 1, message: `${key} is already decided at ${before.file}:${before.line}` });
         return;
       }
       seen.set(key, placed);

@@ -4,7 +4,7 @@
  * with zod, every problem reported as file:line; a parent named twice, or not
  * in the corpus, is an error too.
  */
-import { parseYamlWith, ValidationError, type PlacedError } from '../yaml-validate.ts';
+import { parseEachYaml, ValidationError, type PlacedError } from '../yaml-validate.ts';
 import { topicsFile } from '../../schemas/crosswalk.ts';
 import type { TopicSpec } from './functions.ts';
 
@@ -19,26 +19,16 @@ export function loadTopics(sources: readonly TopicsSource[], knownParent: (slug:
   const out = new Map<string, TopicSpec[]>();
   const where = new Map<string, string>();
   const errors: PlacedError[] = [];
-  for (const src of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    let parsed;
-    try {
-      parsed = parseYamlWith(src.text, src.file, topicsFile);
-    } catch (e) {
-      if (e instanceof ValidationError) {
-        errors.push(...e.errors);
-        continue;
-      }
-      throw e;
-    }
+  for (const { file, parsed } of parseEachYaml(sources, topicsFile, errors)) {
     const { parent, topics } = parsed.data;
-    const at = { file: src.file, line: parsed.lineOf(['parent']), column: 1 };
+    const at = { file: file, line: parsed.lineOf(['parent']), column: 1 };
     if (!knownParent(parent)) errors.push({ ...at, message: `parent: "${parent}" is not a document of the corpus` });
     else if (where.has(parent)) errors.push({ ...at, message: `parent: the topics of "${parent}" are already given in ${where.get(parent)}` });
     else {
-      where.set(parent, src.file);
+      where.set(parent, file);
       const seen = new Set<string>();
       topics.forEach((t, i) => {
-        if (seen.has(t.id)) errors.push({ file: src.file, line: parsed.lineOf(['topics', i, 'id']), column: 1, message: `topics: "${t.id}" is given twice` });
+        if (seen.has(t.id)) errors.push({ file: file, line: parsed.lineOf(['topics', i, 'id']), column: 1, message: `topics: "${t.id}" is given twice` });
         seen.add(t.id);
       });
       out.set(parent, topics);
