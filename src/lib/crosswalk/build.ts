@@ -36,7 +36,7 @@ export function linkedDocuments(documents: readonly RegDocument[]): { measures: 
 }
 
 /** Order of anchors inside each document (document order), for sorting. */
-function anchorOrder(documents: readonly RegDocument[]): Map<string, number> {
+export function anchorOrder(documents: readonly RegDocument[]): Map<string, number> {
   const order = new Map<string, number>();
   for (const d of documents) {
     let i = 0;
@@ -65,13 +65,23 @@ export function compareLinks(order: ReadonlyMap<string, number>) {
 export function buildIndexes(documents: readonly RegDocument[], topics: ReadonlyMap<string, readonly TopicSpec[]> = new Map()): Map<string, ParentIndex> {
   const { measures, parents } = linkedDocuments(documents);
   const indexes = new Map(parents.map((p) => [p.meta.slug, new ParentIndex(p.meta.slug, unitsOf(p), functionTable(topics.get(p.meta.slug)))]));
-  const all = [...indexes.values()];
-  const known = (g: string) => all.some((ix) => ix.knows(g));
-  const bg = new Background();
-  for (const d of [...parents, ...measures]) for (const u of unitsOf(d)) bg.add(`${u.text}\n${u.interpretation ?? ''}`, known);
+  const bg = corpusBackground([...parents, ...measures], [...indexes.values()]);
   const titles = new Map(measures.map((d) => [d.meta.slug, d.meta.title]));
   for (const ix of indexes.values()) ix.withBackground(bg).withTitles(titles);
   return indexes;
+}
+
+/** How common each n-gram the parents know is among the units of `documents` (parents and measures). */
+export function corpusBackground(documents: readonly RegDocument[], indexes: readonly ParentIndex[]): Background {
+  const known = (g: string) => indexes.some((ix) => ix.knows(g));
+  const bg = new Background();
+  for (const d of documents) addUnits(bg, d, known);
+  return bg;
+}
+
+/** Count the units of one document into a background (as the build counts every measure). */
+export function addUnits(bg: Background, doc: RegDocument, known: (g: string) => boolean): void {
+  for (const u of unitsOf(doc)) bg.add(`${u.text}\n${u.interpretation ?? ''}`, known);
 }
 
 /** Suggestions for every unit of every measure with a parent in the corpus. */
@@ -113,25 +123,20 @@ export function buildCrosswalk(input: readonly RegDocument[], curation: readonly
     }
   }
 
-  const key = (l: Pick<CrosswalkLink, 'from' | 'to'>) => `${l.from.doc}#${l.from.anchor}→${l.to.doc}#${l.to.anchor}`;
-  const merged = new Map<string, CrosswalkLink>();
   const indexes = buildIndexes(documents, loadTopics(topicSources, (s) => bySlug.has(s)));
-  for (const l of suggestAll(documents, indexes)) merged.set(key(l), l);
+  const suggested = suggestAll(documents, indexes);
 
   const titles = titleIndex(documents);
   const references: CrosswalkReference[] = [];
+  const cited: CrosswalkLink[] = [];
   for (const d of documents) {
     if (d.meta.class === '评论') continue;
     const c = citationsOf(d, titles);
     references.push(...c.references);
-    for (const l of c.links) {
-      const before = merged.get(key(l));
-      // A citation confirms a suggestion for the same pair; keep the suggestion's phrases as further evidence.
-      merged.set(key(l), before ? { ...l, evidence: [...l.evidence, ...before.evidence] } : l);
-    }
+    cited.push(...c.links);
   }
 
-  const curated = applyCuration([...merged.values()], decisions);
+  const curated = applyCuration(withCitations(suggested, cited), decisions);
   diagnostics.push(...curated.diagnostics);
   const byKey = new Map(decisions.map((d) => [key(d), d]));
   const explained = curated.links.map((l) => {
@@ -142,6 +147,17 @@ export function buildCrosswalk(input: readonly RegDocument[], curation: readonly
   const order = anchorOrder(documents);
   const links = explained.sort(compareLinks(order));
   return { links, references, diagnostics };
+}
+
+/** Suggestions and citations, one link per pair: a citation confirms a suggestion for the same pair, whose phrases it keeps as further evidence. */
+export function withCitations(suggested: readonly CrosswalkLink[], cited: readonly CrosswalkLink[]): CrosswalkLink[] {
+  const merged = new Map<string, CrosswalkLink>();
+  for (const l of suggested) merged.set(key(l), l);
+  for (const l of cited) {
+    const before = merged.get(key(l));
+    merged.set(key(l), before ? { ...l, evidence: [...l.evidence, ...before.evidence] } : l);
+  }
+  return [...merged.values()];
 }
 
 /** Text of the provision with this id (and its descendants), or '' when it does not exist. */

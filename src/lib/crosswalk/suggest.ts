@@ -82,6 +82,13 @@ export const SUGGEST_PARAMS = {
  * that phrases all measures share weigh less. Only n-grams the parents know
  * are counted.
  */
+/** A Background as JSON-safe data (Background.toData / fromData). */
+export interface BackgroundData {
+  units: number;
+  /** [n-gram, number of units it is in], sorted by n-gram. */
+  df: [string, number][];
+}
+
 export class Background {
   private readonly df = new Map<string, number>();
   private units = 0;
@@ -90,6 +97,26 @@ export class Background {
   add(text: string, known: (g: string) => boolean): void {
     this.units++;
     for (const g of gramCounts(text).keys()) if (known(g)) this.df.set(g, (this.df.get(g) ?? 0) + 1);
+  }
+
+  /**
+   * The counts as plain data, for a browser that suggests against one parent
+   * without the corpus (the draft check): the number of units, and the count of
+   * each n-gram `keep` accepts (those of one parent).
+   */
+  toData(keep: (g: string) => boolean = () => true): BackgroundData {
+    const df: [string, number][] = [];
+    for (const [g, n] of this.df) if (keep(g)) df.push([g, n]);
+    df.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return { units: this.units, df };
+  }
+
+  /** A background from `toData` (a copy: adding units to it leaves the data alone). */
+  static fromData(data: BackgroundData): Background {
+    const bg = new Background();
+    bg.units = data.units;
+    for (const [g, n] of data.df) bg.df.set(g, n);
+    return bg;
   }
 
   /** 0..1: 1 for an n-gram in one unit (or none), falling towards 0 for one in every unit. */
