@@ -100,6 +100,8 @@ export interface ComparisonOptions {
   changeHref: string;
   /** Where the crosswalk page is (under the site's base path). */
   crosswalkHref: string;
+  /** Element of the comparison's title: `h1` (a page of its own, the default) or `h2` (a part of a page: the draft check). */
+  titleTag?: 'h1' | 'h2';
 }
 
 /**
@@ -124,7 +126,7 @@ export function renderComparison(cmp: ComparisonData, options: ComparisonOptions
   return (
     `<style>${comparePageCss(local, base)}</style>` +
     `<article class="compare" data-local="${esc(local.slug)}" data-base="${esc(base.slug)}">` +
-    `<h1>对照：${esc(local.shortTitle)} 与 ${esc(base.shortTitle)}</h1>` +
+    `<${options.titleTag ?? 'h1'}>对照：${esc(local.shortTitle)} 与 ${esc(base.shortTitle)}</${options.titleTag ?? 'h1'}>` +
     `<p class="compare-docs">左栏：<a href="${esc(local.href)}">《${esc(local.title)}》</a>；右栏：<a href="${esc(base.href)}">《${esc(base.title)}》</a>${parentPair ? '（上位规定）' : ''}。</p>` +
     `<section class="compare-summary" aria-labelledby="compare-summary-h">` +
     `<h2 id="compare-summary-h">概要</h2>` +

@@ -82,7 +82,9 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   checkInflation(bytes, entries);
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
-    result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    // Node's mammoth reads `buffer`, its browser build (the draft check opens .docx files in the page) `arrayBuffer`.
+    const input = typeof Buffer === 'undefined' ? { arrayBuffer: bytes.slice().buffer } : { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    result = await mammoth.extractRawText(input as { buffer: Buffer });
   } catch (e) {
     throw new FormatError('corrupt', 'corrupt .docx', `mammoth could not read the document (${(e as Error).message})`, 'open it in Word and save it again as .docx');
   }
