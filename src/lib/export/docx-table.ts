@@ -92,8 +92,8 @@ export function cellParagraphs(cell: DocxCell | null, empty: string): Paragraph[
 
 function row(cells: Paragraph[][], header = false): TableRow {
   return new TableRow({
-    tableHeader: header,
-    cantSplit: false,
+    // Only on the header row: docx writes `tableHeader: false` as <w:tblHeader w:val="false"/>, which some readers take as a header.
+    ...(header ? { tableHeader: true } : {}),
     children: cells.map((children) => new TableCell({ children, width: { size: TABLE_WIDTH / 2, type: WidthType.DXA } })),
   });
 }
