@@ -12,7 +12,7 @@
  */
 import { alignProvisions } from '../lib/compare/align.ts';
 import { compareData, compareDataPath, infoOf, isPagePair, PICKER_INDEX_PATH, type CompareDocData, type PickerIndex, type PickerIndexEntry } from '../lib/compare/data.ts';
-import { renderComparison, renderProvisionComparison } from '../lib/compare/html.ts';
+import { isParentPair, renderComparison, renderProvisionComparison } from '../lib/compare/html.ts';
 import { escapeHtml } from '../lib/compare/render.ts';
 import { closestUnit } from '../lib/compare/similarity.ts';
 import { choiceUrl, readChoice, type PickerChoice } from './compare-picker-data.ts';
@@ -84,13 +84,30 @@ function describePage(title: string): void {
   }
 }
 
+/** 下载 Word of a comparison made in the browser: the .docx is written here (docx loaded on demand), dated today. */
+async function downloadWord(cmp: ReturnType<typeof compareData>): Promise<void> {
+  const [{ comparisonSpec }, { comparisonDocx, DOCX_TYPE }] = await Promise.all([import('../lib/export/comparison-docx.ts'), import('../lib/export/docx-table.ts')]);
+  const d = new Date();
+  const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const bytes = await comparisonDocx(comparisonSpec({ rows: cmp.rows, local: cmp.local, base: cmp.base, parentPair: isParentPair(cmp.local, cmp.base), date }));
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${cmp.local.shortTitle}与${cmp.base.shortTitle}对照表.docx`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Whole documents: the comparison replaces the index's heading and list (the picker stays below it). */
 async function renderDocuments(c: PickerChoice): Promise<void> {
   if (!docResult) return;
   message(docResult, '正在载入比较数据…');
   const [a, b] = await Promise.all([loadDoc(c.a), loadDoc(c.b)]);
   const cmp = compareData(a, b);
-  docResult.innerHTML = renderComparison(cmp, { changeHref: '#picker-h', crosswalkHref: withBase('/crosswalk/') });
+  docResult.innerHTML = renderComparison(cmp, { changeHref: '#picker-h', crosswalkHref: withBase('/crosswalk/'), word: 'button' });
+  docResult.querySelector('.compare-word-button')?.addEventListener('click', () => void downloadWord(cmp));
   document.getElementById('compare-intro')?.remove();
   describePage(`对照：${a.shortTitle} 与 ${b.shortTitle}`);
   docResult.dataset.ready = 'true';

@@ -149,7 +149,8 @@ function renderTree(a: DraftAnalysis, lines: readonly string[]): string {
   const item = (n: ProvisionNode): string => {
     if (n.kind === 'interpretation') return '';
     const head = [n.num, n.heading].filter(Boolean).join(' ');
-    const diags = byLine.get(n.line) ?? [];
+    // A diagnostic is shown once, at the first provision that starts on its line (an article and its first 款 share one).
+    const diags = shown.has(n.line) ? [] : (byLine.get(n.line) ?? []);
     if (diags.length) shown.add(n.line);
     const text = n.text.length > 120 ? `${n.text.slice(0, 120)}…` : n.text;
     const kids = n.children.map(item).filter(Boolean).join('');
@@ -260,9 +261,9 @@ async function downloadWord(): Promise<void> {
     parentPair: true,
     date: today(),
   });
-  const { comparisonDocx } = await import('../lib/export/docx-table.ts');
+  const { comparisonDocx, DOCX_TYPE } = await import('../lib/export/docx-table.ts');
   const bytes = await comparisonDocx(spec);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
   const link = document.createElement('a');
   link.href = url;
   link.download = `草稿与${a.parent.meta.shortTitle}对照表.docx`;

@@ -100,6 +100,11 @@ export interface ComparisonOptions {
   changeHref: string;
   /** Where the crosswalk page is (under the site's base path). */
   crosswalkHref: string;
+  /**
+   * 下载 Word: a link to the static .docx (pre-rendered pairs), or a button the
+   * page's script answers by writing the .docx in the browser (`button`).
+   */
+  word?: { href: string } | 'button';
   /** Element of the comparison's title: `h1` (a page of its own, the default) or `h2` (a part of a page: the draft check). */
   titleTag?: 'h1' | 'h2';
 }
@@ -141,6 +146,7 @@ export function renderComparison(cmp: ComparisonData, options: ComparisonOptions
     `<p class="compare-method">对齐依据：${method}。“${label('verbatim')}”指除标点全角半角外文字相同；“${label('near-verbatim')}”指文字相同的比例不低于85%。</p>` +
     `<p class="compare-legend">图例：<ins><span class="visually-hidden">［增］</span>下划线</ins>为本文件增加的文字，<del><span class="visually-hidden">［删］</span>删除线</del>为右栏有而本文件没有的文字。</p>` +
     `<p class="no-print"><a href="${esc(options.changeHref)}">换一组比较</a></p>` +
+    wordLink(options.word) +
     `</section>` +
     `<section class="compare-rows" aria-labelledby="compare-rows-h">` +
     `<h2 id="compare-rows-h">逐条对照</h2>` +
@@ -152,6 +158,13 @@ export function renderComparison(cmp: ComparisonData, options: ComparisonOptions
     `</section>` +
     `</article>`
   );
+}
+
+/** The 下载 Word control of a comparison (see ComparisonOptions.word). */
+export function wordLink(word: ComparisonOptions['word']): string {
+  if (!word) return '';
+  if (word === 'button') return `<p class="no-print compare-word"><button type="button" class="compare-word-button">下载 Word 对照表</button></p>`;
+  return `<p class="no-print compare-word"><a href="${esc(word.href)}" download>下载 Word 对照表</a>（.docx，A4 两栏对照）</p>`;
 }
 
 export interface ProvisionOptions {

@@ -52,6 +52,9 @@ export interface DocxTableSpec {
   timestamp: string;
 }
 
+/** MIME type of a .docx. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** 宋体 for Chinese, Times New Roman for Latin text. */
 export const DOCX_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' } as const;
 

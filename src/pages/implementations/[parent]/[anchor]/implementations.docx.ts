@@ -1,0 +1,17 @@
+/**
+ * /implementations/<parent>/<anchor>/implementations.docx: the Word 对照表 of
+ * an implementations page (src/lib/export/implementations-docx.ts), dated by
+ * its documents so that two builds give the same bytes.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getImplementationPage, getImplementationPages } from '../../../../data/implementations.ts';
+import { comparisonDocx, DOCX_TYPE } from '../../../../lib/export/docx-table.ts';
+import { implementationsSpec } from '../../../../lib/export/implementations-docx.ts';
+
+export const getStaticPaths = (() => getImplementationPages().map((p) => ({ params: { parent: p.parent.meta.slug, anchor: p.unit.anchor } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const page = getImplementationPage(params.parent!, params.anchor!)!;
+  const bytes = await comparisonDocx(implementationsSpec(page));
+  return new Response(bytes as BodyInit, { headers: { 'Content-Type': DOCX_TYPE } });
+};
