@@ -33,7 +33,7 @@ async function paste(text: string): Promise<void> {
   await page.getByLabel('草稿文本').fill(text);
   await page.getByRole('button', { name: '检查' }).click();
   await page.locator('#draft-result:not([hidden])').waitFor();
-  await expect.poll(() => page.locator('#draft-status').textContent()).toContain('已检查');
+  await expect.poll(() => page.locator('#draft-status').textContent(), { timeout: 20_000 }).toContain('已检查');
 }
 
 describe('draft check', () => {
@@ -104,11 +104,12 @@ describe('draft check', () => {
     const path = join(TMP, 'draft-in.docx');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path, await Packer.toBuffer(doc));
+    await page.getByLabel('草稿文本').fill('');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.getByLabel('打开文件（.txt 或 .docx）').setInputFiles(path);
-    await expect.poll(() => page.getByLabel('草稿文本').inputValue()).toContain('第六条　对基层党组织的问责方式包括');
-    await expect.poll(() => page.locator('#draft-status').textContent()).toContain('已检查：8 条');
+    await expect.poll(() => page.getByLabel('草稿文本').inputValue(), { timeout: 20_000 }).toContain('第六条　对基层党组织的问责方式包括');
+    await expect.poll(() => page.locator('#draft-status').textContent(), { timeout: 20_000 }).toContain('已检查：8 条');
     expect(requests.filter((u) => !/\/_astro\//.test(u))).toEqual([]);
   });
 });
