@@ -285,6 +285,7 @@ fileInput.addEventListener('change', () => {
 });
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  clearTimeout(timer);
   void check();
 });
 wordButton.addEventListener('click', () => void downloadWord());

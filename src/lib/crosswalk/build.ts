@@ -6,7 +6,7 @@
  * decision, then an explicit citation, then a suggestion.
  */
 import type { Diagnostic, RegDocument } from '../document.ts';
-import { walk } from '../tree.ts';
+import { walk, type ProvisionNode } from '../tree.ts';
 import type { CrosswalkLink, CrosswalkReference } from '../../schemas/crosswalk.ts';
 import { citationsOf, titleIndex } from './citations.ts';
 import { applyCuration, loadCuration, type CurationSource, type PlacedDecision } from './curation.ts';
@@ -160,10 +160,19 @@ export function withCitations(suggested: readonly CrosswalkLink[], cited: readon
   return [...merged.values()];
 }
 
+const nodesById = new WeakMap<RegDocument, Map<string, ProvisionNode>>();
+
 /** Text of the provision with this id (and its descendants), or '' when it does not exist. */
 function provisionText(doc: RegDocument, anchor: string): string {
-  for (const [n] of walk(doc.root)) if (n.id === anchor) return ownText(n, true);
-  return '';
+  // Nodes by id, once per document (documents are not mutated once built): a measure with hundreds of links walks its tree once, not once per link.
+  let byId = nodesById.get(doc);
+  if (!byId) {
+    byId = new Map();
+    for (const [n] of walk(doc.root)) if (n.id && !byId.has(n.id)) byId.set(n.id, n);
+    nodesById.set(doc, byId);
+  }
+  const n = byId.get(anchor);
+  return n ? ownText(n, true) : '';
 }
 
 /**

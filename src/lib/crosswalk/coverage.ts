@@ -65,12 +65,16 @@ export function coverage(documents: readonly RegDocument[], links: readonly Cros
       if (!parent) continue;
       const pUnits = parentUnits.get(parent.meta.slug)!;
       const toParent = mine.filter((l) => l.to.doc === parent.meta.slug);
+      // Each link's units, found once (a long measure has hundreds of units and links).
+      const toUnit = new Map(toParent.map((l) => [l, unitAnchorOf(l.to.anchor, pUnits)]));
+      const fromUnit = new Map(toParent.map((l) => [l, unitAnchorOf(l.from.anchor, own)]));
       const cells: Cell[] = pUnits.map((pu) => {
-        const here = toParent.filter((l) => unitAnchorOf(l.to.anchor, pUnits) === pu.anchor);
-        const local = own.filter((u) => here.some((l) => unitAnchorOf(l.from.anchor, own) === u.anchor));
+        const here = toParent.filter((l) => toUnit.get(l) === pu.anchor);
+        const from = new Set(here.map((l) => fromUnit.get(l)));
+        const local = own.filter((u) => from.has(u.anchor));
         return { parent: pu.anchor, links: here, local, relation: strongest(here) };
       });
-      const linkedLocal = new Set(toParent.map((l) => unitAnchorOf(l.from.anchor, own)));
+      const linkedLocal = new Set(fromUnit.values());
       out.push({
         doc: m,
         parent,
