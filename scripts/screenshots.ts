@@ -1,8 +1,9 @@
 /**
  * The README's screenshots of the drafter's desk (docs/drafter-desk/*.png):
  * `npx tsx scripts/screenshots.ts [DIST]` serves a built site (default dist/)
- * and photographs the draft check, an implementations page and a compare
- * page with Debian's Chromium (tests/e2e/harness.ts).
+ * and photographs the draft check, an implementations page, a compare page
+ * and a Word 对照表 read back with mammoth, with Debian's Chromium
+ * (tests/e2e/harness.ts).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +34,16 @@ try {
   await page.goto(`${server.url}/compare/rizhao-polytechnic-2017/ccp-accountability-2016/`);
   await page.locator('.compare-word').evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: join(out, 'compare-word.png') });
+  // The Word file itself, read back with mammoth (as the tests read it) and shown as HTML: its table, marks and text.
+  const { default: mammoth } = await import('mammoth');
+  const docx = readFileSync(join(dist, 'compare/rizhao-polytechnic-2017/ccp-accountability-2016/comparison.docx'));
+  const html = (await mammoth.convertToHtml({ buffer: docx }, { styleMap: ['u => u'] })).value;
+  await page.setContent(
+    `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>body{font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif;margin:24px;font-size:14px}` +
+      `table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;vertical-align:top;padding:4px 8px;width:50%}p{margin:2px 0}` +
+      `body>p:first-child{text-align:center;font-size:20px}</style><body>${html}</body></html>`,
+  );
+  await page.screenshot({ path: join(out, 'word-file.png') });
 } finally {
   await browser.close();
   await server.close();

@@ -37,7 +37,9 @@ export function docxRow(row: AlignedRow, parentPair = true): DocxRow {
     : null;
   let right: DocxCell | null = null;
   if (first) {
-    right = { ...plainCell(first.unit, row.local ? `对应关系：${RELATION[first.relation] ?? first.relation}` : status), ...(marked ? { runs: sideRuns(row.diff!.segments, 'old') } : {}) };
+    const relation = row.local ? `对应关系：${RELATION[first.relation] ?? first.relation}` : status;
+    const unmarked = row.local && row.diff && !row.showDiff ? '；两者文字差异较大，未逐字标注' : '';
+    right = { ...plainCell(first.unit, relation + unmarked), ...(marked ? { runs: sideRuns(row.diff!.segments, 'old') } : {}) };
     for (const o of others) right.runs = [...right.runs, { text: `\n另见${o.unit.num || o.unit.anchor}（${RELATION[o.relation] ?? o.relation}）：${o.unit.text}` }];
   }
   return { left, right };
