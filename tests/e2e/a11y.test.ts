@@ -1,6 +1,7 @@
 /**
  * Accessibility with axe-core on the pages the three users see (home, a
- * document, search with results, a compare page): no serious or critical
+ * document, search with results, a compare page, an implementations page, the
+ * draft check): no serious or critical
  * violation. Screenshots of each at phone and desktop widths go to
  * tests/output/screenshots/ (git-ignored) on every run, for a person to look at.
  */
@@ -21,6 +22,8 @@ const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'document', path: '/regulations/rizhao-polytechnic-2017/#art-5-para-1-item-1-sub-2' },
   { name: 'search', path: `/search/?q=${encodeURIComponent('诫勉')}`, ready: 'main a[href*="/regulations/"]' },
   { name: 'compare', path: '/compare/rizhao-polytechnic-2017/ccp-accountability-2016/' },
+  { name: 'implementations', path: '/implementations/ccp-accountability-2016/art-7/' },
+  { name: 'draft', path: '/draft/' },
 ];
 
 const WIDTHS = [

@@ -4,6 +4,7 @@
  * 对照表 and open it (mammoth): two columns, the marks, the text.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,16 @@ describe('draft check', () => {
     expect(art6).toMatch(/<s>[^<]+<\/s>/);
     expect(art6).toContain('第七条');
     expect(html).toContain('实行终身问责');
+  });
+
+  it('has no serious or critical axe violation with the results shown', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
   });
 
   it('opens a .docx draft in the page (nothing uploaded)', async () => {
