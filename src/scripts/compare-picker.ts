@@ -12,7 +12,7 @@
  */
 import { alignProvisions } from '../lib/compare/align.ts';
 import { compareData, compareDataPath, infoOf, isPagePair, PICKER_INDEX_PATH, type CompareDocData, type PickerIndex, type PickerIndexEntry } from '../lib/compare/data.ts';
-import { isParentPair, renderComparison, renderProvisionComparison } from '../lib/compare/html.ts';
+import { isParentPair, renderComparison, renderProvisionComparison, wordLink } from '../lib/compare/html.ts';
 import { escapeHtml } from '../lib/compare/render.ts';
 import { closestUnit } from '../lib/compare/similarity.ts';
 import { choiceUrl, readChoice, type PickerChoice } from './compare-picker-data.ts';
@@ -85,7 +85,7 @@ function describePage(title: string): void {
 }
 
 /** 下载 Word of a comparison made in the browser: the .docx is written here (docx loaded on demand), dated today. */
-async function downloadWord(cmp: ReturnType<typeof compareData>): Promise<void> {
+async function downloadWord(cmp: Pick<ReturnType<typeof compareData>, 'rows' | 'local' | 'base'>): Promise<void> {
   const [{ comparisonSpec }, { comparisonDocx, DOCX_TYPE }] = await Promise.all([import('../lib/export/comparison-docx.ts'), import('../lib/export/docx-table.ts')]);
   const d = new Date();
   const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -127,10 +127,13 @@ async function renderProvisions(index: PickerIndex, c: PickerChoice): Promise<vo
     message(provisionResult, '网址中的条款不存在，请重新选择。');
     return;
   }
-  provisionResult.innerHTML = renderProvisionComparison(alignProvisions(ua, ub), infoOf(a), infoOf(b), {
-    auto,
-    wholeHref: urlOf(index, { ...c, pa: '', pb: '' }),
-  });
+  const row = alignProvisions(ua, ub);
+  provisionResult.innerHTML =
+    renderProvisionComparison(row, infoOf(a), infoOf(b), {
+      auto,
+      wholeHref: urlOf(index, { ...c, pa: '', pb: '' }),
+    }) + wordLink('button');
+  provisionResult.querySelector('.compare-word-button')?.addEventListener('click', () => void downloadWord({ rows: [row], local: infoOf(a), base: infoOf(b) }));
   describePage(`条款对照：${a.shortTitle}${ua.num} 与 ${b.shortTitle}${ub.num}`);
   provisionResult.dataset.ready = 'true';
 }

@@ -3,9 +3,8 @@
  * the diagnostics, call window.tiaowenDraft, open a .docx, download the Word
  * 对照表 and open it (mammoth): two columns, the marks, the text.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,16 +103,23 @@ describe('draft check', () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
       return (await axe.run(document, { resultTypes: ['violations'] })).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });
     expect(violations).toEqual([]);
   });
 
+  it('shows markup in a draft as text, never as markup', async () => {
+    await paste('某某办法\n第一条 <img id="evil" src="x" onerror="window.__evil=1">为了落实《中国共产党问责条例》，制定本办法。\n第二条 本办法自印发之日起施行。');
+    expect(await page.locator('#evil').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __evil?: number }).__evil)).toBeUndefined();
+    expect(await page.locator('#draft-tree').textContent()).toContain('<img id="evil"');
+    await paste(DRAFT);
+  });
+
   it('opens a .docx draft in the page (nothing uploaded)', async () => {
     const doc = new Document({ sections: [{ children: DRAFT.trim().split('\n').map((l) => new Paragraph(l)) }] });
     const path = join(TMP, 'draft-in.docx');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(path, await Packer.toBuffer(doc));
     await page.getByLabel('草稿文本').fill('');
     const requests: string[] = [];

@@ -67,6 +67,19 @@ describe('Word export', () => {
     expect(rows.length - 1).toBe(await page.locator('.compare-rows .compare-row:not(.compare-colheads)').count());
   });
 
+  it('two provisions compared with the picker: one row, written in the browser', async () => {
+    await page.goto(`${siteUrl()}/compare/?a=rizhao-polytechnic-2017&b=ccp-accountability-2016&pa=art-6&pb=art-7`);
+    await page.locator('#picker-result[data-ready="true"]').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#picker-result').getByRole('button', { name: '下载 Word 对照表' }).click()]);
+    const path = join(TMP, 'provisions.docx');
+    await download.saveAs(path);
+    const { rows } = await wordHtml(path);
+    twoColumns(rows);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatch(/<strong><u>[^<]*提醒/);
+    expect(rows[1]).toMatch(/<s>[^<]+<\/s>/);
+  });
+
   it('the parent’s 下位落实 box leads to how every locality implemented the article', async () => {
     await page.goto(`${siteUrl()}/regulations/ccp-accountability-2016/`);
     await page.locator('#art-7').getByRole('link', { name: '各地落实对照' }).click();
