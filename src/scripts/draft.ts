@@ -105,7 +105,7 @@ function renderCoverage(a: DraftAnalysis): string {
   const c = a.coverage;
   const missing = c.missing.length
     ? `<ul id="draft-uncovered">${c.missing.map((u) => `<li data-anchor="${esc(u.anchor)}"><a href="${esc(parentHref(a, u.anchor))}">${unitName(u.num, u.heading ?? u.topic, u.anchor)}</a></li>`).join('')}</ul>`
-    : '<p id="draft-uncovered">上位规定的各条草稿均已涉及。</p>';
+    : '<p id="draft-uncovered">草稿已涉及上位规定的各条。</p>';
   const unbased = c.unbased.length
     ? `<ul id="draft-unbased">${c.unbased.map((u) => `<li data-anchor="${esc(u.anchor)}"><a href="#${esc(u.anchor)}">${unitName(u.num, u.heading, u.anchor)}</a></li>`).join('')}</ul>`
     : '<p id="draft-unbased">草稿各条均有上位依据。</p>';
@@ -124,7 +124,11 @@ function renderLinks(a: DraftAnalysis): string {
   const paths = new Map([...walk(a.parent.root)].filter(([n]) => n.id).map(([n, ancestors]) => [n.id!, [...ancestors, n]]));
   const label = (anchor: string) => {
     const path = paths.get(anchor);
-    return path ? citationFor({ title: '' }, path).replace(/^《》/, '') : anchor;
+    try {
+      return path ? citationFor({ title: '' }, path).replace(/^《》/, '') : anchor;
+    } catch {
+      return anchor; // a level the citation rules do not name
+    }
   };
   const rows = a.links.map((l) => {
     const u = units.get(l.from.anchor) ?? units.get(l.from.anchor.split('-').slice(0, 2).join('-'));
