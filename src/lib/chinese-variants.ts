@@ -39,6 +39,23 @@ const CHANGEABLE: ReadonlySet<string> = (() => {
   return out;
 })();
 
+/**
+ * Every character that converts to another single character on its own
+ * (tw → cn, then hk → cn), as a string of (traditional, simplified) pairs in
+ * code-point order: the table the search folds with in the browser
+ * (src/lib/search/variant-map.ts is generated from it by
+ * `npm run gen:variants`, so the search page never ships OpenCC's
+ * dictionaries). Characters OpenCC converts only inside a phrase are not in it.
+ */
+export function singleCharacterPairs(): string {
+  const out: string[] = [];
+  for (const c of [...CHANGEABLE].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
+    const s = fromHk(fromTw(c));
+    if (s !== c && [...s].length === 1) out.push(c + s);
+  }
+  return out.join('');
+}
+
 /** The same as one character class: testing a text with it is much faster than a loop over its characters. */
 const CHANGEABLE_RE = new RegExp(`[${[...CHANGEABLE].map((c) => c.replace(/[\\\]\[^-]/gu, '\\$&')).join('')}]`, 'u');
 

@@ -12,7 +12,7 @@ import type { RegDocument } from '../document.ts';
 import { fullText, walk, type ProvisionNode } from '../tree.ts';
 import { citationFor, documentPath } from '../citation.ts';
 import type { DocMeta } from '../../schemas/meta.ts';
-import { tailPairs } from './text.ts';
+import { foldVariant, tailPairs } from './text.ts';
 
 /** Separates the readable text of a record from its boundary pairs. Not a letter or digit, so never indexed. */
 export const TAIL_MARK = '⸻⸻';
@@ -130,10 +130,23 @@ export function documentFilters(meta: RegDocument['meta']): Record<string, strin
   return f;
 }
 
-/** Content of a record: the readable text, the mark, the boundary pairs. */
+/** The text with every traditional (or variant) character in its simplified form; null when nothing changes. */
+export function simplifiedText(text: string): string | null {
+  const folded = [...text].map(foldVariant).join('');
+  return folded === text ? null : folded;
+}
+
+/**
+ * Content of a record: the readable text, the mark, then what the index must
+ * also hold: for a text with traditional characters its simplified form (so
+ * the simplified pairs a folded query asks for are indexed), and the
+ * boundary pairs (already simplified).
+ */
 export function recordContent(text: string): string {
   const pairs = tailPairs(text);
-  return pairs.length ? `${text}\n${TAIL_MARK}\n${pairs.join(' ')}` : text;
+  const simplified = simplifiedText(text);
+  const tail = [...(simplified === null ? [] : [simplified]), ...(pairs.length ? [pairs.join(' ')] : [])];
+  return tail.length ? `${text}\n${TAIL_MARK}\n${tail.join('\n')}` : text;
 }
 
 /** The readable part of a record's content (what Pagefind's fragment gives back). */

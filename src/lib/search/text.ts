@@ -5,7 +5,14 @@
  * Matching ignores whitespace, punctuation and symbols: only letters (Han
  * characters included) and digits count, after NFKC (full-width Ａ１ → a1) and
  * lower-casing. 组织调整 therefore matches 组织 调整 and 组织、调整.
+ *
+ * Traditional and simplified characters are one: every character is folded
+ * to its simplified form (問責 → 问责) with a single-character table taken
+ * from OpenCC (src/lib/search/variant-map.ts, generated from opencc-js), so
+ * a query in either form finds a text in either form. Folding is one code
+ * point for one, so offsets map back to the characters as written.
  */
+import { VARIANT_PAIRS } from './variant-map.ts';
 
 const KEEP = /[\p{L}\p{N}]/u;
 
@@ -23,9 +30,22 @@ export function isHan(ch: string): boolean {
   return IDEOGRAPH.test(ch);
 }
 
+/** Traditional (or variant) code point → simplified code point. */
+const VARIANTS: ReadonlyMap<string, string> = (() => {
+  const cps = [...VARIANT_PAIRS];
+  const m = new Map<string, string>();
+  for (let i = 0; i + 1 < cps.length; i += 2) m.set(cps[i]!, cps[i + 1]!);
+  return m;
+})();
+
+/** One code point in its simplified form (itself when it has none). */
+export function foldVariant(ch: string): string {
+  return VARIANTS.get(ch) ?? ch;
+}
+
 /** A normalised string and, for each of its UTF-16 units, where it came from in the original. */
 export interface NormalizedText {
-  /** Letters and digits only, NFKC, lower case. */
+  /** Letters and digits only, NFKC, lower case, simplified characters. */
   text: string;
   /** `start[i]`: UTF-16 index in the original of the code point that produced `text[i]`. */
   start: number[];
@@ -41,8 +61,9 @@ export function normalizeWithMap(s: string): NormalizedText {
   let i = 0;
   for (const cp of s) {
     const next = i + cp.length;
-    for (const ch of cp.normalize('NFKC').toLowerCase()) {
-      if (!KEEP.test(ch)) continue;
+    for (const c of cp.normalize('NFKC').toLowerCase()) {
+      if (!KEEP.test(c)) continue;
+      const ch = foldVariant(c);
       for (let k = 0; k < ch.length; k++) {
         start.push(i);
         end.push(next);
