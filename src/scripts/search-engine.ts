@@ -3,14 +3,29 @@
  * Pagefind for candidates, our query preparation and text check for exact
  * Chinese matching (src/lib/search/query.ts), the citation jump first.
  *
+ * What a query fetches does not grow with the corpus:
+ * 1. the buckets of the pair table holding its pieces (src/lib/search/pair-table.ts):
+ *    the rarest piece, the shards that can hold a match, an upper bound;
+ * 2. Pagefind (pagefind.js, its wasm, the metadata of the first shard) — a
+ *    term that occurs nowhere stops before this;
+ * 3. shard by shard (only those holding every piece, merged into Pagefind as
+ *    they are needed), the index chunk of the rarest piece, then the
+ *    candidates' fragments in Pagefind's score order, a batch at a time,
+ *    each checked against the text, until as many verified results as asked
+ *    for are found.
+ * Results come in rank order: shard by shard (corpus order), by Pagefind's
+ * score within a shard. The total is exact once every candidate is checked,
+ * else estimated (约 N).
+ *
  * Pagefind is loaded at run time from `<base>pagefind/pagefind.js` (written by
  * src/integrations/pagefind.ts after the build), never bundled.
  */
-import { pagefindTerm, prepareQuery, textContains, type PairFrequencies } from '../lib/search/query.ts';
-import { buildExcerpt } from '../lib/search/excerpt.ts';
-import { readableContent, type SearchDocument } from '../lib/search/records.ts';
-import { resolveCitationQuery } from '../lib/search/citation.ts';
-import { normalizeForSearch } from '../lib/search/text.ts';
+import { pagefindTerm, prepareQuery, textContains, type PreparedQuery } from '../lib/search/query.ts';
+import { buildExcerpt, escapeHtml } from '../lib/search/excerpt.ts';
+import { readableContent, type CitableDocument, type DocumentAnchors } from '../lib/search/records.ts';
+import { citedDocuments, parseCitationQuery, resolveInDocument } from '../lib/search/citation.ts';
+import { isHan } from '../lib/search/text.ts';
+import { bucketOf, planQuery, type PairBucket, type QueryPlan } from '../lib/search/pair-table.ts';
 
 /** One result, as the page shows it and `tiaowenSearch` returns it. */
 export interface SearchResult {
@@ -35,12 +50,16 @@ export type SearchFilters = Partial<Record<string, string>>;
 
 export interface SearchOptions {
   filters?: SearchFilters;
+  /** Return the first `limit` results in rank order (default: all). */
+  limit?: number;
 }
 
-/** What the page embeds for the engine (see src/pages/search.astro). */
+/** What the page embeds for the engine (see src/pages/search.astro): sizes only, never per-document data. */
 export interface SearchPageData {
-  documents: SearchDocument[];
-  pairs: PairFrequencies;
+  /** Buckets of the pair table (/search-data/pairs/<n>.json). */
+  buckets: number;
+  /** Index shards (1: unsharded). */
+  shards: number;
 }
 
 /**
@@ -52,10 +71,14 @@ export interface SearchPageData {
  */
 export const QUERY_LANGUAGE = 'und';
 
+/** The synthetic Pagefind filter naming a record's shard (set on each bundle when it is merged). */
+export const SHARD_FILTER = 'tiaowen-shard';
+
 interface PagefindFragment {
   url: string;
   content: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
 }
 interface PagefindResult {
   id: string;
@@ -64,6 +87,7 @@ interface PagefindResult {
 }
 interface PagefindResponse {
   results: PagefindResult[];
+  unfilteredResultCount: number;
 }
 export interface PagefindInstance {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
@@ -77,50 +101,34 @@ interface PagefindModule {
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-/**
- * The other shards of a large index (src/integrations/pagefind.ts lists them
- * in `pagefind/shards.json`, empty when it did not split the records): their
- * bundle paths relative to the base. No manifest (an older build): one bundle.
- */
-async function shardPaths(): Promise<string[]> {
-  const res = await fetch(`${base}pagefind/shards.json`);
-  if (!res.ok) return [];
-  const manifest = (await res.json()) as { shards?: unknown };
-  return Array.isArray(manifest.shards) ? manifest.shards.filter((p): p is string => typeof p === 'string') : [];
-}
-
 let modulePromise: Promise<PagefindModule> | null = null;
 function loadPagefind(): Promise<PagefindModule> {
   modulePromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>;
   return modulePromise;
 }
 
-/** Create a Pagefind instance under `language` (see QUERY_LANGUAGE). */
-export async function createPagefind(language: string = QUERY_LANGUAGE): Promise<PagefindInstance> {
+/** Create a Pagefind instance on the main bundle under `language` (see QUERY_LANGUAGE); `options` go to createInstance. */
+export async function createPagefind(language: string = QUERY_LANGUAGE, options: Record<string, unknown> = {}): Promise<PagefindInstance> {
   const pf = await loadPagefind();
-  const shards = shardPaths();
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', language);
   let instance: PagefindInstance;
   try {
-    // noWorker: the index is small; a worker would cost another script download (pagefind-worker.js).
-    instance = pf.createInstance({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 30, noWorker: true });
+    // noWorker: a worker would cost another script download (pagefind-worker.js).
+    instance = pf.createInstance({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 30, noWorker: true, ...options });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
   }
   await instance.init();
-  // Merged shards take the instance's language (mergeIndex falls back to it)
-  // and are searched, filtered and ranked together with the main bundle.
-  for (const path of await shards) await instance.mergeIndex(`${base}${path}`, { baseUrl: base, excerptLength: 30 });
   return instance;
 }
 
-let instancePromise: Promise<PagefindInstance> | null = null;
-function pagefind(): Promise<PagefindInstance> {
-  instancePromise ??= createPagefind();
-  return instancePromise;
+async function fetchJson<T>(path: string): Promise<T> {
+  const res = await fetch(`${base}${path}`);
+  if (!res.ok) throw new Error(`${base}${path}: HTTP ${res.status}`);
+  return (await res.json()) as T;
 }
 
 function pagefindFilters(filters: SearchFilters | undefined): Record<string, string> {
@@ -135,104 +143,252 @@ function locate(url: string): { slug: string; anchor: string } {
   return m ? { slug: m[1]!, anchor: decodeURIComponent(m[2]!) } : { slug: '', anchor: '' };
 }
 
-/** Raw candidates from Pagefind for the prepared term(s), with their fragments (for tests of the contract). */
-export async function pagefindCandidates(term: string, filters?: SearchFilters): Promise<PagefindFragment[]> {
-  if (term.trim() === '') return [];
-  const pf = await pagefind();
-  const res = await pf.search(term, { filters: pagefindFilters(filters) });
-  return Promise.all(res.results.map((r) => r.data()));
-}
+/** Pagefind's bundles, merged into one instance shard by shard as a query needs them. */
+class ShardedIndex {
+  private instance: Promise<PagefindInstance> | null = null;
+  private readonly merged = new Map<number, Promise<void>>();
 
-function occurrences(text: string, normalizedQuery: string): number {
-  const t = normalizeForSearch(text);
-  let n = 0;
-  for (let at = t.indexOf(normalizedQuery); at >= 0; at = t.indexOf(normalizedQuery, at + normalizedQuery.length)) n++;
-  return n;
-}
+  constructor(readonly shards: number) {}
 
-export class SearchEngine {
-  private readonly docs: Map<string, { doc: SearchDocument; order: number; position: Map<string, number> }>;
-
-  constructor(private readonly data: SearchPageData) {
-    this.docs = new Map(
-      data.documents.map((d, order) => [d.slug, { doc: d, order, position: new Map(d.ids.map((id, k) => [id, k])) }]),
-    );
+  private main(): Promise<PagefindInstance> {
+    // Each bundle carries its shard number as a synthetic filter, so one shard can be searched alone.
+    this.instance ??= createPagefind(QUERY_LANGUAGE, this.shards > 1 ? { mergeFilter: { [SHARD_FILTER]: '0' } } : {});
+    return this.instance;
   }
 
-  private matchesFilters(slug: string, filters: SearchFilters | undefined): boolean {
-    const d = this.docs.get(slug)?.doc;
-    if (!d) return false;
+  /** The instance with shard `n` merged in (shard 0 is the main bundle). */
+  async with(n: number): Promise<PagefindInstance> {
+    const pf = await this.main();
+    if (n > 0 && !this.merged.has(n)) {
+      this.merged.set(n, pf.mergeIndex(`${base}pagefind-shards/${n}/`, { baseUrl: base, excerptLength: 30, mergeFilter: { [SHARD_FILTER]: String(n) } }));
+    }
+    await this.merged.get(n);
+    return pf;
+  }
+
+  /** Search shard `n` alone. */
+  async search(n: number, term: string, filters: SearchFilters | undefined): Promise<PagefindResponse> {
+    const pf = await this.with(n);
     const f = pagefindFilters(filters);
-    if (f.doc && f.doc !== d.shortTitle) return false;
-    if (f.class && f.class !== d.class) return false;
-    if (f.issuer && f.issuer !== (d.issuer ?? '')) return false;
-    if (f.year && f.year !== (d.year ?? '')) return false;
-    return true;
+    if (this.shards > 1) f[SHARD_FILTER] = String(n);
+    return pf.search(term, { filters: f });
   }
+}
 
-  /** The provisions a citation query names, with the beginning of their text as excerpt. */
-  private async citations(query: string, filters: SearchFilters | undefined): Promise<SearchResult[]> {
-    const hits = resolveCitationQuery(query, this.data.documents).filter((h) => this.matchesFilters(h.slug, filters));
-    const out: SearchResult[] = [];
-    for (const h of hits) {
-      const d = this.docs.get(h.slug)!.doc;
-      const url = `${base.replace(/\/$/, '')}${d.path}${h.anchor ? `#${h.anchor}` : ''}`;
-      let excerpt = '';
-      if (h.anchor && h.label) {
-        // The unit holding the anchor (art-7 for art-7-para-1-item-2), found through its number.
-        const article = /^第[^第]+?条(?:之[^第]+)?/.exec(h.label)?.[0] ?? h.label;
-        const q = prepareQuery(article, this.data.pairs);
-        const frags = await pagefindCandidates(pagefindTerm(q), { doc: d.shortTitle });
-        const unit = frags
-          .map((f) => ({ f, anchor: locate(f.url).anchor }))
-          .filter((x) => h.anchor === x.anchor || h.anchor!.startsWith(`${x.anchor}-`))
-          .sort((a, b) => b.anchor.length - a.anchor.length)[0];
-        if (unit) excerpt = buildExcerpt(readableContent(unit.f.content), '', { length: 80 });
-      }
-      out.push({
-        url,
-        title: `${d.shortTitle}${h.label ? ` ${h.label}` : ''}`,
-        excerpt: excerpt || `《${d.title}》${h.label}`,
-        doc: d.slug,
-        docTitle: d.shortTitle,
-        label: h.label || '全文',
-        citation: true,
-      });
+/** Fetched on demand and kept: buckets of the pair table, the document list, each document's anchors. */
+class SearchDataCache {
+  private readonly buckets = new Map<number, Promise<PairBucket>>();
+  private documents: Promise<CitableDocument[]> | null = null;
+  private readonly anchors = new Map<string, Promise<DocumentAnchors>>();
+
+  constructor(private readonly count: number) {}
+
+  /** The table's entries for `keys` (absent keys: the corpus does not have them). */
+  async entries(keys: readonly string[]): Promise<Map<string, PairBucket[string]>> {
+    const ids = [...new Set(keys.map((k) => bucketOf(k, this.count)))];
+    for (const b of ids) if (!this.buckets.has(b)) this.buckets.set(b, fetchJson<PairBucket>(`search-data/pairs/${b}.json`));
+    const loaded = new Map(await Promise.all(ids.map(async (b) => [b, await this.buckets.get(b)!] as const)));
+    const out = new Map<string, PairBucket[string]>();
+    for (const k of keys) {
+      const e = loaded.get(bucketOf(k, this.count))![k];
+      if (e) out.set(k, e);
     }
     return out;
   }
 
-  /** Every provision containing the query (and the cited provision first). */
-  async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
-    const q = prepareQuery(query, this.data.pairs);
-    const cited = await this.citations(query, options.filters);
-    if (q.terms.length === 0) return cited;
-    const frags = await pagefindCandidates(pagefindTerm(q), options.filters);
-    const found: (SearchResult & { n: number; order: number; position: number })[] = [];
-    for (const f of frags) {
-      const text = readableContent(f.content);
-      if (!textContains(text, q.normalized)) continue;
-      const { slug, anchor } = locate(f.url);
-      const entry = this.docs.get(slug);
-      if (!entry) continue;
-      const label = f.meta.label ?? anchor;
-      found.push({
-        url: f.url,
-        title: `${entry.doc.shortTitle} ${label}`,
-        excerpt: buildExcerpt(text, q.normalized),
-        doc: slug,
-        docTitle: entry.doc.shortTitle,
-        label,
-        citation: false,
-        n: occurrences(text, q.normalized),
-        order: entry.order,
-        position: entry.position.get(anchor) ?? Number.MAX_SAFE_INTEGER,
-      });
+  docs(): Promise<CitableDocument[]> {
+    this.documents ??= fetchJson<CitableDocument[]>('search-data/documents.json');
+    return this.documents;
+  }
+
+  anchorsOf(slug: string): Promise<DocumentAnchors> {
+    if (!this.anchors.has(slug)) this.anchors.set(slug, fetchJson<DocumentAnchors>(`search-data/doc/${encodeURIComponent(slug)}.json`));
+    return this.anchors.get(slug)!;
+  }
+}
+
+/** Candidates handed to verification at a time, at most. */
+const MAX_BATCH = 100;
+
+/** The total a run knows: exact, or an estimate (null: none yet). */
+export interface SearchTotal {
+  count: number | null;
+  exact: boolean;
+}
+
+/**
+ * One query being answered: verified results so far, in rank order, and the
+ * candidates still to check. `fill(n)` checks candidates until `n` results
+ * are verified or none is left.
+ */
+export class SearchRun {
+  readonly results: SearchResult[] = [];
+  private readonly seen = new Set<string>();
+  private queue: PagefindResult[] = [];
+  private shardAt = 0;
+  private checked = 0;
+  private verified = 0;
+  /** Candidates Pagefind gave and unfiltered matches of the rarest piece, over the shards searched so far. */
+  private candidates = 0;
+  private unfiltered = 0;
+  private citationCount = 0;
+  private started: Promise<void> | null = null;
+
+  private plan: QueryPlan | null = null;
+  private term = '';
+
+  constructor(
+    private readonly engine: SearchEngine,
+    readonly query: string,
+    private readonly filters: SearchFilters | undefined,
+    private readonly q: PreparedQuery = prepareQuery(query),
+  ) {}
+
+  private start(): Promise<void> {
+    this.started ??= (async () => {
+      const [cited] = await Promise.all([this.engine.citations(this.query, this.filters), this.preparePlan()]);
+      for (const c of cited) this.push(c);
+      this.citationCount = cited.length;
+    })();
+    return this.started;
+  }
+
+  private async preparePlan(): Promise<void> {
+    if (this.q.terms.length === 0) {
+      this.plan = { term: '', shards: [], bound: 0 };
+      return;
     }
-    // Most occurrences first, then reading order (corpus order, then position in the document).
-    found.sort((a, b) => b.n - a.n || a.order - b.order || a.position - b.position || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    const seen = new Set(cited.map((c) => c.url));
-    const text = found.filter((r) => !seen.has(r.url)).map(({ n: _n, order: _o, position: _p, ...r }) => r);
-    return [...cited, ...text];
+    const entries = await this.engine.data.entries(this.q.pieces);
+    this.plan = planQuery(this.q.pieces, (k) => entries.get(k), this.engine.index.shards);
+    // The rarest pair goes to Pagefind; a query without a Han pair keeps handing it all its runs (诫, 2017).
+    const pairs = this.q.pieces.every((p) => [...p].length === 2 && [...p].every(isHan));
+    this.term = pairs ? this.plan.term : pagefindTerm(this.q);
+  }
+
+  private push(r: SearchResult): void {
+    if (this.seen.has(r.url)) return;
+    this.seen.add(r.url);
+    this.results.push(r);
+  }
+
+  /** True when every candidate has been checked: `results` is complete. */
+  get done(): boolean {
+    return this.started !== null && this.plan !== null && this.queue.length === 0 && this.shardAt >= this.plan.shards.length;
+  }
+
+  /** The number of results: exact when done, else estimated from the share of candidates verified so far. */
+  get total(): SearchTotal {
+    if (this.done) return { count: this.results.length, exact: true };
+    const plan = this.plan;
+    if (!plan || !Number.isFinite(plan.bound) || this.unfiltered === 0) return { count: null, exact: false };
+    const ratio = this.checked ? this.verified / this.checked : 1;
+    const filteredShare = this.candidates / this.unfiltered;
+    const unseen = Math.max(0, plan.bound - this.unfiltered) * filteredShare;
+    const estimate = this.verified + ratio * (this.queue.length + unseen) + this.citationCount;
+    return { count: Math.max(this.results.length, Math.round(estimate)), exact: false };
+  }
+
+  /** Check candidates until `n` results are verified (citations included) or none is left. */
+  async fill(n: number): Promise<void> {
+    await this.start();
+    const plan = this.plan!;
+    while (this.results.length < n) {
+      if (this.queue.length === 0) {
+        if (this.shardAt >= plan.shards.length) break;
+        const res = await this.engine.index.search(plan.shards[this.shardAt]!, this.term, this.filters);
+        this.shardAt++;
+        this.queue = [...res.results];
+        this.candidates += res.results.length;
+        this.unfiltered += res.unfilteredResultCount;
+        continue;
+      }
+      const need = n - this.results.length;
+      const ratio = this.checked ? Math.max(this.verified / this.checked, 0.05) : 1;
+      const size = Math.min(this.queue.length, MAX_BATCH, Math.max(need, Math.ceil(need / ratio)));
+      const batch = this.queue.splice(0, size);
+      const frags = await Promise.all(batch.map((r) => r.data()));
+      for (const f of frags) {
+        this.checked++;
+        const r = this.verify(f);
+        if (r) {
+          this.verified++;
+          this.push(r);
+        }
+      }
+    }
+  }
+
+  private verify(f: PagefindFragment): SearchResult | null {
+    const text = readableContent(f.content);
+    if (!textContains(text, this.q.normalized)) return null;
+    const { slug, anchor } = locate(f.url);
+    const label = f.meta.label ?? anchor;
+    const docTitle = f.filters?.doc?.[0] ?? slug;
+    return { url: f.url, title: `${docTitle} ${label}`, excerpt: buildExcerpt(text, this.q.normalized), doc: slug, docTitle, label, citation: false };
+  }
+}
+
+export class SearchEngine {
+  readonly index: ShardedIndex;
+  readonly data: SearchDataCache;
+
+  constructor(page: SearchPageData) {
+    this.index = new ShardedIndex(Math.max(1, page.shards));
+    this.data = new SearchDataCache(Math.max(1, page.buckets));
+  }
+
+  /** Start answering a query; `fill` the run for results. */
+  run(query: string, options: SearchOptions = {}): SearchRun {
+    return new SearchRun(this, query, options.filters);
+  }
+
+  /** The first `limit` results in rank order (all without a limit), cited provisions first. */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    const run = this.run(query, options);
+    await run.fill(limit);
+    return run.results.slice(0, limit);
+  }
+
+  /** Raw candidates from Pagefind for a prepared term in every shard, with their fragments (for tests of the contract). */
+  async candidates(term: string, filters?: SearchFilters): Promise<PagefindFragment[]> {
+    if (term.trim() === '') return [];
+    const out: PagefindFragment[] = [];
+    for (let n = 0; n < this.index.shards; n++) {
+      const res = await this.index.search(n, term, filters);
+      out.push(...(await Promise.all(res.results.map((r) => r.data()))));
+    }
+    return out;
+  }
+
+  /** The provisions a citation query names, with the beginning of their text as excerpt (nothing fetched for other queries). */
+  async citations(query: string, filters: SearchFilters | undefined): Promise<SearchResult[]> {
+    const parsed = parseCitationQuery(query);
+    if (!parsed) return [];
+    const f = pagefindFilters(filters);
+    const docs = citedDocuments(parsed, await this.data.docs()).filter(
+      (d) => (!f.doc || f.doc === d.shortTitle) && (!f.class || f.class === d.class) && (!f.issuer || f.issuer === (d.issuer ?? '')) && (!f.year || f.year === (d.year ?? '')),
+    );
+    const out: SearchResult[] = [];
+    for (const d of docs) {
+      const anchors = await this.data.anchorsOf(d.slug);
+      for (const h of resolveInDocument(parsed, d.slug, anchors.ids)) {
+        const url = `${base.replace(/\/$/, '')}${d.path}${h.anchor ? `#${h.anchor}` : ''}`;
+        // The unit holding the anchor (art-7 for art-7-para-1-item-2).
+        const unit = h.anchor
+          ? anchors.units.filter(([id]) => h.anchor === id || h.anchor!.startsWith(`${id}-`)).sort((a, b) => b[0].length - a[0].length)[0]
+          : undefined;
+        out.push({
+          url,
+          title: `${d.shortTitle}${h.label ? ` ${h.label}` : ''}`,
+          excerpt: unit ? escapeHtml(unit[1]) : escapeHtml(`《${d.title}》${h.label}`),
+          doc: d.slug,
+          docTitle: d.shortTitle,
+          label: h.label || '全文',
+          citation: true,
+        });
+      }
+    }
+    return out;
   }
 }

@@ -1,10 +1,11 @@
 /**
  * The search page: reads /search/?q=…&doc=…&class=…&issuer=…&year=…, runs
- * the search on load and on every submit or filter change, renders the
- * results and exposes the same function as `window.tiaowenSearch(query,
- * options?)` → Promise<{url, title, excerpt, …}[]> (all results).
+ * the search on load and on every submit or filter change, shows the first
+ * PAGE results (加载更多 for the next PAGE), and exposes the engine as
+ * `window.tiaowenSearch(query, { filters, limit })` → Promise<{url, title,
+ * excerpt, …}[]> (the first `limit` results in rank order; all without it).
  */
-import { SearchEngine, pagefindCandidates, type SearchFilters, type SearchOptions, type SearchPageData, type SearchResult } from './search-engine.ts';
+import { SearchEngine, type SearchFilters, type SearchOptions, type SearchPageData, type SearchResult, type SearchRun } from './search-engine.ts';
 import { FILTER_KEYS } from '../lib/search/records.ts';
 import { escapeHtml } from '../lib/search/excerpt.ts';
 
@@ -16,15 +17,19 @@ declare global {
   }
 }
 
+/** Results shown at first and added by each 加载更多. */
+const PAGE = 20;
+
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
 const data = JSON.parse(document.getElementById('search-data')!.textContent!) as SearchPageData;
 
 const engine = new SearchEngine(data);
 window.tiaowenSearch = (query, options) => engine.search(query, options);
-window.tiaowenPagefindCandidates = (term, filters) => pagefindCandidates(term, filters);
+window.tiaowenPagefindCandidates = (term, filters) => engine.candidates(term, filters);
 
 function select(key: string): HTMLSelectElement | null {
   return form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
@@ -43,25 +48,41 @@ function setState(state: 'idle' | 'loading' | 'done' | 'error'): void {
   document.body.dataset.searchState = state;
 }
 
-function render(query: string, results: SearchResult[]): void {
-  list.innerHTML = results
-    .map(
-      (r) => `<li class="search-result${r.citation ? ' is-citation' : ''}">
+function item(r: SearchResult): string {
+  return `<li class="search-result${r.citation ? ' is-citation' : ''}">
   <h2 class="search-result-title"><a href="${escapeHtml(r.url)}">${r.citation ? '<span class="search-badge">引用定位</span> ' : ''}<span class="search-result-doc">${escapeHtml(r.docTitle)}</span> <span class="search-result-label">${escapeHtml(r.label)}</span></a></h2>
   <p class="search-result-excerpt">${r.excerpt}</p>
-</li>`,
-    )
-    .join('');
-  const shown = `“${query}”`;
-  status.textContent = results.length
-    ? `找到 ${results.length} 条包含或引用${shown}的条文。`
-    : `未找到包含${shown}的条文。请检查用字，或减少筛选条件。`;
+</li>`;
+}
+
+/** The status line: how many are shown and how many there are (exactly, or 约 N while unchecked candidates remain). */
+function statusText(run: SearchRun, n: number): string {
+  const q = `“${run.query}”`;
+  if (n === 0) return `未找到包含${q}的条文。请检查用字，或减少筛选条件。`;
+  const total = run.total;
+  if (total.exact) return n === total.count ? `找到 ${n} 条包含或引用${q}的条文。` : `找到 ${total.count} 条包含或引用${q}的条文，已显示 ${n} 条。`;
+  const about = total.count === null ? ' 条以上' : `约 ${total.count} 条`;
+  return total.count === null ? `找到 ${n}${about}包含或引用${q}的条文，已显示 ${n} 条。` : `找到${about}包含或引用${q}的条文，已显示 ${n} 条。`;
+}
+
+/** Show the results of `run` from index `from` on, and the 加载更多 button when more may follow. */
+function render(run: SearchRun, from: number): void {
+  const shown = Math.min(run.results.length, from === 0 ? PAGE : from + PAGE);
+  const html = run.results.slice(from, shown).map(item).join('');
+  if (from === 0) list.innerHTML = html;
+  else list.insertAdjacentHTML('beforeend', html);
+  status.textContent = statusText(run, shown);
+  more.hidden = run.done && shown >= run.results.length;
 }
 
 let seq = 0;
+let current: SearchRun | null = null;
+
 async function run(query: string): Promise<void> {
   const mine = ++seq;
   const q = query.trim();
+  current = null;
+  more.hidden = true;
   if (q === '') {
     list.innerHTML = '';
     status.textContent = '请输入检索词，例如：诫勉、三会一课、问责条例第七条。';
@@ -71,9 +92,12 @@ async function run(query: string): Promise<void> {
   setState('loading');
   status.textContent = '正在检索…';
   try {
-    const results = await engine.search(q, { filters: currentFilters() });
+    const r = engine.run(q, { filters: currentFilters() });
+    // One more than shown: when it exists, 加载更多 is offered.
+    await r.fill(PAGE + 1);
     if (mine !== seq) return;
-    render(q, results);
+    current = r;
+    render(r, 0);
     setState('done');
   } catch (e) {
     if (mine !== seq) return;
@@ -81,6 +105,31 @@ async function run(query: string): Promise<void> {
     list.innerHTML = '';
     status.textContent = '检索索引无法加载。站点需先完成构建（npm run build）。';
     setState('error');
+  }
+}
+
+/** 加载更多: the next PAGE results; the status line (a live region) announces the new count. */
+async function loadMore(): Promise<void> {
+  const r = current;
+  if (!r) return;
+  const mine = seq;
+  const from = list.children.length;
+  more.disabled = true;
+  setState('loading');
+  try {
+    await r.fill(from + PAGE + 1);
+    if (mine !== seq) return;
+    render(r, from);
+    setState('done');
+    // Keep the keyboard where the reader is: on the button, or on the first new result when the button is gone.
+    if (more.hidden) list.children[from]?.querySelector('a')?.focus();
+  } catch (e) {
+    if (mine !== seq) return;
+    console.error(e);
+    status.textContent = '加载更多结果失败，请重试。';
+    setState('error');
+  } finally {
+    more.disabled = false;
   }
 }
 
@@ -104,6 +153,7 @@ for (const k of FILTER_KEYS) {
     if (input.value.trim()) void run(input.value);
   });
 }
+more.addEventListener('click', () => void loadMore());
 
 // Run the query of the address on load.
 const params = new URLSearchParams(location.search);

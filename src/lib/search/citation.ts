@@ -9,7 +9,7 @@
 import { findCitations, parseProvisionPath, resolvePathInTree, type ProvisionPath } from '../citation-parse.ts';
 import { toChineseNumber } from '../numerals.ts';
 import type { ProvisionNode } from '../tree.ts';
-import type { SearchDocument } from './records.ts';
+import type { CitableDocument, SearchDocument } from './records.ts';
 import { normalizeForSearch } from './text.ts';
 
 /** One provision (or document) the query cites. */
@@ -104,6 +104,30 @@ function idTree(ids: readonly string[]): ProvisionNode {
   };
 }
 
+/** At most this many documents are offered for one cited name (a vague name matches many in a large corpus). */
+export const MAX_CITED_DOCUMENTS = 10;
+
+/**
+ * The documents a parsed citation names, best first: those whose title
+ * matches the name best (ties in corpus order), at most `MAX_CITED_DOCUMENTS`.
+ */
+export function citedDocuments<D extends Pick<CitableDocument, 'title' | 'shortTitle'>>(parsed: ParsedCitationQuery, docs: readonly D[]): D[] {
+  const scored = docs.map((d) => ({ d, s: nameScore(parsed.name, d) })).filter((x) => x.s > 0);
+  if (scored.length === 0) return [];
+  const best = Math.max(...scored.map((x) => x.s));
+  return scored.filter((x) => x.s === best).slice(0, MAX_CITED_DOCUMENTS).map((x) => x.d);
+}
+
+/** The provisions of one document (slug, anchor ids) a parsed citation lands on. */
+export function resolveInDocument(parsed: ParsedCitationQuery, slug: string, ids: readonly string[]): CitationHit[] {
+  if (!parsed.path) return [{ slug, anchor: null, label: '', exact: true }];
+  const r = resolvePathInTree(parsed.path, idTree(ids));
+  if (!r) return [];
+  // 第七条第（二）项 when both 款 have a (二): offer each, labelled with its 款.
+  if (r.ambiguous) return r.candidates.map((c) => ({ slug, anchor: c, label: anchorLabel(c) ?? pathLabel(parsed.path!), exact: r.exact }));
+  return [{ slug, anchor: r.anchor, label: pathLabel(parsed.path), exact: r.exact }];
+}
+
 /**
  * The provisions a query cites, best first: documents whose title matches the
  * name best (ties in corpus order), keeping only those where the path exists.
@@ -111,23 +135,5 @@ function idTree(ids: readonly string[]): ProvisionNode {
 export function resolveCitationQuery(query: string, docs: readonly SearchDocument[]): CitationHit[] {
   const parsed = parseCitationQuery(query);
   if (!parsed) return [];
-  const scored = docs.map((d, i) => ({ d, i, s: nameScore(parsed.name, d) })).filter((x) => x.s > 0);
-  if (scored.length === 0) return [];
-  const best = Math.max(...scored.map((x) => x.s));
-  const out: CitationHit[] = [];
-  for (const { d } of scored.filter((x) => x.s === best)) {
-    if (!parsed.path) {
-      out.push({ slug: d.slug, anchor: null, label: '', exact: true });
-      continue;
-    }
-    const r = resolvePathInTree(parsed.path, idTree(d.ids));
-    if (!r) continue;
-    if (r.ambiguous) {
-      // 第七条第（二）项 when both 款 have a (二): offer each, labelled with its 款.
-      for (const c of r.candidates) out.push({ slug: d.slug, anchor: c, label: anchorLabel(c) ?? pathLabel(parsed.path), exact: r.exact });
-    } else {
-      out.push({ slug: d.slug, anchor: r.anchor, label: pathLabel(parsed.path), exact: r.exact });
-    }
-  }
-  return out;
+  return citedDocuments(parsed, docs).flatMap((d) => resolveInDocument(parsed, d.slug, d.ids));
 }

@@ -155,8 +155,8 @@ export function readableContent(content: string): string {
   return (at < 0 ? content : content.slice(0, at)).trim();
 }
 
-/** What the search page knows about a document (embedded in the page at build time). */
-export interface SearchDocument {
+/** What a citation query needs of a document (the search page fetches the list only for such queries). */
+export interface CitableDocument {
   slug: string;
   title: string;
   shortTitle: string;
@@ -167,22 +167,56 @@ export interface SearchDocument {
   year: string | null;
   /** Page path without the base (`/regulations/<slug>/`). */
   path: string;
-  /** Every anchor id of the document, in reading order (for citation jumps). */
+  /** The index shard holding its records (see shard-plan.ts); absent: the only one. */
+  shard?: number;
+}
+
+/** A document with every anchor id, in reading order (for citation jumps). */
+export interface SearchDocument extends CitableDocument {
   ids: string[];
 }
 
-/** The table the search page embeds: one entry per document, corpus order. */
-export function searchDocuments(docs: readonly RegDocument[]): SearchDocument[] {
-  return docs.map((d) => ({
+export function citableDocument(d: RegDocument): CitableDocument {
+  const f = documentFilters(d.meta);
+  return {
     slug: d.meta.slug,
     title: d.meta.title,
     shortTitle: d.meta.shortTitle,
     class: d.meta.class,
-    issuer: documentFilters(d.meta).issuer?.[0] ?? null,
-    year: documentFilters(d.meta).year?.[0] ?? null,
+    issuer: f.issuer?.[0] ?? null,
+    year: f.year?.[0] ?? null,
     path: documentPath(d.meta),
-    ids: [...walk(d.root)].flatMap(([n]) => (n.id ? [n.id] : [])),
-  }));
+  };
+}
+
+/** Every anchor id of a document, in reading order. */
+export function documentIds(d: RegDocument): string[] {
+  return [...walk(d.root)].flatMap(([n]) => (n.id ? [n.id] : []));
+}
+
+/** Characters of a unit's text a citation result shows. */
+export const CITED_TEXT_LENGTH = 80;
+
+/** What a citation jump fetches of the document it lands in: its anchors and the beginning of each unit's text. */
+export interface DocumentAnchors {
+  ids: string[];
+  /** [unit id, its text clipped to CITED_TEXT_LENGTH characters], reading order. */
+  units: [string, string][];
+}
+
+export function documentAnchors(d: RegDocument): DocumentAnchors {
+  return {
+    ids: documentIds(d),
+    units: searchUnits(d).map((u) => {
+      const cps = [...u.text.replace(/\s+/g, ' ')];
+      return [u.id, cps.length > CITED_TEXT_LENGTH ? `${cps.slice(0, CITED_TEXT_LENGTH).join('')}…` : cps.join('')];
+    }),
+  };
+}
+
+/** Documents with their anchors, corpus order (tests; the page fetches the parts it needs). */
+export function searchDocuments(docs: readonly RegDocument[]): SearchDocument[] {
+  return docs.map((d) => ({ ...citableDocument(d), ids: documentIds(d) }));
 }
 
 /**

@@ -1,0 +1,140 @@
+/**
+ * The pair table: for every Han pair (and every single Han character) of the
+ * corpus, how many provisions contain it (document frequency) and which
+ * index shards hold those provisions. The search page fetches only the
+ * buckets of the pieces of a query (a few KB each), never the whole table,
+ * so what it loads does not grow with the corpus.
+ *
+ * It answers two questions before Pagefind is asked anything:
+ * - which piece is rarest (the one handed to Pagefind: fewest index bytes);
+ * - which shards can hold a match at all: a provision containing the query
+ *   contains every piece, so only shards holding every piece are searched
+ *   (a term that occurs nowhere loads no shard).
+ */
+import { hanPairs } from './query.ts';
+import { isHan, normalizeForSearch } from './text.ts';
+
+/** Entries aimed at per bucket file (the number of buckets follows from the table's size). */
+export const BUCKET_ENTRIES = 1500;
+
+/** One entry of the table: document frequency and the shards, as ranges (`0-3,7`). */
+export type PairEntry = [df: number, shards: string];
+
+/** A bucket file: key (pair or character) → entry, keys sorted. */
+export type PairBucket = Record<string, PairEntry>;
+
+/** A stable hash of a key (FNV-1a over its UTF-16 units), the same at build time and in the browser. */
+function hash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The bucket a key lives in, of `count` buckets. */
+export function bucketOf(key: string, count: number): number {
+  return count <= 1 ? 0 : hash(key) % count;
+}
+
+/** Shard numbers (ascending, unique) as ranges: [0,1,2,3,7] → `0-3,7`. */
+export function encodeShards(shards: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < shards.length; ) {
+    let j = i;
+    while (j + 1 < shards.length && shards[j + 1] === shards[j]! + 1) j++;
+    out.push(j === i ? String(shards[i]) : `${shards[i]}-${shards[j]}`);
+    i = j + 1;
+  }
+  return out.join(',');
+}
+
+/** The inverse of `encodeShards`. */
+export function decodeShards(s: string): number[] {
+  if (s === '') return [];
+  const out: number[] = [];
+  for (const part of s.split(',')) {
+    const [a, b] = part.split('-').map(Number);
+    for (let k = a!; k <= (b ?? a!); k++) out.push(k);
+  }
+  return out;
+}
+
+/** The keys a provision text contributes: its Han pairs and its Han characters, each once. */
+export function pieceKeys(text: string): Set<string> {
+  const n = normalizeForSearch(text);
+  const keys = new Set(hanPairs(n));
+  for (const ch of n) if (isHan(ch)) keys.add(ch);
+  return keys;
+}
+
+/** Accumulates the table over the provisions of the corpus, shard by shard (shards in ascending order). */
+export class PairTableBuilder {
+  private readonly entries = new Map<string, { df: number; shards: number[] }>();
+
+  /** Count one provision of shard `shard`. */
+  add(text: string, shard: number): void {
+    for (const k of pieceKeys(text)) {
+      let e = this.entries.get(k);
+      if (!e) {
+        e = { df: 0, shards: [] };
+        this.entries.set(k, e);
+      }
+      e.df++;
+      if (e.shards[e.shards.length - 1] !== shard) e.shards.push(shard);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The table cut into buckets (`BUCKET_ENTRIES` entries each on average), keys sorted in each. */
+  buckets(perBucket = BUCKET_ENTRIES): PairBucket[] {
+    const count = Math.max(1, Math.ceil(this.entries.size / perBucket));
+    const keys = [...this.entries.keys()].sort();
+    const out: PairBucket[] = Array.from({ length: count }, () => ({}));
+    for (const k of keys) {
+      const e = this.entries.get(k)!;
+      out[bucketOf(k, count)]![k] = [e.df, encodeShards(e.shards)];
+    }
+    return out;
+  }
+}
+
+/** What the table says about a query, before Pagefind is asked. */
+export interface QueryPlan {
+  /** The piece handed to Pagefind: the rarest (ties: query order). */
+  term: string;
+  /** Shards that can hold a match (every piece present), ascending. */
+  shards: number[];
+  /** Provisions containing the rarest piece: an upper bound of the matches. */
+  bound: number;
+}
+
+/**
+ * Plan a query from the entries of its pieces (`lookup` answers undefined for
+ * a key the corpus does not have). Pieces are Han pairs or single Han
+ * characters; anything else (digits, Latin) tells nothing and is skipped;
+ * with no Han piece at all, every one of `shardCount` shards is searched.
+ */
+export function planQuery(pieces: readonly string[], lookup: (key: string) => PairEntry | undefined, shardCount: number): QueryPlan {
+  const all = Array.from({ length: shardCount }, (_, i) => i);
+  const han = pieces.filter((p) => [...p].every(isHan) && [...p].length <= 2);
+  if (han.length === 0) return { term: pieces[0] ?? '', shards: all, bound: Number.POSITIVE_INFINITY };
+  let term = han[0]!;
+  let bound = Number.POSITIVE_INFINITY;
+  let shards = new Set(all);
+  for (const p of han) {
+    const e = lookup(p);
+    if (!e) return { term: p, shards: [], bound: 0 };
+    if (e[0] < bound) {
+      bound = e[0];
+      term = p;
+    }
+    const here = new Set(decodeShards(e[1]));
+    shards = new Set([...shards].filter((s) => here.has(s)));
+  }
+  return { term, shards: [...shards].sort((a, b) => a - b), bound };
+}
