@@ -2,8 +2,11 @@
  * A sharded search index (src/integrations/pagefind.ts splits the records by
  * document above TIAOWEN_SEARCH_SHARD_RECORDS): the seed site is built again
  * with a limit of 60 records, so it has at least three bundles, and the
- * search page, which merges them, must give exactly what the unsharded site
- * (the one the e2e setup serves) gives, filters included.
+ * search page, which merges them as a query needs them, must find exactly
+ * what the unsharded site (the one the e2e setup serves) finds, filters
+ * included. The order differs by design: results come shard by shard
+ * (corpus order), by Pagefind's score within a shard, and Pagefind scores
+ * each shard on its own statistics.
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +17,7 @@ import { distDir, siteUrl } from './site.ts';
 import { astroBuild, buildDir } from '../integrity/build.ts';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { SHARD_FOLDER, SHARD_MANIFEST, planShards } from '../../src/integrations/pagefind.ts';
-import { buildRecords } from '../../src/lib/search/records.ts';
+import { buildRecords, readableContent } from '../../src/lib/search/records.ts';
 
 /** The shards the build makes of the seed records at 60 records. */
 const plan = planShards(buildRecords(getCorpus().documents, '/'), 60);
@@ -37,14 +40,19 @@ async function openSearch(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => ['done', 'idle', 'error'].includes(document.body.dataset.searchState ?? ''));
 }
 
-function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<Result[]> {
-  return page.evaluate(([q, f]) => window.tiaowenSearch(q, { filters: f }), [query, filters] as const);
+function search(page: Page, query: string, filters: Record<string, string> = {}, limit?: number): Promise<Result[]> {
+  return page.evaluate(([q, f, l]) => window.tiaowenSearch(q, l === null ? { filters: f } : { filters: f, limit: l }), [query, filters, limit ?? null] as const);
 }
 
-/** Search both sites; the sharded one must answer exactly as the plain one. */
+const byUrl = (rs: Result[]) => [...rs].sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
+
+/** Search both sites; the sharded one must find exactly what the plain one finds, shard after shard. */
 async function both(query: string, filters: Record<string, string> = {}): Promise<Result[]> {
   const [a, b] = await Promise.all([search(plain, query, filters), search(split, query, filters)]);
-  expect(b).toEqual(a);
+  expect(byUrl(b)).toEqual(byUrl(a));
+  const shardOf = new Map(plan.flatMap((s, n) => s.map((r) => [r.url, n] as const)));
+  const shards = b.filter((r) => !r.citation).map((r) => shardOf.get(r.url)!);
+  expect(shards, 'results come shard by shard').toEqual([...shards].sort((x, y) => x - y));
   return a;
 }
 
@@ -111,5 +119,55 @@ describe('a sharded search index', () => {
     const one = await both('问责', { doc: rizhao });
     expect(one.length).toBeGreaterThan(0);
     expect(new Set(one.map((r) => r.doc))).toEqual(new Set(['rizhao-polytechnic-2017']));
+  });
+
+  it('returns the first results of the full list when asked for a limit', async () => {
+    const all = await search(split, '问责');
+    expect(all.length).toBeGreaterThan(5);
+    expect(await search(split, '问责', {}, 5)).toEqual(all.slice(0, 5));
+  });
+
+  /** Requests the sharded site's search page makes for `query`, on a fresh page. */
+  async function requestsFor(query: string): Promise<{ results: Result[]; paths: string[] }> {
+    const page = await browser.newPage();
+    try {
+      await openSearch(page, server!.url);
+      const paths: string[] = [];
+      page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+      const results = await search(page, query);
+      return { results, paths };
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('loads only the shards that can hold a match', async () => {
+    // A two-character word (checked by plain substring on the records) found in one shard n ≥ 1 only.
+    const texts = plan.map((s) => s.map((r) => readableContent(r.content).replace(/\s+/g, '')));
+    let word = '';
+    let shard = -1;
+    for (let n = 1; n < texts.length && !word; n++) {
+      for (const t of texts[n]!) {
+        const m = /[\u4e00-\u9fff]{2}/u.exec(t.slice(Math.floor(t.length / 2)));
+        if (m && texts.every((ts, k) => k === n || ts.every((x) => !x.includes(m[0])))) {
+          word = m[0];
+          shard = n;
+          break;
+        }
+      }
+    }
+    expect(word, 'the seeds have a word of one shard only').not.toBe('');
+    const { results, paths } = await requestsFor(word);
+    expect(results.length).toBeGreaterThan(0);
+    const shardsLoaded = new Set(paths.flatMap((p) => /\/pagefind-shards\/(\d+)\//.exec(p)?.[1] ?? []).map(Number));
+    expect([...shardsLoaded]).toEqual([shard]);
+  });
+
+  it('loads no index at all for a term that occurs nowhere', async () => {
+    expect(plan.flat().some((r) => readableContent(r.content).includes('量子纠缠'))).toBe(false);
+    const { results, paths } = await requestsFor('量子纠缠');
+    expect(results).toEqual([]);
+    expect(paths.filter((p) => p.includes('/pagefind'))).toEqual([]);
+    expect(paths.some((p) => p.startsWith('/search-data/pairs/'))).toBe(true);
   });
 });
