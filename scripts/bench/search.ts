@@ -20,6 +20,15 @@
  * "data" is index chunks, fragments and filters — per query on that warm
  * page, and for a sample of first queries on a cold browser, where "all"
  * adds Pagefind's runtime (pagefind.js, wasm, metadata; worker for plain).
+ *
+ * The real corpus (`../shared/corpora/lawrefbook-*.tar.xz`, 3,423 texts;
+ * skipped with a message when absent): imported into a temporary copy of
+ * content/ and built (or TIAOWEN_CORPUS_DIST=<dir>: an already built corpus
+ * site), then for a common, a medium, a rare and a missing term, each on a
+ * cold browser (new context, empty cache): time and bytes from opening
+ * /search/?q=… to the first 20 verified results on screen, everything the
+ * page fetches included (HTML, scripts, Pagefind's runtime, index, search
+ * data), then the same for one 加载更多. TIAOWEN_BENCH_CORPUS=0 skips it.
  */
 import { rng } from '../../src/lib/random.ts';
 import { existsSync } from 'node:fs';
@@ -34,6 +43,7 @@ import { buildRecords, readableContent } from '../../src/lib/search/records.ts';
 import { isHan, normalizeForSearch } from '../../src/lib/search/text.ts';
 import { pagefindTerm, prepareQuery } from '../../src/lib/search/query.ts';
 import { launchBrowser, startStaticServer, type StaticServer } from '../../tests/e2e/harness.ts';
+import { corpusSearchTables } from '../lib/search-corpus-bench.ts';
 
 export type { Table } from '../lib/bench-table.ts';
 import type { Table } from '../lib/bench-table.ts';
@@ -137,6 +147,11 @@ const KB = (b: number) => Math.round((b / 1024) * 10) / 10;
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
 export async function run(): Promise<Table[]> {
+  const corpus = await corpusSearchTables();
+  return [...corpus, ...(await seedTables())];
+}
+
+async function seedTables(): Promise<Table[]> {
   const dist = resolve(process.env.TIAOWEN_DIST ?? 'dist');
   if (!existsSync(join(dist, 'search', 'index.html')) || !existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) {
     throw new Error(`${dist}: no built site with a search index; run \`npm run build\` first (or set TIAOWEN_DIST)`);

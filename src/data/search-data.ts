@@ -7,7 +7,7 @@
 import { getCorpus } from './corpus.ts';
 import { shardRecordLimit } from '../integrations/pagefind.ts';
 import { PairTableBuilder, type PairBucket } from '../lib/search/pair-table.ts';
-import { searchUnits, type CitableDocument, citableDocument } from '../lib/search/records.ts';
+import { documentFilters, FILTER_KEYS, searchUnits, type CitableDocument, citableDocument } from '../lib/search/records.ts';
 import { shardCount, shardOfDocuments } from '../lib/search/shard-plan.ts';
 
 export interface SearchData {
@@ -39,4 +39,26 @@ export function searchData(): SearchData {
     documents: docs.map((d, i) => ({ ...citableDocument(d), shard: shardOf[i]! })),
   };
   return cached;
+}
+
+/**
+ * A filter with more values than this gets them from /search-data/filters.json
+ * when first used (TIAOWEN_SEARCH_INLINE_FILTERS overrides it, for tests).
+ */
+export const INLINE_FILTER_VALUES = Number(process.env.TIAOWEN_SEARCH_INLINE_FILTERS ?? 60);
+
+const CLASS_ORDER = ['党内法规', '党内规范性文件', '规范性文件', '评论'];
+
+/** Every value of each filter, in the order the page lists them. */
+export function filterValues(): Record<string, string[]> {
+  const docs = getCorpus().documents;
+  const values: Record<string, string[]> = {};
+  for (const k of FILTER_KEYS) {
+    const unique = [...new Set(docs.flatMap((d) => documentFilters(d.meta)[k] ?? []))];
+    if (k === 'class') unique.sort((a, b) => CLASS_ORDER.indexOf(a) - CLASS_ORDER.indexOf(b));
+    else if (k === 'year') unique.sort((a, b) => b.localeCompare(a));
+    else if (k === 'issuer') unique.sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    values[k] = unique;
+  }
+  return values;
 }

@@ -35,6 +35,21 @@ function select(key: string): HTMLSelectElement | null {
   return form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
 }
 
+let lazyValues: Promise<Record<string, string[]>> | null = null;
+
+/** Fill a filter whose options are not in the page (data-lazy) from /search-data/filters.json, once. */
+async function fillOptions(s: HTMLSelectElement, key: string): Promise<void> {
+  if (!('lazy' in s.dataset)) return;
+  delete s.dataset.lazy;
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  lazyValues ??= fetch(`${base}search-data/filters.json`).then((r) => r.json() as Promise<Record<string, string[]>>);
+  const chosen = s.value;
+  for (const v of (await lazyValues)[key] ?? []) {
+    if (v === chosen) continue;
+    s.add(new Option(v, v));
+  }
+}
+
 function currentFilters(): SearchFilters {
   const f: SearchFilters = {};
   for (const k of FILTER_KEYS) {
@@ -148,10 +163,13 @@ form.addEventListener('submit', (e) => {
   void run(input.value);
 });
 for (const k of FILTER_KEYS) {
-  select(k)?.addEventListener('change', () => {
+  const s = select(k);
+  s?.addEventListener('change', () => {
     syncUrl();
     if (input.value.trim()) void run(input.value);
   });
+  // Options of a long list arrive when the reader first reaches it (keyboard or pointer).
+  for (const ev of ['focus', 'pointerdown']) s?.addEventListener(ev, () => void fillOptions(s, k), { once: true });
 }
 more.addEventListener('click', () => void loadMore());
 
@@ -160,7 +178,10 @@ const params = new URLSearchParams(location.search);
 for (const k of FILTER_KEYS) {
   const v = params.get(k);
   const s = select(k);
-  if (v && s && [...s.options].some((o) => o.value === v)) s.value = v;
+  if (!v || !s) continue;
+  // A value of a long list that the page does not hold yet: offered as the chosen option (the rest arrive on first use).
+  if ('lazy' in s.dataset && ![...s.options].some((o) => o.value === v)) s.add(new Option(v, v));
+  if ([...s.options].some((o) => o.value === v)) s.value = v;
 }
 input.value = params.get('q') ?? '';
 void run(input.value);

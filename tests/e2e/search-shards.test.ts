@@ -59,7 +59,8 @@ async function both(query: string, filters: Record<string, string> = {}): Promis
 beforeAll(async () => {
   root = buildDir('search-shards');
   sharded = join(root, 'dist');
-  await astroBuild(sharded, { TIAOWEN_SEARCH_SHARD_RECORDS: '60' });
+  // Filters with more than 5 values get their options on first use, as long lists do in a large corpus.
+  await astroBuild(sharded, { TIAOWEN_SEARCH_SHARD_RECORDS: '60', TIAOWEN_SEARCH_INLINE_FILTERS: '5' });
   server = await startStaticServer(sharded);
   browser = await launchBrowser();
   plain = await browser.newPage();
@@ -169,5 +170,28 @@ describe('a sharded search index', () => {
     expect(results).toEqual([]);
     expect(paths.filter((p) => p.includes('/pagefind'))).toEqual([]);
     expect(paths.some((p) => p.startsWith('/search-data/pairs/'))).toBe(true);
+  });
+
+  it('fills a long filter list when the reader first reaches it, and keeps a value from the address', async () => {
+    const docs = getCorpus().documents;
+    const rizhao = getCorpus().get('rizhao-polytechnic-2017')!.meta.shortTitle;
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server!.url}/search/?q=${encodeURIComponent('问责')}&doc=${encodeURIComponent(rizhao)}`);
+      await page.waitForFunction(() => document.body.dataset.searchState === 'done');
+      expect(await page.locator('#search-filter-doc').inputValue()).toBe(rizhao);
+      expect(await page.locator('#search-filter-doc option').count(), 'only 全部 and the chosen one before first use').toBe(2);
+      const urls = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(urls.length).toBeGreaterThan(0);
+      expect(urls.every((u) => u.startsWith('/regulations/rizhao-polytechnic-2017/'))).toBe(true);
+      await page.focus('#search-filter-doc');
+      const titles = new Set(docs.map((d) => d.meta.shortTitle));
+      await page.waitForFunction((n) => document.querySelectorAll('#search-filter-doc option').length === n, titles.size + 1);
+      const options = await page.locator('#search-filter-doc option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(new Set(options.filter((v) => v))).toEqual(titles);
+      expect(await page.locator('#search-filter-doc').inputValue()).toBe(rizhao);
+    } finally {
+      await page.close();
+    }
   });
 });

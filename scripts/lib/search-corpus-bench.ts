@@ -1,0 +1,158 @@
+/**
+ * The real-corpus part of the search benchmark (scripts/bench/search.ts):
+ * build the site of the 3,423 real texts (or reuse TIAOWEN_CORPUS_DIST), then
+ * measure cold searches in Chromium: time and bytes to the first 20 verified
+ * results, and to the next 20 (加载更多).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, startStaticServer, type StaticServer } from '../../tests/e2e/harness.ts';
+import type { Table } from './bench-table.ts';
+import { PATHS } from './paths.ts';
+import { childEnv } from './runtime.ts';
+
+const CORPORA = join(PATHS.root, '../shared/corpora');
+
+/** The terms measured: [label, query]. */
+export const CORPUS_QUERIES: [string, string][] = [
+  ['common', '人民政府'],
+  ['medium', '问责'],
+  ['rare', '诫勉'],
+  ['rare, traditional', '誡勉'],
+  ['missing', '量子纠缠'],
+  ['citation', '问责条例第七条'],
+];
+
+const KB = (b: number) => (b / 1024).toFixed(1);
+
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): { seconds: number; cpu: number; peakMB: number; status: number | null; tail: string } {
+  const stats = join(mkdtempSync(join(tmpdir(), 'tiaowen-time-')), 'time.txt');
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', stats, cmd, ...args], { cwd: PATHS.root, env, encoding: 'utf8', maxBuffer: 512 * 2 ** 20 });
+  const [seconds, user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(/\s+/).map(Number);
+  rmSync(join(stats, '..'), { recursive: true, force: true });
+  return { seconds: seconds!, cpu: user! + sys!, peakMB: Math.round(kb! / 1024), status: r.status, tail: `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-15).join('\n') };
+}
+
+/** Build the corpus site into a temporary folder; returns its dist and a note on the build. */
+function buildCorpusSite(root: string, tarball: string): { dist: string; note: string } {
+  const corpus = join(root, 'corpus');
+  mkdirSync(corpus);
+  const tar = spawnSync('tar', ['xJf', join(CORPORA, tarball), '-C', corpus]);
+  if (tar.status !== 0) throw new Error(`tar xJf ${tarball} failed: ${tar.stderr}`);
+  const content = join(root, 'content');
+  cpSync(join(PATHS.root, 'content'), content, { recursive: true });
+  rmSync(join(content, 'import-report.json'), { force: true });
+  const env = childEnv({ TIAOWEN_CONTENT: content });
+  // Refused texts make ingest exit 1; the accepted ones are written all the same.
+  timed(join(PATHS.root, 'node_modules/.bin/tsx'), [join(PATHS.root, 'scripts/ingest.ts'), corpus, '--quiet'], env);
+  const dist = join(root, 'dist');
+  const heap = process.env.TIAOWEN_CORPUS_HEAP_MB ?? '12000';
+  const b = timed(join(PATHS.root, 'node_modules/.bin/astro'), ['build', '--outDir', dist], { ...env, NODE_OPTIONS: `--max-old-space-size=${heap}` });
+  if (b.status !== 0) throw new Error(`astro build of the corpus failed (exit ${b.status}):\n${b.tail}`);
+  return { dist, note: `built here: ${b.seconds.toFixed(0)} s wall, ${b.cpu.toFixed(0)} s CPU, peak ${b.peakMB} MB (--max-old-space-size=${heap})` };
+}
+
+interface Measured {
+  ms: number;
+  bytes: number;
+  requests: number;
+  pagefindBytes: number;
+  dataBytes: number;
+  shown: number;
+  status: string;
+  moreMs: number | null;
+  moreBytes: number | null;
+  moreShown: number | null;
+}
+
+async function measure(browser: Browser, server: StaticServer, query: string): Promise<Measured> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    server.reset();
+    const t0 = performance.now();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.searchState ?? ''), undefined, { timeout: 300_000, polling: 10 });
+    const ms = performance.now() - t0;
+    const log = [...server.log];
+    const shown = await page.locator('#search-results li').count();
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    let moreMs: number | null = null;
+    let moreBytes: number | null = null;
+    let moreShown: number | null = null;
+    if (await page.locator('#search-more').isVisible()) {
+      server.reset();
+      const t1 = performance.now();
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.body.dataset.searchState === 'done' && document.querySelectorAll('#search-results li').length > n, shown, { timeout: 300_000, polling: 10 });
+      moreMs = performance.now() - t1;
+      moreBytes = server.log.reduce((a, r) => a + r.bytes, 0);
+      moreShown = await page.locator('#search-results li').count();
+    }
+    return {
+      ms,
+      bytes: log.reduce((a, r) => a + r.bytes, 0),
+      requests: log.length,
+      pagefindBytes: log.filter((r) => r.path.startsWith('/pagefind')).reduce((a, r) => a + r.bytes, 0),
+      dataBytes: log.filter((r) => r.path.startsWith('/search-data/')).reduce((a, r) => a + r.bytes, 0),
+      shown,
+      status,
+      moreMs,
+      moreBytes,
+      moreShown,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function corpusSearchTables(): Promise<Table[]> {
+  const title = 'Search on the real corpus, cold (new browser context each): /search/?q=… to the first 20 verified results on screen';
+  if (process.env.TIAOWEN_BENCH_CORPUS === '0') return [{ title, columns: ['note'], rows: [['skipped: TIAOWEN_BENCH_CORPUS=0']] }];
+  const given = process.env.TIAOWEN_CORPUS_DIST;
+  const tarball = existsSync(CORPORA) ? readdirSync(CORPORA).find((n) => /^lawrefbook-.*\.tar\.xz$/.test(n)) : undefined;
+  if (!given && !tarball) return [{ title, columns: ['note'], rows: [[`skipped: no ${CORPORA}/lawrefbook-*.tar.xz (or set TIAOWEN_CORPUS_DIST to a built corpus site)`]] }];
+  const root = given ? null : mkdtempSync(join(tmpdir(), 'tiaowen-bench-search-corpus-'));
+  let server: StaticServer | null = null;
+  let browser: Browser | null = null;
+  try {
+    const { dist, note } = given ? { dist: resolve(given), note: `reused ${given}` } : buildCorpusSite(root!, tarball!);
+    const docs = readdirSync(join(dist, 'regulations'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+    const shards = (JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[] }).shards.length + 1;
+    server = await startStaticServer(dist);
+    browser = await launchBrowser();
+    // One throw-away run, so the server's and the browser's own start-up are not counted for the first term.
+    await measure(browser, server, '党');
+    const rows: (string | number)[][] = [];
+    for (const [label, q] of CORPUS_QUERIES) {
+      const m = await measure(browser, server, q);
+      rows.push([
+        `${label}: ${q}`,
+        Math.round(m.ms),
+        KB(m.bytes),
+        KB(m.pagefindBytes),
+        KB(m.dataBytes),
+        m.requests,
+        m.shown,
+        m.status,
+        m.moreMs === null ? '—' : Math.round(m.moreMs),
+        m.moreBytes === null ? '—' : KB(m.moreBytes),
+        m.moreShown ?? '—',
+      ]);
+    }
+    return [
+      {
+        title: `${title}; ${docs} documents, ${shards} index shard(s); ${note}`,
+        columns: ['query', 'ms to first 20', 'KB, all (gzip as served)', 'of which Pagefind KB', 'of which search-data KB', 'requests', 'shown', 'status line', '加载更多 ms', '加载更多 KB', 'shown after'],
+        rows,
+      },
+    ];
+  } finally {
+    await browser?.close();
+    await server?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  }
+}
