@@ -128,8 +128,10 @@ async function loadMore(): Promise<void> {
   const r = current;
   if (!r) return;
   const mine = seq;
+  if (more.getAttribute('aria-busy') === 'true') return;
   const from = list.children.length;
-  more.disabled = true;
+  // Not disabled while loading: a disabled button would drop the keyboard focus.
+  more.setAttribute('aria-busy', 'true');
   setState('loading');
   try {
     await r.fill(from + PAGE + 1);
@@ -144,7 +146,7 @@ async function loadMore(): Promise<void> {
     status.textContent = '加载更多结果失败，请重试。';
     setState('error');
   } finally {
-    more.disabled = false;
+    more.removeAttribute('aria-busy');
   }
 }
 

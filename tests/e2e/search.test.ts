@@ -142,6 +142,47 @@ describe('full-text search', () => {
   });
 });
 
+describe('paging', () => {
+  it('returns the first `limit` results of the full list', async () => {
+    const all = await search('问责');
+    expect(all.length).toBeGreaterThan(25);
+    for (const limit of [1, 5, 20]) {
+      expect(await page.evaluate(([q, l]) => window.tiaowenSearch(q, { limit: l }), ['问责', limit] as const)).toEqual(all.slice(0, limit));
+    }
+  });
+
+  it('shows 20 results, then 20 more per 加载更多 from the keyboard, announcing the count, until all are shown', async () => {
+    const want = expected('问责');
+    expect(want.length).toBeGreaterThan(40);
+    await openSearch('问责');
+    expect(await page.locator('#search-results li').count()).toBe(20);
+    await expect(page.locator('#search-status').getAttribute('role')).resolves.toBe('status');
+    expect(await page.locator('#search-status').textContent()).toMatch(/已显示 20 条/);
+    const more = page.locator('#search-more');
+    expect(await more.isVisible()).toBe(true);
+    await expect(more.textContent()).resolves.toBe('加载更多');
+    // Tab from the last result reaches the button.
+    await page.locator('#search-results li a').last().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-more');
+    let shown = 20;
+    while (await more.isVisible()) {
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.body.dataset.searchState === 'done' && document.querySelectorAll('#search-results li').length > n, shown);
+      shown = await page.locator('#search-results li').count();
+      expect(shown).toBe(Math.min(want.length, shown));
+      if (await more.isVisible()) {
+        expect(await page.locator('#search-status').textContent()).toContain(`已显示 ${shown} 条`);
+        expect(await page.evaluate(() => document.activeElement?.id), 'focus stays on the button').toBe('search-more');
+      }
+    }
+    expect(shown).toBe(want.length);
+    expect(await page.locator('#search-status').textContent()).toBe(`找到 ${want.length} 条包含或引用“问责”的条文。`);
+    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect([...hrefs].sort()).toEqual(want);
+  });
+});
+
 describe('accessibility', () => {
   it.each(['诫勉', '量子纠缠', '问责条例第七条'])('the search page showing %s has no axe violations', async (q) => {
     await openSearch(q);
