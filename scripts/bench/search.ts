@@ -44,6 +44,9 @@ import { isHan, normalizeForSearch } from '../../src/lib/search/text.ts';
 import { pagefindTerm, prepareQuery } from '../../src/lib/search/query.ts';
 import { launchBrowser, startStaticServer, type StaticServer } from '../../tests/e2e/harness.ts';
 import { corpusSearchTables } from '../lib/search-corpus-bench.ts';
+import { Converter } from 'opencc-js/cn2t';
+
+const toTaiwan = Converter({ from: 'cn', to: 'tw' });
 
 export type { Table } from '../lib/bench-table.ts';
 import type { Table } from '../lib/bench-table.ts';
@@ -234,6 +237,14 @@ async function seedTables(): Promise<Table[]> {
       truth: (q) => contains(provisions, q),
       run: (page, q) =>
         page.evaluate((query) => window.tiaowenSearch(query).then((rs) => rs.filter((r) => !r.citation).map((r) => r.url)), q),
+    },
+    {
+      // The same queries written in traditional characters (OpenCC cn → tw); the truth is the simplified query's.
+      name: '本站，查询词用繁体字',
+      unit: '条文',
+      truth: (q) => contains(provisions, q),
+      run: (page, q) =>
+        page.evaluate((query) => window.tiaowenSearch(query).then((rs) => rs.filter((r) => !r.citation).map((r) => r.url)), toTaiwan(q)),
     },
   ];
 

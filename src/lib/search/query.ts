@@ -12,7 +12,8 @@
  * 2. cut every Han run into overlapping two-character pieces (组织调整 →
  *    组织 织调 调整); each is an indexed pair in every provision that contains
  *    the query, so recall is complete by construction whichever pieces we
- *    hand to Pagefind — we hand it the rarest one (fewest bytes to fetch);
+ *    hand to Pagefind — we hand it the rarest one (fewest bytes to fetch;
+ *    the search page learns which from the pair table, pair-table.ts);
  * 3. keep only results whose text contains the normalised query
  *    (`textContains`) — precision is exact.
  *
@@ -46,12 +47,13 @@ function runs(s: string): { han: boolean; text: string }[] {
 }
 
 /**
- * How many provisions contain each common Han pair (document frequency),
- * computed at build time (`pairFrequencies`). Pairs not listed are rare.
+ * How many provisions contain each common Han pair (document frequency).
+ * Pairs not listed are rare. (The search page plans queries with the pair
+ * table of pair-table.ts, which also says which shards hold each pair.)
  */
 export type PairFrequencies = Readonly<Record<string, number>>;
 
-/** Pairs rarer than this are left out of the frequency table the page embeds (they count as rare). */
+/** Pairs rarer than this are left out of `pairFrequencies` (they count as rare). */
 export const COMMON_PAIR_MIN = 8;
 
 /** Han pairs of a normalised text, each once, in order. */
