@@ -55,7 +55,7 @@ function buildCorpusSite(root: string, tarball: string): { dist: string; note: s
   return { dist, note: `built here: ${b.seconds.toFixed(0)} s wall, ${b.cpu.toFixed(0)} s CPU, peak ${b.peakMB} MB (--max-old-space-size=${heap})` };
 }
 
-interface Measured {
+export interface Measured {
   ms: number;
   bytes: number;
   requests: number;
@@ -68,13 +68,13 @@ interface Measured {
   moreShown: number | null;
 }
 
-async function measure(browser: Browser, server: StaticServer, query: string): Promise<Measured> {
+export async function measure(browser: Browser, server: StaticServer, query: string, path = '/search/'): Promise<Measured> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     server.reset();
     const t0 = performance.now();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}${path}?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.searchState ?? ''), undefined, { timeout: 300_000, polling: 10 });
     const ms = performance.now() - t0;
     const log = [...server.log];
