@@ -23,8 +23,9 @@
  *
  * The real corpus (`../shared/corpora/lawrefbook-*.tar.xz`, 3,423 texts;
  * skipped with a message when absent): imported into a temporary copy of
- * content/ and built (or TIAOWEN_CORPUS_DIST=<dir>: an already built corpus
- * site), then for a common, a medium, a rare and a missing term, each on a
+ * content/, its search-only site written (the built search page of dist/,
+ * the corpus's search data and index: scripts/lib/search-corpus-site.ts; or
+ * TIAOWEN_CORPUS_DIST=<dir>: an already built corpus site), then for a common, a medium, a rare and a missing term, each on a
  * cold browser (new context, empty cache): time and bytes from opening
  * /search/?q=… to the first 20 verified results on screen, everything the
  * page fetches included (HTML, scripts, Pagefind's runtime, index, search

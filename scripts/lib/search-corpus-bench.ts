@@ -1,6 +1,8 @@
 /**
  * The real-corpus part of the search benchmark (scripts/bench/search.ts):
- * build the site of the 3,423 real texts (or reuse TIAOWEN_CORPUS_DIST), then
+ * import the 3,423 real texts and write their search-only site
+ * (scripts/lib/search-corpus-site.ts: the built search page, the corpus's
+ * search data and index; or reuse TIAOWEN_CORPUS_DIST), then
  * measure cold searches in Chromium: time and bytes to the first 20 verified
  * results, and to the next 20 (加载更多).
  */
@@ -36,8 +38,12 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): { seconds: 
   return { seconds: seconds!, cpu: user! + sys!, peakMB: Math.round(kb! / 1024), status: r.status, tail: `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-15).join('\n') };
 }
 
-/** Build the corpus site into a temporary folder; returns its dist and a note on the build. */
-function buildCorpusSite(root: string, tarball: string): { dist: string; note: string } {
+/**
+ * Import the corpus into a temporary content folder and write its search-only
+ * site (scripts/lib/search-corpus-site.ts) from the built site `built`;
+ * returns the site and a note on the time it took.
+ */
+function buildCorpusSite(root: string, tarball: string, built: string): { dist: string; note: string } {
   const corpus = join(root, 'corpus');
   mkdirSync(corpus);
   const tar = spawnSync('tar', ['xJf', join(CORPORA, tarball), '-C', corpus]);
@@ -48,11 +54,10 @@ function buildCorpusSite(root: string, tarball: string): { dist: string; note: s
   const env = childEnv({ TIAOWEN_CONTENT: content });
   // Refused texts make ingest exit 1; the accepted ones are written all the same.
   timed(join(PATHS.root, 'node_modules/.bin/tsx'), [join(PATHS.root, 'scripts/ingest.ts'), corpus, '--quiet'], env);
-  const dist = join(root, 'dist');
-  const heap = process.env.TIAOWEN_CORPUS_HEAP_MB ?? '12000';
-  const b = timed(join(PATHS.root, 'node_modules/.bin/astro'), ['build', '--outDir', dist], { ...env, NODE_OPTIONS: `--max-old-space-size=${heap}` });
-  if (b.status !== 0) throw new Error(`astro build of the corpus failed (exit ${b.status}):\n${b.tail}`);
-  return { dist, note: `built here: ${b.seconds.toFixed(0)} s wall, ${b.cpu.toFixed(0)} s CPU, peak ${b.peakMB} MB (--max-old-space-size=${heap})` };
+  const dist = join(root, 'site');
+  const b = timed(join(PATHS.root, 'node_modules/.bin/tsx'), [join(PATHS.root, 'scripts/lib/search-corpus-site.ts'), built, dist], env);
+  if (b.status !== 0) throw new Error(`the corpus's search site failed (exit ${b.status}):\n${b.tail}`);
+  return { dist, note: `search-only site written here (search data + index): ${b.seconds.toFixed(0)} s wall, ${b.cpu.toFixed(0)} s CPU, peak ${b.peakMB} MB` };
 }
 
 export interface Measured {
@@ -119,8 +124,8 @@ export async function corpusSearchTables(): Promise<Table[]> {
   let server: StaticServer | null = null;
   let browser: Browser | null = null;
   try {
-    const { dist, note } = given ? { dist: resolve(given), note: `reused ${given}` } : buildCorpusSite(root!, tarball!);
-    const docs = readdirSync(join(dist, 'regulations'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+    const { dist, note } = given ? { dist: resolve(given), note: `reused ${given}` } : buildCorpusSite(root!, tarball!, resolve(process.env.TIAOWEN_DIST ?? 'dist'));
+    const docs = readdirSync(join(dist, 'search-data', 'doc')).length;
     const shards = (JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[] }).shards.length + 1;
     server = await startStaticServer(dist);
     browser = await launchBrowser();
