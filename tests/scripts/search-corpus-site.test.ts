@@ -1,0 +1,27 @@
+/**
+ * The search-only corpus site of the benchmark (scripts/lib/search-corpus-site.ts)
+ * sets the built search page's inline data and leaves long filter lists to load
+ * on first use, as the page renders them for a large corpus; a page whose markup
+ * changed is an error, not a silent mismeasurement.
+ */
+import { describe, expect, it } from 'vitest';
+import { searchPageFor } from '../../scripts/lib/search-corpus-site.ts';
+
+const page =
+  '<form><select id="search-filter-doc" name="doc" data-astro-cid-x><option value="" data-astro-cid-x>全部</option><option value="甲" data-astro-cid-x>甲</option><option value="乙" data-astro-cid-x>乙</option></select>' +
+  '<select id="search-filter-class" name="class" data-astro-cid-x><option value="" data-astro-cid-x>全部</option><option value="党内法规" data-astro-cid-x>党内法规</option></select></form>' +
+  '<script type="application/json" id="search-data">{"buckets":10,"shards":1}</script>';
+
+describe('searchPageFor', () => {
+  it('sets the inline data and empties the long lists, marking them lazy', () => {
+    const out = searchPageFor(page, { buckets: 700, shards: 25 }, ['doc']);
+    expect(out).toContain('<script type="application/json" id="search-data">{"buckets":700,"shards":25}</script>');
+    expect(out).toContain('<select id="search-filter-doc" name="doc" data-lazy data-astro-cid-x><option value="" data-astro-cid-x>全部</option></select>');
+    expect(out).toContain('<option value="党内法规" data-astro-cid-x>党内法规</option>');
+  });
+
+  it('fails on a page without the markup it expects', () => {
+    expect(() => searchPageFor('<p></p>', { buckets: 1, shards: 1 }, [])).toThrow(/search-data/);
+    expect(() => searchPageFor(page, { buckets: 1, shards: 1 }, ['issuer'])).toThrow(/issuer/);
+  });
+});
