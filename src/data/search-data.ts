@@ -13,8 +13,6 @@ import { shardCount, shardOfDocuments } from '../lib/search/shard-plan.ts';
 export interface SearchData {
   buckets: PairBucket[];
   shards: number;
-  /** Shard of each document, by slug. */
-  shardOf: Map<string, number>;
   documents: CitableDocument[];
 }
 
@@ -35,8 +33,7 @@ export function searchData(): SearchData {
   cached = {
     buckets: table.buckets(),
     shards: shardCount(shardOf),
-    shardOf: new Map(docs.map((d, i) => [d.meta.slug, shardOf[i]!])),
-    documents: docs.map((d, i) => ({ ...citableDocument(d), shard: shardOf[i]! })),
+    documents: docs.map((d) => citableDocument(d)),
   };
   return cached;
 }

@@ -167,8 +167,6 @@ export interface CitableDocument {
   year: string | null;
   /** Page path without the base (`/regulations/<slug>/`). */
   path: string;
-  /** The index shard holding its records (see shard-plan.ts); absent: the only one. */
-  shard?: number;
 }
 
 /** A document with every anchor id, in reading order (for citation jumps). */
