@@ -55,6 +55,7 @@ export async function writeSearchSite(built: string, out: string, index?: string
   if (existsSync(join(built, 'favicon.svg'))) cpSync(join(built, 'favicon.svg'), join(out, 'favicon.svg'));
   data.buckets.forEach((b, i) => writeJson(join(out, 'search-data', 'pairs', `${i}.json`), b));
   writeJson(join(out, 'search-data', 'documents.json'), data.documents);
+  writeJson(join(out, 'search-data', 'doc-shards.json'), data.docShards);
   writeJson(join(out, 'search-data', 'filters.json'), Object.fromEntries(lazy.map((k) => [k, values[k]])));
   for (const d of docs) writeJson(join(out, 'search-data', 'doc', `${d.meta.slug}.json`), documentAnchors(d));
   let records = 0;

@@ -14,9 +14,20 @@ export interface SearchData {
   buckets: PairBucket[];
   shards: number;
   documents: CitableDocument[];
+  /** Short title (the `doc` filter's value) → the shards holding documents of that title. */
+  docShards: Record<string, number[]>;
 }
 
 let cached: SearchData | null = null;
+
+function docShardsOf(titles: readonly string[], shardOf: readonly number[]): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  titles.forEach((t, i) => {
+    const list = (out[t] ??= []);
+    if (!list.includes(shardOf[i]!)) list.push(shardOf[i]!);
+  });
+  return out;
+}
 
 export function searchData(): SearchData {
   if (cached) return cached;
@@ -34,6 +45,10 @@ export function searchData(): SearchData {
     buckets: table.buckets(),
     shards: shardCount(shardOf),
     documents: docs.map((d) => citableDocument(d)),
+    docShards: docShardsOf(
+      docs.map((d) => d.meta.shortTitle),
+      shardOf,
+    ),
   };
   return cached;
 }

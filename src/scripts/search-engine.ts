@@ -179,6 +179,7 @@ class ShardedIndex {
 class SearchDataCache {
   private readonly buckets = new Map<number, Promise<PairBucket>>();
   private documents: Promise<CitableDocument[]> | null = null;
+  private docShards: Promise<Record<string, number[]>> | null = null;
   private readonly anchors = new Map<string, Promise<DocumentAnchors>>();
 
   constructor(private readonly count: number) {}
@@ -194,6 +195,12 @@ class SearchDataCache {
       if (e) out.set(k, e);
     }
     return out;
+  }
+
+  /** The shards holding the documents of this short title (the `doc` filter's value). */
+  async shardsOfDocument(shortTitle: string): Promise<number[]> {
+    this.docShards ??= fetchJson<Record<string, number[]>>('search-data/doc-shards.json');
+    return (await this.docShards)[shortTitle] ?? [];
   }
 
   docs(): Promise<CitableDocument[]> {
@@ -258,8 +265,14 @@ export class SearchRun {
       this.plan = { term: '', shards: [], bound: 0 };
       return;
     }
-    const entries = await this.engine.data.entries(this.q.pieces);
+    const doc = this.filters?.doc;
+    const [entries, docShards] = await Promise.all([
+      this.engine.data.entries(this.q.pieces),
+      doc && this.engine.index.shards > 1 ? this.engine.data.shardsOfDocument(doc) : Promise.resolve(null),
+    ]);
     this.plan = planQuery(this.q.pieces, (k) => entries.get(k), this.engine.index.shards);
+    // A document filter: only the shards holding that document.
+    if (docShards) this.plan = { ...this.plan, shards: this.plan.shards.filter((n) => docShards.includes(n)) };
     // The rarest pair goes to Pagefind; a query without a Han pair keeps handing it all its runs (诫, 2017).
     const pairs = this.q.pieces.every((p) => [...p].length === 2 && [...p].every(isHan));
     this.term = pairs ? this.plan.term : pagefindTerm(this.q);

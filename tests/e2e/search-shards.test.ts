@@ -129,13 +129,13 @@ describe('a sharded search index', () => {
   });
 
   /** Requests the sharded site's search page makes for `query`, on a fresh page. */
-  async function requestsFor(query: string): Promise<{ results: Result[]; paths: string[] }> {
+  async function requestsFor(query: string, filters: Record<string, string> = {}): Promise<{ results: Result[]; paths: string[] }> {
     const page = await browser.newPage();
     try {
       await openSearch(page, server!.url);
       const paths: string[] = [];
       page.on('request', (r) => paths.push(new URL(r.url()).pathname));
-      const results = await search(page, query);
+      const results = await search(page, query, filters);
       return { results, paths };
     } finally {
       await page.close();
@@ -162,6 +162,17 @@ describe('a sharded search index', () => {
     expect(results.length).toBeGreaterThan(0);
     const shardsLoaded = new Set(paths.flatMap((p) => /\/pagefind-shards\/(\d+)\//.exec(p)?.[1] ?? []).map(Number));
     expect([...shardsLoaded]).toEqual([shard]);
+  });
+
+  it('searches only the shard of the document a 文件 filter names', async () => {
+    const slug = 'ccp-accountability-2016';
+    const shard = plan.findIndex((s) => s.some((r) => r.url.startsWith(`/regulations/${slug}/`)));
+    expect(shard).toBeGreaterThanOrEqual(0);
+    const { results, paths } = await requestsFor('问责', { doc: getCorpus().get(slug)!.meta.shortTitle });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.doc === slug)).toBe(true);
+    const shardsLoaded = new Set(paths.flatMap((p) => /\/pagefind-shards\/(\d+)\//.exec(p)?.[1] ?? []).map(Number));
+    expect([...shardsLoaded]).toEqual(shard === 0 ? [] : [shard]);
   });
 
   it('loads no index at all for a term that occurs nowhere', async () => {
