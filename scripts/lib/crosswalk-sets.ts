@@ -6,7 +6,10 @@
  * - unseen measures: tests/fixtures/unseen/*.txt against its gold.yaml;
  * - unseen, relations labelled first: tests/fixtures/unseen/labelled/ (issue #15);
  * - another parent: tests/fixtures/other-parent/ — 献血法 (1997) and Henan's
- *   实施办法 (1999) from the real corpus, no topics file (issue #14).
+ *   实施办法 (1999) from the real corpus, no topics file (issue #14);
+ * - held out: tests/fixtures/held-out/<pair>/ — two more laws with a local
+ *   implementing measure each from the real corpus, relations labelled before
+ *   the rule was run on them or tuned (issue #15).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,16 +49,18 @@ export function measuresIn(dir: string, parent: string): RegDocument[] {
 export function crosswalkSets(): CrosswalkSet[] {
   const seeds = getCorpus().documents;
   const set = (name: string, documents: RegDocument[], goldPath: string): CrosswalkSet => ({ name, documents, gold: readGold(goldPath), goldPath });
-  // The other parent is a measure-less law in its folder: it declares no parent itself.
+  // A law and its measures in one folder: the law declares no parent itself.
+  const lawFolder = (dir: string, law: string) => measuresIn(dir, law).map((d) => (d.meta.slug === law ? { ...d, meta: { ...d.meta, parents: [] } } : d));
   const otherDir = join(FIXTURES, 'other-parent');
-  const other = measuresIn(otherDir, 'blood-donation-law-1997').map((d) =>
-    d.meta.slug === 'blood-donation-law-1997' ? { ...d, meta: { ...d.meta, parents: [] } } : d,
-  );
+  const other = lawFolder(otherDir, 'blood-donation-law-1997');
+  const heldOut = (pair: string, law: string, name: string) => set(name, lawFolder(join(FIXTURES, 'held-out', pair), law), join(FIXTURES, 'held-out', pair, 'gold.yaml'));
   return [
     set('seed measures', seeds, join(FIXTURES, 'crosswalk-gold.yaml')),
     set('unseen measures (tests/fixtures/unseen)', [...seeds, ...measuresIn(join(FIXTURES, 'unseen'), PARENT)], join(FIXTURES, 'unseen/gold.yaml')),
     set('unseen, relations labelled first (unseen/labelled)', [...seeds, ...measuresIn(join(FIXTURES, 'unseen/labelled'), PARENT)], join(FIXTURES, 'unseen/labelled/gold.yaml')),
     set('another parent: 献血法 ← 河南实施办法 (other-parent)', other, join(otherDir, 'gold.yaml')),
+    heldOut('assembly', 'assembly-law-2009', 'held out: 集会游行示威法 ← 重庆实施办法 (held-out/assembly)'),
+    heldOut('overseas-chinese', 'overseas-chinese-law-2009', 'held out: 归侨侨眷权益保护法 ← 北京实施办法 (held-out/overseas-chinese)'),
   ];
 }
 

@@ -18,12 +18,18 @@ const SEED_F1_FLOOR = 0.9;
 const UNSEEN_F1_FLOOR = 0.95;
 /** Issue #14: another parent (a law and a province's 实施办法), no topics file, no code for it. */
 const OTHER_PARENT_F1_FLOOR = 0.85;
-/** Issue #15: relation accuracy of the suggestions (seeds, the three unseen, the five labelled first, the other parent). */
+/**
+ * Issue #15: relation accuracy of the suggestions (seeds, the three unseen, the six labelled first, the other
+ * parent, and the held-out pairs labelled before the rule was run on them: their floors are what the rule reached
+ * on them, so a change that loses any of their links fails).
+ */
 const RELATION_FLOORS: Record<string, number> = {
   'seed measures': 0.96,
   'unseen measures (tests/fixtures/unseen)': 0.92,
-  'unseen, relations labelled first (unseen/labelled)': 0.87,
-  'another parent: 献血法 ← 河南实施办法 (other-parent)': 0.88,
+  'unseen, relations labelled first (unseen/labelled)': 0.93,
+  'another parent: 献血法 ← 河南实施办法 (other-parent)': 0.92,
+  'held out: 集会游行示威法 ← 重庆实施办法 (held-out/assembly)': 0.73,
+  'held out: 归侨侨眷权益保护法 ← 北京实施办法 (held-out/overseas-chinese)': 0.95,
 };
 
 const gold = (path: string) => linkGold(readGold(path));

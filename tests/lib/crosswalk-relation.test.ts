@@ -62,6 +62,32 @@ describe('relation rule', () => {
     expect(classifyRelation('问责坚持严格要求、权责统一、惩教结合的原则。', '党的问责工作应当坚持的原则：依规依纪、实事求是，失责必问、问责必严。', { formal: false, sameFunction: true, declaratory: true }).relation).toBe('related');
   });
 
+  it('重申 for a purpose or guiding-thought clause that keeps 60 % of the parent’s words, its own basis and scope added; 相关 when its aim is its own', () => {
+    const parent = '为了保障公民依法行使集会、游行、示威的权利，维护社会安定和公共秩序，根据宪法，制定本法。';
+    const wording = { formal: true, formalWording: true, formalLabel: '目的和依据', sameFunction: true };
+    const kept = classifyRelation('为了保障公民依法行使集会、游行、示威的权利，维护社会治安和公共秩序，根据《中华人民共和国集会游行示威法》和国务院有关规定，结合本市实际，制定本办法。', parent, wording);
+    expect(kept.relation).toBe('restates');
+    expect(kept.kept).toBeGreaterThanOrEqual(0.6);
+    const own = classifyRelation('为了加强本市大型群众性活动的安全管理，预防和减少事故，根据有关法律，制定本办法。', parent, wording);
+    expect(own.relation).toBe('related');
+    expect(own.kept).toBeLessThan(0.6);
+    // The same share kept by an entry-into-force clause with its own date is not enough: its substance is the date.
+    const effect = classifyRelation('本办法自1997年10月1日起施行。', '本法自公布之日起施行。', { formal: true, formalLabel: '施行', sameFunction: true });
+    expect(effect.relation).toBe('related');
+  });
+
+  it('a provision joining two parent articles restates both: what it takes from the other is not its own', () => {
+    const art3 = '公民行使集会、游行、示威的权利，各级人民政府应当依照本法规定，予以保障。';
+    const art4 = '公民在行使集会、游行、示威的权利的时候，必须遵守宪法和法律，不得反对宪法所确定的基本原则，不得损害国家的、社会的、集体的利益和其他公民的合法的自由和权利。';
+    const local = `各级人民政府应当依照本办法规定，保障公民行使集会、游行、示威的权利。${art4}`;
+    expect(classifyRelation(local, art4, substantive).relation).toBe('implements');
+    const joined = classifyRelation(local, art4, { ...substantive, alsoFrom: [art3] });
+    expect(joined.relation).toBe('restates');
+    expect(joined.added).toEqual([]);
+    // Another article's text does not count for this one's kept share.
+    expect(joined.kept).toBe(classifyRelation(local, art4, substantive).kept);
+  });
+
   it('phrases are cut as written and list members are marked', () => {
     const ps = phrasesOf('（一）检查。对履行职责不力的，应当检查；\n包括：提醒、函詢。');
     expect(ps.map((p) => p.text)).toEqual(['检查', '对履行职责不力的', '应当检查', '包括', '提醒', '函詢']);

@@ -139,7 +139,8 @@ describe('a traditional-character measure ingested from plain text (第一條 nu
     const cw = buildCrosswalk([...getCorpus().documents, measure], [], topicFiles);
     const mine = cw.links.filter((l) => l.from.doc === 'sysu-accountability-rules').map((l) => [l.from.anchor, l.to.anchor, l.relation]);
     expect(mine).toEqual([
-      ['art-1', 'art-1', 'related'],
+      // The parent's purpose clause in its own words, the basis and 結合學校實際 swapped in: 重申 (relation rule, a wording clause keeping ≥ 60 %).
+      ['art-1', 'art-1', 'restates'],
       ['art-2', 'art-3', 'restates'],
       ['art-3', 'art-7', 'implements'],
       ['art-4', 'art-12', 'related'],

@@ -139,8 +139,15 @@ export function buildCrosswalk(input: readonly RegDocument[], curation: readonly
   const curated = applyCuration(withCitations(suggested, cited), decisions);
   diagnostics.push(...curated.diagnostics);
   const byKey = new Map(decisions.map((d) => [key(d), d]));
+  // The parent provisions each local provision is linked to: what it takes from one is not its own addition to another.
+  const targets = new Map<string, string[]>();
+  for (const l of curated.links) {
+    const k = `${l.from.doc}#${l.from.anchor}→${l.to.doc}`;
+    targets.set(k, [...(targets.get(k) ?? []), l.to.anchor]);
+  }
   const explained = curated.links.map((l) => {
-    const r = explainLink(l, bySlug, indexes, l.source === 'curated' ? byKey.get(key(l)) : undefined);
+    const others = targets.get(`${l.from.doc}#${l.from.anchor}→${l.to.doc}`)!.filter((a) => a !== l.to.anchor);
+    const r = explainLink(l, bySlug, indexes, l.source === 'curated' ? byKey.get(key(l)) : undefined, others);
     if (r.diagnostic) diagnostics.push(r.diagnostic);
     return r.link;
   });
@@ -187,6 +194,8 @@ export function explainLink(
   bySlug: ReadonlyMap<string, RegDocument>,
   indexes: ReadonlyMap<string, ParentIndex>,
   decision?: PlacedDecision,
+  /** Anchors of the other provisions of the same parent this local provision is linked to. */
+  alsoTo: readonly string[] = [],
 ): { link: CrosswalkLink; diagnostic?: Diagnostic } {
   const from = bySlug.get(l.from.doc);
   const to = bySlug.get(l.to.doc);
@@ -200,7 +209,8 @@ export function explainLink(
   const unitAnchor = unitAnchorOf(l.from.anchor, units);
   const unit = units.find((u) => u.anchor === unitAnchor);
   if (!unit) return { link: { ...l, why: `${RELATION_LABEL[l.relation]}`, kept: 0, added: [], dropped: [] } };
-  const rule = ix.relate(unit, provisionText(from, l.from.anchor), l.to.anchor, provisionText(to, l.to.anchor));
+  const alsoFrom = alsoTo.map((a) => provisionText(to, a)).filter(Boolean);
+  const rule = ix.relate(unit, provisionText(from, l.from.anchor), l.to.anchor, provisionText(to, l.to.anchor), alsoFrom);
   const computed = { why: rule.why, kept: rule.kept, added: rule.added, dropped: rule.dropped };
   if (!decision?.relation || decision.relation === rule.relation) return { link: { ...l, relation: rule.relation, ...computed } };
   const editor = `${RELATION_LABEL[decision.relation]} · 编辑认定${decision.override ? `：${decision.override}` : ''}（规则判为${rule.why}）`;

@@ -148,7 +148,7 @@ const SATURATION = 2;
  * Each cue counts once per provision, at its best place.
  */
 export function profile(text: string, heading?: string, table: readonly FunctionSpec[] = GENERIC_FUNCTIONS): FunctionProfile {
-  const body = toSimplified(text.normalize('NFKC')).replace(/本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则)/gu, '本规');
+  const body = toSimplified(text.normalize('NFKC')).replace(/本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则|法(?![律规院人]))/gu, '本规');
   const firstClause = body.split(/[。;；\n]/u)[0] ?? '';
   const h = toSimplified(heading?.normalize('NFKC') ?? '');
   const out: FunctionProfile = {};

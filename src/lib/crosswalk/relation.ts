@@ -34,7 +34,9 @@ export const RELATION_RULE = {
   run: 3,
   /** At most this share of the local text its own for 重申. */
   restatesOwn: 0.25,
-  /** A formal clause restates only when it keeps this share of the parent's (else it names its own organ, date…). */
+  /** A purpose or guiding-thought clause restates when it keeps this share of the parent's, whatever it adds (its own basis, scope); else it is the measure's own. */
+  restatesWordingKept: 0.6,
+  /** An interpretation, entry-into-force or authorisation clause restates only when it keeps this share too (else it names its own organ, date…). */
   restatesFormalKept: 0.75,
   /** An added phrase this long (folded characters) or longer is an addition of substance. */
   substantial: 6,
@@ -55,10 +57,17 @@ export interface RelationContext {
   formal: boolean;
   /** Label of that formal function (目的和依据, 施行…), for the reason. */
   formalLabel?: string;
+  /** The formal clause's substance is its wording (purpose, guiding thought), not an organ or a date of its own. */
+  formalWording?: boolean;
   /** The local provision does what the parent provision does (same drafting function / topic). */
   sameFunction: boolean;
   /** Label of the shared topic (问责方式), for the reason. */
   topicLabel?: string;
+  /**
+   * Texts of the other provisions of the same parent this local provision is linked to: what the
+   * local provision takes from them is not its own (a provision joining two parent articles restates both).
+   */
+  alsoFrom?: readonly string[];
 }
 
 export interface RelationWhy {
@@ -327,12 +336,16 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const scope = scopeOf(ctx.localTitle, ctx.parentHas);
   const L = side(localText);
   const Pa = side(parentText);
-  const [lf, pf, lg, pg] = [L.folded, Pa.folded, L.grams, Pa.grams];
+  const [lf, pf, lg] = [L.folded, Pa.folded, L.grams];
+  // What the local provision may have taken its words from: this parent provision and the others it is linked to.
+  const others = (ctx.alsoFrom ?? []).filter((t) => t && t !== parentText).map(side);
+  const pg = others.length ? new Set([...Pa.grams, ...others.flatMap((o) => [...o.grams])]) : Pa.grams;
+  const pflat = others.length ? [Pa.flat, ...others.map((o) => o.flat)].join('|') : Pa.flat;
   const [pc, pt] = coverage(pf, lg, R.run);
   const [lc, lt] = coverage(lf, pg, R.run, scope);
   const kept = pt ? pc / pt : 0;
   const own = lt ? 1 - lc / lt : 1;
-  const newPhrases = L.phrases.filter((p) => !present(p, Pa.flat, pg, scope));
+  const newPhrases = L.phrases.filter((p) => !present(p, pflat, pg, scope));
   // List members first (提醒、函询), then the other phrases, each in text order.
   const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
   const added = uniq(itemsFirst(newPhrases));
@@ -344,7 +357,11 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   let why: string;
   const addedText = added.length ? ` · 增加：${listPhrases(added)}` : '';
   const droppedText = dropped.length ? ` · 删去：${listPhrases(dropped)}` : '';
-  if (kept >= (ctx.formal ? R.restatesFormalKept : Number.MIN_VALUE) && own <= R.restatesOwn && !substantial) {
+  const restates =
+    ctx.formal && ctx.formalWording
+      ? kept >= R.restatesWordingKept
+      : kept >= (ctx.formal ? R.restatesFormalKept : Number.MIN_VALUE) && own <= R.restatesOwn && !substantial;
+  if (restates) {
     relation = 'restates';
     why = `重申 · 保留上位条款文字 ${pct(kept)}，本条 ${pct(1 - own)} 出自上位条款${droppedText}`;
   } else if (ctx.formal) {

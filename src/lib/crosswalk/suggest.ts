@@ -35,6 +35,14 @@ const ADOPTION_RECORD = /^[^。\n]{0,80}(?:通过|修正|修订|公布|发布)[^
 
 /** A function shared at this strength makes two provisions do the same thing. */
 const SAME_FUNCTION = 0.5;
+/**
+ * A parent provision is a formal clause for the relation rule only when its formal function is evident
+ * at this strength: named by its heading or 解读, or in the clause's defining words (制定本…, 负责解释,
+ * 自…施行), not merely an opening 为了 (为了保障游行的行进，人民警察可以… is a rule, not a purpose clause).
+ */
+const FORMAL_EVIDENT = 0.5;
+/** Formal clauses whose substance is their wording (an aim, a guiding thought), not an organ or a date (relation.ts). */
+const WORDING_CLAUSES: ReadonlySet<string> = new Set(['purpose', 'guidance']);
 
 export interface Suggestion {
   from: { doc: string; anchor: string };
@@ -130,6 +138,8 @@ export class Background {
 interface Entry {
   unit: Unit;
   primary: string[];
+  /** The formal function (purpose, interpretation …) this unit evidently is, if any (FORMAL_EVIDENT). */
+  formal: string | null;
   grams: Set<string>;
 }
 
@@ -167,11 +177,11 @@ export class ParentIndex {
         list.push([i, w]);
         this.spread.set(g, (this.spread.get(g) ?? 0) + w);
       }
-      return {
-        unit,
-        primary: primaryFunctions(unit.text, unit.heading ?? unit.topic, table),
-        grams: new Set(weights.keys()),
-      };
+      const primary = primaryFunctions(unit.text, unit.heading ?? unit.topic, table);
+      const strength = profile(unit.text, unit.heading ?? unit.topic, table);
+      const allFormal = primary.length > 0 && primary.every((f) => FORMAL_FUNCTIONS.has(f));
+      const formal = allFormal ? (primary.find((f) => strength[f]! >= FORMAL_EVIDENT) ?? null) : null;
+      return { unit, primary, formal, grams: new Set(weights.keys()) };
     });
     this.topical = this.entries.some((e) => e.unit.heading || e.unit.topic);
     this.orphans = new Set(table.map((f) => f.id).filter((f) => !this.entries.some((e) => e.primary.includes(f))));
@@ -232,9 +242,10 @@ export class ParentIndex {
    * The relation of a local provision to a parent provision, by the rule of
    * relation.ts. `local` is the local unit (its heading and function);
    * `localText` and `parentText` the texts of the linked provisions (a
-   * paragraph or item when the link is that deep).
+   * paragraph or item when the link is that deep); `alsoFrom` the texts of
+   * the other provisions of this parent the local provision is linked to.
    */
-  relate(local: Unit, localText: string, parentAnchor: string, parentText: string): RelationWhy {
+  relate(local: Unit, localText: string, parentAnchor: string, parentText: string, alsoFrom: readonly string[] = []): RelationWhy {
     const e = this.entryOf(parentAnchor);
     const lp = this.localProfile(local);
     const strongest = Math.max(0, ...Object.values(lp));
@@ -245,10 +256,11 @@ export class ParentIndex {
     const named = local.heading ? headingFunctions(local.heading, this.table) : [];
     const mainIsOrphan = (ids.length > 0 && lp[ids[0]!]! > 0 && this.orphans.has(ids[0]!)) || named.some((f) => this.orphans.has(f));
     const shared = fn >= SAME_FUNCTION && !!fnId && lp[fnId]! >= SUGGEST_PARAMS.dominance * strongest && !mainIsOrphan;
-    const formalId = e?.primary.find((f) => FORMAL_FUNCTIONS.has(f));
-    const formal = !!e && e.primary.length > 0 && e.primary.every((f) => FORMAL_FUNCTIONS.has(f));
+    const formalId = e?.formal;
     return classifyRelation(localText, parentText, {
-      formal,
+      formal: !!formalId,
+      formalWording: !!formalId && WORDING_CLAUSES.has(formalId),
+      ...(alsoFrom.length ? { alsoFrom } : {}),
       declaratory: !!e && e.primary.includes('principles'),
       parentHas: this.knows,
       ...(this.titles.has(local.doc) ? { localTitle: this.titles.get(local.doc)! } : {}),
@@ -297,12 +309,17 @@ export class ParentIndex {
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
     const best = scored[0]?.score ?? 0;
 
-    const out: Suggestion[] = [];
+    const chosen: typeof scored = [];
     for (const s of scored) {
-      if (out.length >= P.maxPerUnit || s.score < P.minScore || s.score < P.relativeToBest * best) break;
+      if (chosen.length >= P.maxPerUnit || s.score < P.minScore || s.score < P.relativeToBest * best) break;
       if (s.lexicalOnly && s.score < P.lexicalOnlyMinScore) continue;
+      chosen.push(s);
+    }
+    const out: Suggestion[] = [];
+    for (const s of chosen) {
       const e = this.entries[s.i]!;
-      const rel = this.relate(local, local.text, e.unit.anchor, e.unit.text);
+      const alsoFrom = chosen.filter((o) => o !== s).map((o) => this.entries[o.i]!.unit.text);
+      const rel = this.relate(local, local.text, e.unit.anchor, e.unit.text, alsoFrom);
       const shared = new Set([...localGrams].filter((g) => e.grams.has(g)));
       const evidence = sharedPhrases(local.text, shared, (g) => this.info(g) / (this.spread.get(g) ?? 1), {
         minWeight: 0.25,

@@ -12,7 +12,7 @@
 import { toSimplified } from '../chinese-variants.ts';
 
 /** How a document names itself; all become 本规 so 本条例 and 本办法 match. */
-export const SELF_NOUN = /本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则)/gu;
+export const SELF_NOUN = /本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则|法(?![律规院人]))/gu;
 /** Titles of cited documents: what they say is the other document's subject, not this provision's. */
 const TITLE = /《[^《》]{0,120}》|<<[^<>]{0,120}>>/gu;
 /** Enumerators and cross-references that carry no meaning of their own. */
