@@ -16,7 +16,11 @@
  *
  * 重申 (restates): own ≤ 25 % and nothing of substance added (no new list
  *   item, no new run of 6 characters or more) — the local text is the
- *   parent's wording; for a formal clause it must also keep ≥ 75 % of it.
+ *   parent's wording; for a formal clause of interpretation, entry into force
+ *   or authorisation it must also keep ≥ 75 % of it; a purpose or
+ *   guiding-thought clause (its substance is its wording) restates when it
+ *   keeps ≥ 60 %, whatever basis or scope it adds. Text taken from the other
+ *   parent provisions the local one is linked to is not its own.
  * 相关 (related): otherwise, when the parent provision is a formal clause
  *   (purpose, guiding thought, interpretation, entry into force, authorisation
  *   to make rules): a local clause of the same kind is its own, not a more
