@@ -25,7 +25,7 @@
 import { FORMAL_FUNCTIONS, functionLabel, functionTable, headingFunctions, primaryFunctions, profile, type FunctionProfile, type FunctionSpec } from './functions.ts';
 import { classifyRelation, type RelationWhy } from './relation.ts';
 import { toSimplified } from '../chinese-variants.ts';
-import { gramCounts, sharedPhrases, SELF_NOUN } from './text.ts';
+import { gramCounts, gramKeys, sharedPhrases, SELF_NOUN } from './text.ts';
 import type { Unit } from './units.ts';
 
 export type Relation = 'restates' | 'implements' | 'related';
@@ -104,7 +104,7 @@ export class Background {
   /** Count one unit's text. `known` restricts the count to n-grams some parent has. */
   add(text: string, known: (g: string) => boolean): void {
     this.units++;
-    for (const g of gramCounts(text).keys()) if (known(g)) this.df.set(g, (this.df.get(g) ?? 0) + 1);
+    for (const g of gramKeys(text, known)) this.df.set(g, (this.df.get(g) ?? 0) + 1);
   }
 
   /**
@@ -278,7 +278,7 @@ export class ParentIndex {
     const n = this.entries.length;
     const votes = new Float64Array(n);
     let total = 0;
-    const localGrams = new Set(gramCounts(local.text).keys());
+    const localGrams = gramKeys(local.text);
     for (const g of localGrams) {
       const list = this.postings.get(g);
       if (!list) continue;

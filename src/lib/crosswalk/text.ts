@@ -69,6 +69,25 @@ export function gramCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * The distinct n-grams (MIN_N..MAX_N) of a text, as `gramCounts(text).keys()` without the counts,
+ * and only those `keep` accepts (the suggester needs no n-gram its parents lack).
+ */
+export function gramKeys(text: string, keep?: (gram: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const run of clauses(text)) {
+    const chars = charsOf(run);
+    for (let n = MIN_N; n <= MAX_N; n++) {
+      for (let i = 0; i + n <= chars.length; i++) {
+        const g = sliceOf(chars, i, n);
+        if (g.charCodeAt(0) === 35 /* # */ && /^#+$/u.test(g)) continue;
+        if (!keep || keep(g)) out.add(g);
+      }
+    }
+  }
+  return out;
+}
+
 /** The set of n-grams of a text (for containment / near-verbatim tests). */
 export function gramSet(text: string, n: number): Set<string> {
   const out = new Set<string>();
@@ -116,11 +135,13 @@ export function sharedPhrases(
   const scored = new Map<string, number>();
   for (const run of clauses(text)) {
     const chars = [...run];
+    // Slices of the run itself when it has no surrogate pairs (the common case; joining arrays is slow).
+    const flat = charsOf(run);
     const covered = new Array<boolean>(chars.length).fill(false);
     let bounds: Set<number> | undefined;
     for (let n = MAX_N; n >= MIN_N; n--) {
       for (let i = 0; i + n <= chars.length; i++) {
-        const g = chars.slice(i, i + n).join('');
+        const g = sliceOf(flat, i, n);
         if (!/^#+$/u.test(g) && other.has(g) && weight(g) >= minWeight) for (let k = i; k < i + n; k++) covered[k] = true;
       }
     }
@@ -144,7 +165,7 @@ export function sharedPhrases(
       const phrase = chars.slice(a, b).join('');
       if (b - a >= minLength && !/#/u.test(phrase)) {
         let w = 0;
-        for (let k = a; k + MIN_N <= b; k++) w += weight(chars.slice(k, k + MIN_N).join(''));
+        for (let k = a; k + MIN_N <= b; k++) w += weight(sliceOf(flat, k, MIN_N));
         if (w >= (b - a <= 2 ? shortWeight : minWeight)) scored.set(phrase, Math.max(scored.get(phrase) ?? 0, w));
       }
       i = j;
