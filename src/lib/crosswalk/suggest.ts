@@ -206,8 +206,17 @@ export class ParentIndex {
     return this.background ? this.background.info(g) : 1;
   }
 
+  /** Local profiles already computed (suggest, then relate for each suggestion of the same unit). */
+  private readonly profiles = new WeakMap<Unit, FunctionProfile>();
+
   /** Function strengths of a local unit: a heading that names functions boosts them and damps the rest. */
   private localProfile(u: Unit): FunctionProfile {
+    let p = this.profiles.get(u);
+    if (!p) this.profiles.set(u, (p = this.computeProfile(u)));
+    return p;
+  }
+
+  private computeProfile(u: Unit): FunctionProfile {
     const p = profile(u.text, u.heading, this.table);
     const named = u.heading ? headingFunctions(u.heading, this.table) : [];
     if (named.length) {
