@@ -32,6 +32,15 @@ describe('classify: markers and what they capture', () => {
     expect(c).toEqual({ level, style, num, ordinal, suffix, rest });
   });
   it.each([
+    // A measure written in traditional characters (中共中山大學委員會…實施細則) is numbered 第一條, 第二節, 第一編.
+    ['第一條 為全面從嚴治黨', 'article', '第一條', 1, '為全面從嚴治黨'],
+    ['第十二條之二', 'article', '第十二條之二', 12, ''],
+    ['第二節 問責程序', 'division', '第二節', 2, '問責程序'],
+    ['第一編 總則', 'part', '第一編', 1, '總則'],
+  ])('traditional %s', (text, level, num, ordinal, rest) => {
+    expect(classify(text)).toMatchObject({ level, num, ordinal, rest });
+  });
+  it.each([
     '第一部分:被问责当事人', // 部分 is no level
     '第〇条 甲', // number 0
     '（〇）甲',

@@ -83,6 +83,15 @@ describe('duplicate anchors are an error', () => {
     ]);
     expect(d[0]!.message).toMatch(/^two provisions would share the anchor #sec-1: line 2 “一、” and line 4 “一、”/);
   });
+  it('the message quotes each colliding provision by its number, heading and text, so an editor can find them', () => {
+    const root = node('document', 1);
+    const a1 = node('article', 2, '对履行职责不力的，应当检查。', { num: '第六条', ordinal: 6, heading: '问责方式' });
+    const a2 = node('article', 9, '问责决定应当公开。', { num: '第六条', ordinal: 6 });
+    root.children.push(a1, a2);
+    const [d] = assignIds(root, 'x.txt');
+    expect(d!.message).toContain('line 2 “第六条 问责方式 对履行职责不力”');
+    expect(d!.message).toContain('line 9 “第六条 问责决定应当公开。”');
+  });
   it('distinct numbering gives no error', () => {
     const root = node('document', 1);
     root.children.push(node('section', 2, '', { num: '一、', ordinal: 1 }), node('section', 3, '', { num: '二、', ordinal: 2 }));
