@@ -115,6 +115,41 @@ describe('notice, title and sign-off', () => {
   });
 });
 
+describe('title first, then its issuing notice, as databases print it', () => {
+  const { root, diagnostics } = parse(
+    ['某某学院问责办法', '关于印发《某某学院问责办法》的通知', '各单位：', '现将《某某学院问责办法》印发给你们，请认真贯彻执行。', '中共某某学院委员会', '2017年6月21日', '第一条 为了规范。', '第二条 本办法自印发之日起施行。'].join('\n'),
+  );
+  it('the notice runs from its title to its date, and the articles follow at the top level', () => {
+    expect(diagnostics).toEqual([]);
+    expect(root.children.map((c) => [c.kind, c.line])).toEqual([['title', 1], ['notice', 2], ['article', 7], ['article', 8]]);
+    const notice = root.children[1]!;
+    expect(notice.children.map((c) => [c.kind, c.text])).toEqual([
+      ['para', '关于印发《某某学院问责办法》的通知'],
+      ['para', '各单位：'],
+      ['para', '现将《某某学院问责办法》印发给你们，请认真贯彻执行。'],
+      ['signoff', '中共某某学院委员会'],
+      ['signoff', '2017年6月21日'],
+    ]);
+    expect(ids(root)).toEqual(['notice', 'notice-para-1', 'notice-para-2', 'notice-para-3', 'art-1', 'art-1-para-1', 'art-2', 'art-2-para-1']);
+  });
+});
+
+describe('a chapter heading printed twice (a table of contents not recognised)', () => {
+  const { root, diagnostics } = parse(['某某条例', '第一章 总则', '第一条 为了规范。', '第二章 问责', '第二条 问责方式。', '第二章 问责', '第三条 问责程序。'].join('\n'));
+  it('is reported, kept as a paragraph of that chapter, and what follows stays in it', () => {
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ line: 6, severity: 'warning', ruleId: 'numbering', message: expect.stringMatching(/^第二章 repeats the heading of line 4 /) }),
+    ]);
+    const chp2 = byId(root, 'chp-2')!;
+    expect(chp2.children.map((c) => [c.kind, c.id, c.text])).toEqual([
+      ['article', 'art-2', ''],
+      ['para', 'chp-2-para-1', '第二章 问责'],
+      ['article', 'art-3', ''],
+    ]);
+    expect(root.children.filter((c) => c.kind === 'chapter')).toHaveLength(2);
+  });
+});
+
 describe('interpretation (解读) attached to its article', () => {
   const { root, excluded, diagnostics } = parse(
     ['某条例', '第一条 为了规范。', '第二条 问责方式包括：', '(一)检查。', '《某条例》解读', '第一条 为了规范。', '解读:', '本条规定了“目的”。', '第二条问责方式包括:', '(一)检查。解读:', '本条规定了“方式”。'].join('\n'),
