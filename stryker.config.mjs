@@ -24,6 +24,9 @@ const FOLDER_TESTS = {
   'src/lib/numerals.ts': ['tests/lib/numerals.test.ts', 'tests/lib/ingest/parse.test.ts', 'tests/lib/promises/parse-*.test.ts'],
   'src/lib/search/': ['tests/lib/search/**'],
   'src/lib/crosswalk/': ['tests/lib/crosswalk-*.test.ts', 'tests/lib/promises/suggest-*.test.ts', 'tests/lib/citation*.test.ts'],
+  // The relation rule alone, with the tests that call it directly (the quality sets make every
+  // mutant of the rule static and cost minutes each on this machine): a lower bound.
+  'src/lib/crosswalk/relation.ts': ['tests/lib/crosswalk-relation.test.ts'],
   'src/lib/compare/': ['tests/lib/compare*.test.ts', 'tests/lib/promises/compare-*.test.ts'],
   'src/lib/mdx/': ['tests/lib/mdx/**', 'tests/lib/ingest/lossless.test.ts'],
   'src/lib/citation': ['tests/lib/citation*.test.ts', 'tests/lib/crosswalk-citations.test.ts', 'tests/lib/search/citation.test.ts'],
@@ -42,7 +45,9 @@ const patterns = mutateArg().split(',').filter(Boolean);
 if (patterns.length) {
   const tests = new Set();
   for (const p of patterns) {
-    const hits = Object.entries(FOLDER_TESTS).filter(([k]) => p.startsWith(k) || k.startsWith(p.replace(/\*.*$/, '')));
+    // A file with its own entry uses that entry alone; otherwise every folder entry that holds it.
+    const exact = Object.entries(FOLDER_TESTS).filter(([k]) => k === p);
+    const hits = exact.length ? exact : Object.entries(FOLDER_TESTS).filter(([k]) => p.startsWith(k) || k.startsWith(p.replace(/\*.*$/, '')));
     if (!hits.length) {
       tests.clear();
       break; // unknown folder: all unit tests
