@@ -3,7 +3,7 @@
  * 细化 / 相关 decided from what the local provision keeps, adds and drops.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyRelation, phrasesOf } from '../../src/lib/crosswalk/relation.ts';
+import { classifyRelation, listPhrases, phrasesOf } from '../../src/lib/crosswalk/relation.ts';
 
 const substantive = { formal: false, sameFunction: true };
 const PARENT_7 =
@@ -86,6 +86,41 @@ describe('relation rule', () => {
     expect(joined.added).toEqual([]);
     // Another article's text does not count for this one's kept share.
     expect(joined.kept).toBe(classifyRelation(local, art4, substantive).kept);
+  });
+
+  it('the measure’s own body is form: the words of its title, and 学校/单位 … where they name it', () => {
+    const parent = '党组织领导班子在职责范围内负有全面领导责任。';
+    const local = '市直机关党组织领导班子在职责范围内负有全面领导责任。';
+    const titled = classifyRelation(local, parent, { ...substantive, localTitle: '某市市直机关问责实施办法' });
+    expect(titled.own).toBe(0);
+    expect(titled.added).toEqual([]);
+    // Without the title 市直机关 is the provision's own text (机关 inside a word is no scope noun).
+    const untitled = classifyRelation(local, parent, substantive);
+    expect(untitled.own).toBeGreaterThan(0.1);
+    // A generic scope noun counts where it names the body (各单位, 全校), not inside another word (责任单位).
+    expect(classifyRelation('各单位党组织领导班子在职责范围内负有全面领导责任。', parent, { ...substantive, localTitle: '某办法' }).own).toBeCloseTo(1 / 24, 3);
+    expect(classifyRelation('责任单位党组织领导班子在职责范围内负有全面领导责任。', parent, { ...substantive, localTitle: '某办法' }).own).toBeCloseTo(4 / 25, 3);
+  });
+
+  it('book titles, 以下简称… and 结合…实际 are form, not additions', () => {
+    const parent = '为全面从严治党，规范和强化党的问责工作，根据《中国共产党章程》，制定本条例。';
+    const local = '为全面从严治党，规范和强化党的问责工作，根据《中国共产党问责条例》（以下简称《条例》），结合学校实际，制定本办法。';
+    const ctx = { ...substantive, localTitle: '某某学院问责实施办法' };
+    const r = classifyRelation(local, parent, ctx);
+    // The same as the parent's sentence with only the self-noun changed (根据 alone, two characters between titles, is too short to count as taken).
+    expect(r).toEqual(classifyRelation('为全面从严治党，规范和强化党的问责工作，根据，制定本办法。', parent, ctx));
+    expect(r.added).toEqual([]);
+    expect(r.kept).toBeGreaterThan(0.9);
+    expect(r.relation).toBe('restates');
+  });
+
+  it('the reason shows at most four phrases, long ones shortened, and says how many there are', () => {
+    const local = '对党的领导干部的问责方式包括：提醒、函询、诫勉、调离岗位、责令公开道歉、取消当年年度考核评优和评选各类先进的资格。';
+    const r = classifyRelation(local, '对党的领导干部的问责方式包括：通报、组织处理。', substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.added).toEqual(['提醒', '函询', '诫勉', '调离岗位', '责令公开道歉', '取消当年年度考核评优和评选各类先进的资格']);
+    expect(r.why).toBe('细化 · 增加：提醒、函询、诫勉、调离岗位 等 6 处 · 删去：通报、组织处理');
+    expect(listPhrases(['取消当年年度考核评优和评选各类先进的资格'])).toBe('取消当年年度考核评优和评…');
   });
 
   it('phrases are cut as written and list members are marked', () => {
