@@ -139,21 +139,26 @@ export function buildCrosswalk(input: readonly RegDocument[], curation: readonly
   const curated = applyCuration(withCitations(suggested, cited), decisions);
   diagnostics.push(...curated.diagnostics);
   const byKey = new Map(decisions.map((d) => [key(d), d]));
-  // The parent provisions each local provision is linked to: what it takes from one is not its own addition to another.
-  const targets = new Map<string, string[]>();
-  for (const l of curated.links) {
-    const k = `${l.from.doc}#${l.from.anchor}→${l.to.doc}`;
-    targets.set(k, [...(targets.get(k) ?? []), l.to.anchor]);
-  }
+  const alsoTo = siblingTargets(curated.links);
   const explained = curated.links.map((l) => {
-    const others = targets.get(`${l.from.doc}#${l.from.anchor}→${l.to.doc}`)!.filter((a) => a !== l.to.anchor);
-    const r = explainLink(l, bySlug, indexes, l.source === 'curated' ? byKey.get(key(l)) : undefined, others);
+    const r = explainLink(l, bySlug, indexes, l.source === 'curated' ? byKey.get(key(l)) : undefined, alsoTo(l));
     if (r.diagnostic) diagnostics.push(r.diagnostic);
     return r.link;
   });
   const order = anchorOrder(documents);
   const links = explained.sort(compareLinks(order));
   return { links, references, diagnostics };
+}
+
+/**
+ * For each link, the other provisions of the same parent its local provision is linked to (by the same
+ * set of links): what the local provision takes from one of them is not its own addition to another.
+ */
+export function siblingTargets(links: readonly CrosswalkLink[]): (l: CrosswalkLink) => string[] {
+  const targets = new Map<string, string[]>();
+  const at = (l: CrosswalkLink) => `${l.from.doc}#${l.from.anchor}→${l.to.doc}`;
+  for (const l of links) targets.set(at(l), [...(targets.get(at(l)) ?? []), l.to.anchor]);
+  return (l) => (targets.get(at(l)) ?? []).filter((a) => a !== l.to.anchor);
 }
 
 /** Suggestions and citations, one link per pair: a citation confirms a suggestion for the same pair, whose phrases it keeps as further evidence. */

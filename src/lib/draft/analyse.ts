@@ -17,7 +17,7 @@
 import type { Diagnostic, RegDocument } from '../document.ts';
 import { buildDocument } from '../ingest/pipeline.ts';
 import { splitLines } from '../ingest/source-lines.ts';
-import { addUnits, anchorOrder, compareLinks, explainLink, withCitations } from '../crosswalk/build.ts';
+import { addUnits, anchorOrder, compareLinks, explainLink, siblingTargets, withCitations } from '../crosswalk/build.ts';
 import { citationsOf, titleIndex } from '../crosswalk/citations.ts';
 import { coverage, type MeasureCoverage } from '../crosswalk/coverage.ts';
 import { functionTable } from '../crosswalk/functions.ts';
@@ -108,8 +108,10 @@ export class DraftChecker {
       [this.parent.meta.slug, this.parent],
     ]);
     const indexes = new Map([[this.parent.meta.slug, ix]]);
-    const links = withCitations(suggested, cited)
-      .map((l) => explainLink(l, bySlug, indexes).link)
+    const merged = withCitations(suggested, cited);
+    const alsoTo = siblingTargets(merged);
+    const links = merged
+      .map((l) => explainLink(l, bySlug, indexes, undefined, alsoTo(l)).link)
       .sort(compareLinks(anchorOrder([draft, this.parent])));
     const cov = coverage([this.parent, draft], links).measures[0]!;
     const comparison = compareUnitLists(compareUnits(draft), compareUnits(this.parent), links);
