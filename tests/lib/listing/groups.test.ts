@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { UNKNOWN_ISSUER, byInitial, comparePinyin, groupByIssuer, issuerKey, pinyinInitial, stableHash } from '../../../src/lib/listing/groups.ts';
+
+describe('pinyinInitial', () => {
+  it('gives the initial of the first character by its pinyin', () => {
+    const cases: [string, string][] = [
+      ['安徽省人民政府', 'A'], ['北京市', 'B'], ['财政部', 'C'], ['国务院', 'G'], ['河南省', 'H'], ['教育部', 'J'],
+      ['全国人民代表大会常务委员会', 'Q'], ['日照职业技术学院', 'R'], ['上海市', 'S'], ['天津市', 'T'], ['潍坊市', 'W'],
+      ['西藏自治区', 'X'], ['云南省', 'Y'], ['中共中央', 'Z'], ['妈', 'M'], ['拿', 'N'], ['欧', 'O'], ['平', 'P'], ['额', 'E'], ['发', 'F'], ['卡', 'K'], ['拉', 'L'], ['搭', 'D'],
+    ];
+    for (const [s, letter] of cases) expect(pinyinInitial(s), s).toBe(letter);
+  });
+
+  it('keeps Latin letters and puts everything else under #', () => {
+    expect(pinyinInitial('abc')).toBe('A');
+    expect(pinyinInitial('  zhidu')).toBe('Z');
+    expect(pinyinInitial('1号文件')).toBe('#');
+    expect(pinyinInitial('《办法》')).toBe('#');
+    expect(pinyinInitial('')).toBe('#');
+  });
+});
+
+describe('comparePinyin', () => {
+  it('orders Chinese names by pinyin, deterministically', () => {
+    expect(['中共中央', '上海市', '国务院', '安徽省', '北京市'].sort(comparePinyin)).toEqual(['安徽省', '北京市', '国务院', '上海市', '中共中央']);
+    expect(comparePinyin('甲', '甲')).toBe(0);
+  });
+});
+
+describe('group keys', () => {
+  it('are stable, URL-safe and differ between issuers', () => {
+    expect(stableHash('国务院')).toBe(stableHash('国务院'));
+    expect(issuerKey('国务院')).toMatch(/^i-[0-9a-z]+$/);
+    expect(issuerKey('国务院')).not.toBe(issuerKey('国务院办公厅'));
+  });
+});
+
+describe('groupByIssuer', () => {
+  const docs = [
+    { slug: 'a', issuer: '上海市人民政府' },
+    { slug: 'b', issuer: '国务院' },
+    { slug: 'c', issuer: null },
+    { slug: 'd', issuer: '国务院' },
+    { slug: 'e', issuer: ' 北京市人民政府 ' },
+    { slug: 'f', issuer: '国务院' },
+  ];
+
+  it('groups by issuer in pinyin order, unknown last, items in their order', () => {
+    const groups = groupByIssuer(docs, (d) => d.issuer);
+    expect(groups.map((g) => g.issuer)).toEqual(['北京市人民政府', '国务院', '上海市人民政府', UNKNOWN_ISSUER]);
+    expect(groups.map((g) => g.items.map((d) => d.slug).join(''))).toEqual(['e', 'bdf', 'a', 'c']);
+    expect(groups.map((g) => g.initial)).toEqual(['B', 'G', 'S', '#']);
+    expect(groups[1]!.key).toBe(issuerKey('国务院'));
+  });
+
+  it('splits a group larger than the bound into numbered parts with their own keys', () => {
+    const groups = groupByIssuer(docs, (d) => d.issuer, 2);
+    const gov = groups.filter((g) => g.issuer === '国务院');
+    expect(gov.map((g) => g.label)).toEqual(['国务院（1/2）', '国务院（2/2）']);
+    expect(gov.map((g) => g.key)).toEqual([issuerKey('国务院'), `${issuerKey('国务院')}-2`]);
+    expect(gov.map((g) => g.items.map((d) => d.slug))).toEqual([['b', 'd'], ['f']]);
+    expect(groups.every((g) => g.items.length <= 2)).toBe(true);
+    // Every item is in exactly one group.
+    expect(groups.flatMap((g) => g.items.map((d) => d.slug)).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('byInitial lists groups under A–Z, then #', () => {
+    const groups = groupByIssuer(docs, (d) => d.issuer);
+    expect(byInitial(groups).map(([l, gs]) => [l, gs.length])).toEqual([['B', 1], ['G', 1], ['S', 1], ['#', 1]]);
+  });
+});
