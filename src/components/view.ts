@@ -35,11 +35,11 @@ export function docYear(meta: Pick<DocMeta, 'issued' | 'effective'>): number | n
   return iso ? Number(iso.slice(0, 4)) : null;
 }
 
-/** Groups of the home page, in display order. */
-export const CLASS_GROUPS: readonly { heading: string; classes: readonly DocClass[]; note?: string }[] = [
-  { heading: '党内法规', classes: ['党内法规'] },
-  { heading: '党内规范性文件与规范性文件', classes: ['党内规范性文件', '规范性文件'] },
-  { heading: '评论', classes: ['评论'], note: '以下为评论文章，不是法规文件，不具有规范效力。' },
+/** Groups of the home page, in display order; `list` is the address of the group's full, paginated list. */
+export const CLASS_GROUPS: readonly { heading: string; classes: readonly DocClass[]; note?: string; list: string }[] = [
+  { heading: '党内法规', classes: ['党内法规'], list: '/documents/party-regulations/' },
+  { heading: '党内规范性文件与规范性文件', classes: ['党内规范性文件', '规范性文件'], list: '/documents/normative/' },
+  { heading: '评论', classes: ['评论'], note: '以下为评论文章，不是法规文件，不具有规范效力。', list: '/commentary/' },
 ];
 
 /** Documents in a stable order: by year (unknown last), then title, then slug. */
@@ -47,6 +47,21 @@ export function sortDocuments(metas: readonly DocMeta[]): DocMeta[] {
   const key = (m: DocMeta) => docYear(m) ?? Number.MAX_SAFE_INTEGER;
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...metas].sort((a, b) => key(a) - key(b) || cmp(a.title, b.title) || cmp(a.slug, b.slug));
+}
+
+/** One class group of the listings: its documents (sorted) and the address of its full, paginated list. */
+export interface ClassListing {
+  heading: string;
+  note?: string | undefined;
+  /** Address of the full list (page 1). */
+  list: string;
+  metas: DocMeta[];
+}
+
+/** The class groups (CLASS_GROUPS order, empty ones included), each with its documents in sortDocuments order. */
+export function classListings(metas: readonly DocMeta[]): ClassListing[] {
+  const sorted = sortDocuments(metas);
+  return CLASS_GROUPS.map((g) => ({ heading: g.heading, note: g.note, list: g.list, metas: sorted.filter((m) => g.classes.includes(m.class)) }));
 }
 
 /** Levels rendered as list items (项 and 目). */

@@ -1,7 +1,7 @@
-/** /crosswalk.csv: one row per published link (same bytes as `npm run crosswalk -- --csv`). */
+/** /crosswalk.csv: one row per per-document file /crosswalk/<slug>.csv (README: "Crosswalk exports"). */
 import type { APIRoute } from 'astro';
 import { getCrosswalk } from '../data/crosswalk.ts';
-import { crosswalkCsv } from '../lib/crosswalk/export.ts';
+import { crosswalkIndexCsv, crosswalkParts } from '../lib/crosswalk/export.ts';
 
 export const GET: APIRoute = () =>
-  new Response(crosswalkCsv(getCrosswalk()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(crosswalkIndexCsv(crosswalkParts(getCrosswalk())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

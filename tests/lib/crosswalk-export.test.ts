@@ -7,7 +7,7 @@ import { readTopics } from '../../src/data/crosswalk.ts';
 
 /** Each parent's own topics (content/crosswalk/topics), as the site uses them. */
 const topics = readTopics();
-import { CSV_COLUMNS, crosswalkCsv, crosswalkJson } from '../../src/lib/crosswalk/export.ts';
+import { CSV_COLUMNS, CSV_INDEX_COLUMNS, crosswalkCsv, crosswalkIndexCsv, crosswalkIndexJson, crosswalkJson, crosswalkParts } from '../../src/lib/crosswalk/export.ts';
 import { crosswalkLink } from '../../src/schemas/crosswalk.ts';
 import { z } from 'zod';
 
@@ -91,5 +91,36 @@ describe('crosswalk exports', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/crosswalk.ts', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(out).toBe(crosswalkJson(getCrosswalk()));
     expect(JSON.parse(out).links.some((l: { source: string }) => l.source === 'curated')).toBe(true);
+  });
+
+  it('the site splits the export by document: the parts hold every link and external reference once, each in the full format, listed by the index', () => {
+    const parts = crosswalkParts(cw);
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    expect(parts.map((p) => p.doc)).toEqual([...parts.map((p) => p.doc)].sort());
+    // Every link of the whole export is in exactly one part: the one of its local document.
+    const full = JSON.parse(crosswalkJson(cw));
+    const joined = parts.flatMap((p) => {
+      const one = JSON.parse(crosswalkJson(p));
+      expect(one.version).toBe(1);
+      expect(one.links.every((l: { from: { doc: string } }) => l.from.doc === p.doc)).toBe(true);
+      expect(one.external.every((e: { from: { doc: string } }) => e.from.doc === p.doc)).toBe(true);
+      return one.links;
+    });
+    expect(joined).toHaveLength(full.links.length);
+    expect(new Set(joined.map((l: unknown) => JSON.stringify(l)))).toEqual(new Set(full.links.map((l: unknown) => JSON.stringify(l))));
+    expect(parts.reduce((n, p) => n + p.references.length, 0)).toBe(full.external.length);
+    // A part's CSV is the full CSV's header and that document's rows.
+    const rizhao = parts.find((p) => p.doc === 'rizhao-polytechnic-2017')!;
+    const rows = parse(crosswalkCsv(rizhao));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.slice(1)).toEqual(parse(crosswalkCsv(cw)).slice(1).filter((r) => r[0] === 'rizhao-polytechnic-2017'));
+    // The index names each part's files and counts.
+    const index = JSON.parse(crosswalkIndexJson(parts));
+    expect(index.total).toEqual({ links: full.links.length, external: full.external.length });
+    const entry = index.documents.find((d: { doc: string }) => d.doc === 'rizhao-polytechnic-2017');
+    expect(entry).toEqual({ doc: 'rizhao-polytechnic-2017', links: rizhao.links.length, external: rizhao.references.length, json: '/crosswalk/rizhao-polytechnic-2017.json', csv: '/crosswalk/rizhao-polytechnic-2017.csv' });
+    const csvIndex = parse(crosswalkIndexCsv(parts));
+    expect(csvIndex[0]).toEqual([...CSV_INDEX_COLUMNS]);
+    expect(csvIndex.slice(1).map((r) => r[0])).toEqual(parts.map((p) => p.doc));
   });
 });

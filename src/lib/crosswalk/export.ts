@@ -51,3 +51,54 @@ export function crosswalkCsv(cw: Pick<Crosswalk, 'links'>): string {
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\n' });
 }
+
+/**
+ * The site's exports are split by document, so no file grows with the corpus:
+ * /crosswalk/<slug>.json and /crosswalk/<slug>.csv hold the links *from* one
+ * document (and its external references), in exactly the format of the full
+ * export above; /crosswalk.json and /crosswalk.csv list those files.
+ */
+export interface CrosswalkPart {
+  doc: string;
+  links: Crosswalk['links'];
+  references: Crosswalk['references'];
+}
+
+/** Path of a document's part of the crosswalk export. */
+export function crosswalkPartPath(slug: string, ext: 'json' | 'csv'): string {
+  return `/crosswalk/${encodeURIComponent(slug)}.${ext}`;
+}
+
+/** The links and external references of each document that has any, by slug in code-unit order (links keep the crosswalk's order). */
+export function crosswalkParts(cw: Pick<Crosswalk, 'links' | 'references'>): CrosswalkPart[] {
+  const parts = new Map<string, CrosswalkPart>();
+  const part = (doc: string) => {
+    let p = parts.get(doc);
+    if (!p) parts.set(doc, (p = { doc, links: [], references: [] }));
+    return p;
+  };
+  for (const l of cw.links) part(l.from.doc).links.push(l);
+  for (const r of cw.references) if (r.external) part(r.from.doc).references.push(r);
+  return [...parts.values()].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
+}
+
+/** /crosswalk.json: the list of per-document files, with how many links and external references each holds. */
+export function crosswalkIndexJson(parts: readonly CrosswalkPart[]): string {
+  const documents = parts.map((p) => ({
+    doc: p.doc,
+    links: p.links.length,
+    external: p.references.length,
+    json: crosswalkPartPath(p.doc, 'json'),
+    csv: crosswalkPartPath(p.doc, 'csv'),
+  }));
+  const total = { links: parts.reduce((n, p) => n + p.links.length, 0), external: parts.reduce((n, p) => n + p.references.length, 0) };
+  return `${JSON.stringify({ version: EXPORT_VERSION, split: 'document', total, documents }, null, 2)}\n`;
+}
+
+export const CSV_INDEX_COLUMNS = ['doc', 'links', 'external', 'json', 'csv'] as const;
+
+/** /crosswalk.csv: one row per per-document file. */
+export function crosswalkIndexCsv(parts: readonly CrosswalkPart[]): string {
+  const rows = parts.map((p) => [p.doc, String(p.links.length), String(p.references.length), crosswalkPartPath(p.doc, 'json'), crosswalkPartPath(p.doc, 'csv')]);
+  return stringify([[...CSV_INDEX_COLUMNS], ...rows], { record_delimiter: '\n' });
+}

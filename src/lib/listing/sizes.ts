@@ -1,0 +1,23 @@
+/**
+ * How many entries each listing shows per page or per file. One place, so the
+ * bound every listing page and data file keeps (README: "Listing pages at any
+ * corpus size") is read from here.
+ */
+
+/** Documents per page of /documents/…, /commentary/ and the pairs list of /compare/. */
+export const DOCUMENTS_PER_PAGE = 100;
+
+/** Documents a group of the home page (and the 404 page) lists before linking to the full, paginated list. */
+export const HOME_PER_GROUP = 50;
+
+/** Measures (matrix rows, each with its coverage summary) per page of /crosswalk/<parent>/. */
+export const MATRIX_ROWS_PER_PAGE = 50;
+
+/** Documents per group file of the compare picker (/compare/data/group/<key>.json); larger issuers are split. */
+export const PICKER_GROUP_SIZE = 500;
+
+/** Files per page of each section of /import-report/. */
+export const IMPORT_FILES_PER_PAGE = 200;
+
+/** Predating measures named in /crosswalk/'s note before “等 N 份”. */
+export const PREDATING_NAMED = 10;
