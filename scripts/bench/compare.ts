@@ -14,7 +14,8 @@ import type { Table } from '../lib/bench-table.ts';
 import { performance } from 'node:perf_hooks';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { getCrosswalk } from '../../src/data/crosswalk.ts';
-import { compareData, compareDocData, pickerIndex, type CompareDocData } from '../../src/lib/compare/data.ts';
+import { PICKER_GROUP_SIZE } from '../../src/lib/listing/sizes.ts';
+import { compareData, compareDocData, pickerGroups, type CompareDocData } from '../../src/lib/compare/data.ts';
 import { diffText } from '../../src/lib/compare/diff.ts';
 import { renderComparison } from '../../src/lib/compare/html.ts';
 import { comparableDocuments, compareDocuments, parentPairs } from '../../src/lib/compare/pairs.ts';
@@ -55,8 +56,10 @@ export async function run(): Promise<Table[]> {
 
   // The browser's path: the two documents' data files (as served), aligned and rendered.
   const comparable = comparableDocuments(docs);
-  const files = new Map(comparable.map((d) => [d.meta.slug, JSON.stringify(compareDocData(d, links))]));
-  const indexJson = JSON.stringify(pickerIndex(docs));
+  const groups = pickerGroups(docs, PICKER_GROUP_SIZE);
+  const groupOf = new Map(groups.flatMap((g) => g.documents.map((d) => [d.slug, g.key] as const)));
+  const files = new Map(comparable.map((d) => [d.meta.slug, JSON.stringify(compareDocData(d, links, groupOf.get(d.meta.slug)!))]));
+  const groupSizes = groups.map((g) => Buffer.byteLength(JSON.stringify(g)));
   let pairs = 0;
   const tAny = ms(() => {
     pairs = 0;
@@ -74,7 +77,7 @@ export async function run(): Promise<Table[]> {
   const sizeRows: (string | number)[][] = [
     ['pre-rendered compare pages (= measure–parent pairs)', parentPairs(docs).length],
     ['ordered pairs the browser can compare', pairs],
-    ['/compare/data/index.json (bytes)', Buffer.byteLength(indexJson)],
+    [`/compare/data/group/<key>.json: ${groupSizes.length} files, total / largest (bytes)`, `${groupSizes.reduce((x, y) => x + y, 0)} / ${Math.max(...groupSizes)}`],
     [`/compare/data/<slug>.json: ${sizes.length} files, total / largest (bytes)`, `${sizes.reduce((x, y) => x + y, 0)} / ${Math.max(...sizes)}`],
   ];
 

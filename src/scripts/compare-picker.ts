@@ -2,19 +2,25 @@
  * The any-two picker and the browser's comparisons (see ComparePicker.astro
  * and src/pages/compare/index.astro).
  *
- * - Reads /compare/data/index.json to fill the provision lists and to know
- *   which pairs are a measure and its parent (those have a pre-rendered page,
- *   where the picker sends them).
- * - On /compare/?a=…&b=… it fetches just the two documents' data files
- *   (/compare/data/<slug>.json), aligns them with the same code as the
- *   pre-rendered pages (src/lib/compare) and renders the same markup; with
- *   &pa=…/&pb=… it compares the two provisions.
+ * - Each side: an issuer (listed in the page), then one of its documents
+ *   (the issuer's group file /compare/data/group/<key>.json, fetched when
+ *   chosen), then optionally a provision (from the document's data file
+ *   /compare/data/<slug>.json, fetched when the document is chosen — the
+ *   comparison needs it anyway). Nothing the picker loads grows with the
+ *   corpus.
+ * - The group entries say which pairs are a measure and its parent (those
+ *   have a pre-rendered page, where the picker sends them).
+ * - On /compare/?a=…&b=… it fetches just the two documents' data files,
+ *   aligns them with the same code as the pre-rendered pages
+ *   (src/lib/compare) and renders the same markup; with &pa=…/&pb=… it
+ *   compares the two provisions.
  */
 import { alignProvisions } from '../lib/compare/align.ts';
-import { compareData, compareDataPath, infoOf, isPagePair, PICKER_INDEX_PATH, type CompareDocData, type PickerIndex, type PickerIndexEntry } from '../lib/compare/data.ts';
+import { compareData, compareDataPath, infoOf, isPagePair, pickerGroupPath, type CompareDocData, type PickerEntry, type PickerGroup } from '../lib/compare/data.ts';
 import { isParentPair, renderComparison, renderProvisionComparison, wordLink } from '../lib/compare/html.ts';
 import { escapeHtml } from '../lib/compare/render.ts';
 import { closestUnit } from '../lib/compare/similarity.ts';
+import { unitLabel } from '../lib/compare/units.ts';
 import { choiceUrl, readChoice, type PickerChoice } from './compare-picker-data.ts';
 import { withBase } from '../components/base-path.ts';
 
@@ -23,8 +29,10 @@ const docResult = document.querySelector<HTMLElement>('#compare-result');
 const provisionResult = document.querySelector<HTMLElement>('#picker-result');
 const urlOut = document.querySelector<HTMLElement>('#picker-url');
 
-function select(name: string): HTMLSelectElement {
-  return form!.elements.namedItem(name) as HTMLSelectElement;
+type Side = 'a' | 'b';
+
+function select(id: string): HTMLSelectElement {
+  return document.getElementById(id) as HTMLSelectElement;
 }
 
 async function getJson<T>(url: string): Promise<T> {
@@ -40,28 +48,66 @@ function loadDoc(slug: string): Promise<CompareDocData> {
   return p;
 }
 
-function fillUnits(sel: HTMLSelectElement, doc: PickerIndexEntry | undefined, value = ''): void {
-  sel.replaceChildren(new Option('整篇文件', ''));
-  for (const [anchor, label] of doc?.units ?? []) sel.add(new Option(label, anchor));
-  sel.value = doc?.units.some(([anchor]) => anchor === value) ? value : '';
+const groupFiles = new Map<string, Promise<PickerGroup>>();
+function loadGroup(key: string): Promise<PickerGroup> {
+  let p = groupFiles.get(key);
+  if (!p) groupFiles.set(key, (p = getJson<PickerGroup>(withBase(pickerGroupPath(key)))));
+  return p;
+}
+
+/** Picker entries of the documents whose group has been loaded, by slug. */
+const entries = new Map<string, PickerEntry>();
+
+const sel = (side: Side) => ({ group: select(`picker-g${side}`), doc: select(`picker-${side}`), unit: select(`picker-p${side}`) });
+
+/** Fill a side's document list from its group; keep `value` when the group has it. */
+async function showGroup(side: Side, key: string, value = ''): Promise<void> {
+  const { group, doc, unit } = sel(side);
+  group.value = key;
+  unit.replaceChildren(new Option('整篇文件', ''));
+  if (!key) {
+    doc.replaceChildren(new Option('请先选择发布机关', ''));
+    return;
+  }
+  doc.replaceChildren(new Option('正在载入…', ''));
+  const g = await loadGroup(key);
+  if (group.value !== key) return; // changed meanwhile
+  doc.replaceChildren(new Option('请选择文件', ''));
+  for (const d of g.documents) {
+    entries.set(d.slug, d);
+    doc.add(new Option(d.shortTitle, d.slug));
+  }
+  doc.value = g.documents.some((d) => d.slug === value) ? value : '';
+}
+
+/** Fill a side's provision list from the chosen document's data file. */
+async function showUnits(side: Side, value = ''): Promise<void> {
+  const { doc, unit } = sel(side);
+  const slug = doc.value;
+  unit.replaceChildren(new Option('整篇文件', ''));
+  if (!slug) return;
+  const data = await loadDoc(slug);
+  if (doc.value !== slug) return;
+  for (const u of data.units) unit.add(new Option(unitLabel(u), u.anchor));
+  unit.value = data.units.some((u) => u.anchor === value) ? value : '';
 }
 
 function choice(): PickerChoice {
-  return { a: select('a').value, b: select('b').value, pa: select('pa').value, pb: select('pb').value };
+  return { a: sel('a').doc.value, b: sel('b').doc.value, pa: sel('a').unit.value, pb: sel('b').unit.value };
 }
 
-function urlOf(index: PickerIndex, c: PickerChoice): string {
-  return withBase(choiceUrl(c, isPagePair(index, c.a, c.b)));
+function urlOf(c: PickerChoice): string {
+  return withBase(choiceUrl(c, isPagePair(entries.get(c.a), c.b)));
 }
 
-function showUrl(index: PickerIndex): void {
+function showUrl(): void {
   if (!urlOut) return;
   const c = choice();
   if (!c.a || !c.b) {
     urlOut.textContent = '';
     return;
   }
-  const href = new URL(urlOf(index, c), location.href).href;
+  const href = new URL(urlOf(c), location.href).href;
   urlOut.innerHTML = `本次比较的网址：<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>`;
 }
 
@@ -114,7 +160,7 @@ async function renderDocuments(c: PickerChoice): Promise<void> {
 }
 
 /** Two provisions (or one, matched with the closest provision of the other document). */
-async function renderProvisions(index: PickerIndex, c: PickerChoice): Promise<void> {
+async function renderProvisions(c: PickerChoice): Promise<void> {
   if (!provisionResult) return;
   message(provisionResult, '正在载入比较数据…');
   const [a, b] = await Promise.all([loadDoc(c.a), loadDoc(c.b)]);
@@ -131,53 +177,50 @@ async function renderProvisions(index: PickerIndex, c: PickerChoice): Promise<vo
   provisionResult.innerHTML =
     renderProvisionComparison(row, infoOf(a), infoOf(b), {
       auto,
-      wholeHref: urlOf(index, { ...c, pa: '', pb: '' }),
+      wholeHref: urlOf({ ...c, pa: '', pb: '' }),
     }) + wordLink('button');
   provisionResult.querySelector('.compare-word-button')?.addEventListener('click', () => void downloadWord({ rows: [row], local: infoOf(a), base: infoOf(b) }));
   describePage(`条款对照：${a.shortTitle}${ua.num} 与 ${b.shortTitle}${ub.num}`);
   provisionResult.dataset.ready = 'true';
 }
 
-async function init(): Promise<void> {
-  if (!form) return;
-  const initial = readChoice(location.search);
-  // Start the two data files at once; the index says whether they exist.
-  if (initial.a && initial.b) {
-    void loadDoc(initial.a).catch(() => undefined);
-    void loadDoc(initial.b).catch(() => undefined);
-  }
-  let index: PickerIndex;
+/** Set a side to a document (its group, the document, a provision) as a URL names it; false when it does not exist. */
+async function restoreSide(side: Side, slug: string, anchor: string): Promise<boolean> {
+  if (!slug) return false;
+  let data: CompareDocData;
   try {
-    index = await getJson<PickerIndex>(withBase(PICKER_INDEX_PATH));
+    data = await loadDoc(slug);
   } catch {
-    message(provisionResult, '比较数据载入失败，请刷新页面重试。');
-    return;
+    return false;
   }
-  const bySlug = new Map(index.documents.map((d) => [d.slug, d]));
-  const [a, b, pa, pb] = [select('a'), select('b'), select('pa'), select('pb')];
+  await showGroup(side, data.group, slug);
+  if (sel(side).doc.value !== slug) return false;
+  await showUnits(side, anchor);
+  return true;
+}
 
-  if (bySlug.has(initial.a)) a.value = initial.a;
-  if (bySlug.has(initial.b)) b.value = initial.b;
-  fillUnits(pa, bySlug.get(a.value), initial.pa);
-  fillUnits(pb, bySlug.get(b.value), initial.pb);
-
-  a.addEventListener('change', () => {
-    const doc = bySlug.get(a.value);
-    fillUnits(pa, doc);
-    // Default the other side to the parent, the usual comparison.
-    if (doc && (!b.value || b.value === a.value) && doc.parents[0] && bySlug.has(doc.parents[0])) {
-      b.value = doc.parents[0];
-      fillUnits(pb, bySlug.get(b.value));
-    }
-    showUrl(index);
-  });
-  b.addEventListener('change', () => {
-    fillUnits(pb, bySlug.get(b.value));
-    showUrl(index);
-  });
-  pa.addEventListener('change', () => showUrl(index));
-  pb.addEventListener('change', () => showUrl(index));
-  form.addEventListener('submit', (e) => {
+function wire(): void {
+  for (const side of ['a', 'b'] as const) {
+    const { group, doc, unit } = sel(side);
+    group.addEventListener('change', () => {
+      void showGroup(side, group.value).then(showUrl, () => message(provisionResult, '比较数据载入失败，请刷新页面重试。'));
+    });
+    doc.addEventListener('change', () => {
+      showUrl();
+      void showUnits(side).catch(() => message(provisionResult, '比较数据载入失败，请刷新页面重试。'));
+      if (side !== 'a') return;
+      // Default the other side to the parent, the usual comparison.
+      const parent = entries.get(doc.value)?.parents[0];
+      const b = sel('b').doc;
+      if (parent && (!b.value || b.value === doc.value)) {
+        void showGroup('b', parent.group, parent.slug)
+          .then(() => showUnits('b'))
+          .then(showUrl, () => message(provisionResult, '比较数据载入失败，请刷新页面重试。'));
+      }
+    });
+    unit.addEventListener('change', showUrl);
+  }
+  form!.addEventListener('submit', (e) => {
     e.preventDefault();
     const c = choice();
     if (!c.a || !c.b) return;
@@ -185,21 +228,27 @@ async function init(): Promise<void> {
       if (urlOut) urlOut.textContent = '请选择两份不同的文件，或在同一文件中选择条款。';
       return;
     }
-    location.assign(urlOf(index, c));
+    location.assign(urlOf(c));
   });
+}
+
+async function init(): Promise<void> {
+  if (!form) return;
+  const initial = readChoice(location.search);
+  wire();
+  // Both sides at once: each loads its document's data file, then its group's file.
+  const [okA, okB] = await Promise.all([restoreSide('a', initial.a, initial.pa), restoreSide('b', initial.b, initial.pb)]);
   form.dataset.ready = 'true';
-  showUrl(index);
+  showUrl();
 
   if (!initial.a && !initial.b) return;
-  const docA = bySlug.get(initial.a);
-  const docB = bySlug.get(initial.b);
-  if (!docA || !docB) {
+  if (!okA || !okB) {
     message(initial.pa || initial.pb ? provisionResult : docResult, '网址中的文件不存在，请重新选择。');
     return;
   }
   try {
     if (initial.pa || initial.pb) {
-      await renderProvisions(index, initial);
+      await renderProvisions(initial);
     } else if (initial.a === initial.b) {
       message(docResult, '请选择两份不同的文件，或在同一文件中选择条款。');
       return;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { compareLinks } from '../../src/pages/compare/_links.ts';
 import { alignProvisions } from '../../src/lib/compare/align.ts';
-import { compareData, compareDocData, docInfo, isPagePair, pickerIndex, type CompareDocData } from '../../src/lib/compare/data.ts';
+import { UNKNOWN_ISSUER, issuerKey } from '../../src/lib/listing/groups.ts';
+import { compareData, compareDocData, docInfo, isPagePair, pickerGroups, type CompareDocData } from '../../src/lib/compare/data.ts';
 import { cssString, renderComparison, renderProvisionComparison } from '../../src/lib/compare/html.ts';
 import { comparableDocuments, compareDocuments, comparePageParams, parentPairs } from '../../src/lib/compare/pairs.ts';
 import { closestUnit } from '../../src/lib/compare/similarity.ts';
@@ -19,7 +20,7 @@ const doc = (slug: string) => {
   return d;
 };
 /** What the browser gets: the data file, through JSON. */
-const served = (slug: string): CompareDocData => JSON.parse(JSON.stringify(compareDocData(doc(slug), links))) as CompareDocData;
+const served = (slug: string): CompareDocData => JSON.parse(JSON.stringify(compareDocData(doc(slug), links, 'g'))) as CompareDocData;
 
 function synthetic(slug: string, parents: string[], cls: DocMeta['class'] = '党内规范性文件'): RegDocument {
   const meta: DocMeta = {
@@ -72,25 +73,36 @@ describe('data files for the browser', () => {
     expect(parent.units.every((u) => !u.text.includes('解读'))).toBe(true);
   });
 
-  it('the picker index lists comparable documents with provision labels, without texts', () => {
-    const index = pickerIndex(corpus.documents);
-    expect(index.documents.map((d) => d.slug)).toEqual(comparableDocuments(corpus.documents).map((d) => d.meta.slug));
-    const rizhao = index.documents.find((d) => d.slug === 'rizhao-polytechnic-2017')!;
-    expect(rizhao.parents).toEqual(['ccp-accountability-2016']);
-    expect(rizhao.units.map(([a]) => a)).toEqual(['art-1', 'art-2', 'art-3', 'art-4', 'art-5', 'art-6', 'art-7', 'art-8']);
-    const json = JSON.stringify(index);
+  it('the picker groups list every comparable document once, by issuer, with its parents, without texts or provisions', () => {
+    const groups = pickerGroups(corpus.documents, 500);
+    const listed = groups.flatMap((g) => g.documents.map((d) => d.slug));
+    expect([...listed].sort()).toEqual(comparableDocuments(corpus.documents).map((d) => d.meta.slug).sort());
+    for (const g of groups) {
+      expect(g.key).toBe(issuerKey(g.label));
+      for (const d of g.documents) expect(doc(d.slug).meta.issuer ?? UNKNOWN_ISSUER).toBe(g.label);
+    }
+    const parentGroup = groups.find((g) => g.documents.some((d) => d.slug === 'ccp-accountability-2016'))!;
+    const rizhao = groups.flatMap((g) => g.documents).find((d) => d.slug === 'rizhao-polytechnic-2017')!;
+    expect(rizhao.parents).toEqual([{ slug: 'ccp-accountability-2016', group: parentGroup.key }]);
+    const json = JSON.stringify(groups);
     const art4 = compareUnits(doc('rizhao-polytechnic-2017')).find((u) => u.anchor === 'art-4')!;
     expect(art4.text.length).toBeGreaterThan(40);
     expect(json).not.toContain(art4.text.slice(0, 30));
-    // Much smaller than the documents' data files together.
-    const files = comparableDocuments(corpus.documents).reduce((n, d) => n + JSON.stringify(compareDocData(d, links)).length, 0);
-    expect(json.length * 5).toBeLessThan(files);
+    expect(json).not.toContain('art-4');
   });
 
-  it('a pair has a pre-rendered page exactly when the index says so', () => {
-    const index = pickerIndex(corpus.documents);
+  it('a large issuer is split into groups of at most the bound, every document still listed once', () => {
+    const groups = pickerGroups(corpus.documents, 1);
+    expect(groups.every((g) => g.documents.length === 1)).toBe(true);
+    expect(groups).toHaveLength(comparableDocuments(corpus.documents).length);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
+  });
+
+  it('a pair has a pre-rendered page exactly when the picker entry says so', () => {
+    const all = pickerGroups(corpus.documents, 500).flatMap((g) => g.documents);
     const pages = new Set(comparePageParams(corpus.documents).map((p) => `${p.a}/${p.b}`));
-    for (const a of index.documents) for (const b of index.documents) expect(isPagePair(index, a.slug, b.slug), `${a.slug}/${b.slug}`).toBe(pages.has(`${a.slug}/${b.slug}`));
+    for (const a of all) for (const b of all) expect(isPagePair(a, b.slug), `${a.slug}/${b.slug}`).toBe(pages.has(`${a.slug}/${b.slug}`));
+    expect(isPagePair(undefined, 'ccp-accountability-2016')).toBe(false);
   });
 
   it('label provisions by number and heading, or number and the start of the text', () => {

@@ -23,10 +23,14 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, items: items.slice(i * size, (i + 1) * size), start: i * size }));
 }
 
-/** Address of page `n` of the listing at `base` (which ends with a slash). */
-export function pagePath(base: string, n: number): string {
-  if (!base.endsWith('/')) throw new Error(`pagePath: expected a base ending with "/", got "${base}"`);
-  return n <= 1 ? base : `${base}page/${n}/`;
+/**
+ * Address of page `n` of the listing at `base` (which ends with a slash); the
+ * pages after the first may live under another folder (`rest`: /compare/'s
+ * further pages are /compare/pairs/page/N/).
+ */
+export function pagePath(base: string, n: number, rest = base): string {
+  for (const b of [base, rest]) if (!b.endsWith('/')) throw new Error(`pagePath: expected a base ending with "/", got "${b}"`);
+  return n <= 1 ? base : `${rest}page/${n}/`;
 }
 
 /** Route parameter of page `n` for a rest route (`[...page]`): undefined for page 1, `page/N` otherwise. */

@@ -24,6 +24,8 @@ describe('page addresses', () => {
     expect(pagePath('/documents/issuer/i-x/', 1)).toBe('/documents/issuer/i-x/');
     expect(pagePath('/documents/issuer/i-x/', 2)).toBe('/documents/issuer/i-x/page/2/');
     expect(() => pagePath('/documents', 2)).toThrow(/ending with/);
+    expect(pagePath('/compare/', 1, '/compare/pairs/')).toBe('/compare/');
+    expect(pagePath('/compare/', 3, '/compare/pairs/')).toBe('/compare/pairs/page/3/');
   });
 
   it('rest parameters round-trip and anything else is not a page', () => {

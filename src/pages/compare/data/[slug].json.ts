@@ -8,14 +8,13 @@ import { getCorpus } from '../../../data/corpus.ts';
 import { compareDocData } from '../../../lib/compare/data.ts';
 import { comparableDocuments } from '../../../lib/compare/pairs.ts';
 import { compareLinks } from '../_links.ts';
+import { groupOf } from '../_groups.ts';
 
 export const getStaticPaths = (() =>
   comparableDocuments(getCorpus().documents)
-    // index.json is the picker index (a document slugged "index" would collide with it).
-    .filter((d) => d.meta.slug !== 'index')
     .map((d) => ({ params: { slug: d.meta.slug } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const doc = getCorpus().get(params.slug!)!;
-  return new Response(JSON.stringify(compareDocData(doc, compareLinks())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(compareDocData(doc, compareLinks(), groupOf(doc.meta.slug))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
