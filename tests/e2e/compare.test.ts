@@ -6,6 +6,9 @@ import { launchBrowser } from './harness.ts';
 import { distDir, siteUrl } from './site.ts';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { comparableDocuments, parentPairs } from '../../src/lib/compare/pairs.ts';
+import { pickerGroups } from '../../src/lib/compare/data.ts';
+import { UNKNOWN_ISSUER, issuerKey } from '../../src/lib/listing/groups.ts';
+import { PICKER_GROUP_SIZE } from '../../src/lib/listing/sizes.ts';
 
 const PAIR = '/compare/rizhao-polytechnic-2017/ccp-accountability-2016/';
 /** Two measures of the same parent: no pre-rendered page, compared in the browser. */
@@ -36,6 +39,18 @@ function sideBySide(c: { local: { x: number; y: number; width: number }; base: {
   expect(Math.abs(c.local.y - c.base.y)).toBeLessThan(5);
 }
 
+/** The picker group of a seed document: its issuer's (no seed issuer has enough documents to be split). */
+function groupOf(slug: string): string {
+  return issuerKey(getCorpus().get(slug)!.meta.issuer ?? UNKNOWN_ISSUER);
+}
+
+/** Choose a document on one side of the picker as a reader does: its issuer, then the document. */
+async function choose(side: 'a' | 'b', slug: string): Promise<void> {
+  await page.selectOption(`#picker-g${side}`, groupOf(slug));
+  // Playwright waits until the option (loaded with the issuer's group file) is there.
+  await page.selectOption(`#picker-${side}`, slug);
+}
+
 describe('compare pages', () => {
   it('exist for every measure–parent pair', async () => {
     const pairs = parentPairs(getCorpus().documents);
@@ -56,7 +71,10 @@ describe('compare pages', () => {
     const pairs = parentPairs(getCorpus().documents);
     expect(pages).toEqual(pairs.map((p) => `${p.local.meta.slug}/${p.base.meta.slug}`).sort());
     const data = readdirSync(join(dir, 'data')).sort();
-    expect(data).toEqual(['index.json', ...comparableDocuments(getCorpus().documents).map((d) => `${d.meta.slug}.json`)].sort());
+    expect(data).toEqual(['group', ...comparableDocuments(getCorpus().documents).map((d) => `${d.meta.slug}.json`)].sort());
+    // One small file per issuer group: no index of the whole corpus.
+    const groups = readdirSync(join(dir, 'data', 'group')).sort();
+    expect(groups).toEqual(pickerGroups(getCorpus().documents, PICKER_GROUP_SIZE).map((g) => `${g.key}.json`).sort());
     expect(existsSync(join(dir, 'data.json'))).toBe(false);
   });
 
@@ -116,9 +134,13 @@ describe('any-two picker', () => {
   it('builds a working URL for two provisions, and renders them from the data', async () => {
     await page.goto(`${siteUrl()}/compare/`);
     await page.waitForSelector('#compare-picker[data-ready="true"]');
-    await page.selectOption('#picker-a', 'rizhao-polytechnic-2017');
-    // The parent is proposed as the other side.
-    expect(await page.inputValue('#picker-b')).toBe('ccp-accountability-2016');
+    // Issuers are listed in the page, under their pinyin initials, with Chinese labels.
+    await expect(page.locator('label[for="picker-ga"]').textContent()).resolves.toBe('发布机关');
+    expect(await page.locator('#picker-ga optgroup').count()).toBeGreaterThan(1);
+    await choose('a', 'rizhao-polytechnic-2017');
+    // The parent is proposed as the other side (its issuer's documents loaded for it).
+    await expect.poll(() => page.inputValue('#picker-b')).toBe('ccp-accountability-2016');
+    expect(await page.inputValue('#picker-gb')).toBe(groupOf('ccp-accountability-2016'));
     await page.selectOption('#picker-pa', 'art-4');
     await page.selectOption('#picker-pb', 'art-5');
     await expect(page.locator('#picker-url a').textContent()).resolves.toContain('/compare/?a=rizhao-polytechnic-2017&pa=art-4&b=ccp-accountability-2016&pb=art-5');
@@ -145,8 +167,9 @@ describe('any-two picker', () => {
   it('sends a measure and its parent to their pre-rendered page', async () => {
     await page.goto(`${siteUrl()}/compare/`);
     await page.waitForSelector('#compare-picker[data-ready="true"]');
-    await page.selectOption('#picker-a', 'rizhao-polytechnic-2017');
-    expect(await page.inputValue('#picker-b')).toBe('ccp-accountability-2016');
+    await choose('a', 'rizhao-polytechnic-2017');
+    await expect.poll(() => page.inputValue('#picker-b')).toBe('ccp-accountability-2016');
+    await expect.poll(() => page.locator('#picker-url a').textContent()).toContain(PAIR);
     await Promise.all([page.waitForURL(`**${PAIR}`), page.click('#compare-picker button[type="submit"]')]);
     expect(await page.locator('article.compare[data-local="rizhao-polytechnic-2017"]').count()).toBe(1);
   });
@@ -154,8 +177,9 @@ describe('any-two picker', () => {
   it('compares any two documents in the browser from their two data files: Rizhao vs Weifang', async () => {
     await page.goto(`${siteUrl()}/compare/`);
     await page.waitForSelector('#compare-picker[data-ready="true"]');
-    await page.selectOption('#picker-a', 'rizhao-polytechnic-2017');
-    await page.selectOption('#picker-b', 'weifang-school-safety-2011');
+    await choose('a', 'rizhao-polytechnic-2017');
+    await expect.poll(() => page.inputValue('#picker-b')).toBe('ccp-accountability-2016');
+    await choose('b', 'weifang-school-safety-2011');
     await expect(page.locator('#picker-url a').textContent()).resolves.toContain(ANY);
     const requests: string[] = [];
     page.on('request', (r) => {
@@ -165,8 +189,15 @@ describe('any-two picker', () => {
     await Promise.all([page.waitForURL(`**${ANY}`), page.click('#compare-picker button[type="submit"]')]);
     await page.waitForSelector('#compare-result[data-ready="true"]');
     page.removeAllListeners('request');
-    // Only the picker index and the two documents' files: never the whole corpus.
-    expect(requests.sort()).toEqual(['/compare/data/index.json', '/compare/data/rizhao-polytechnic-2017.json', '/compare/data/weifang-school-safety-2011.json']);
+    // Only the two documents' files and their issuers' groups: never the whole corpus.
+    expect(requests.sort()).toEqual(
+      [
+        `/compare/data/group/${groupOf('rizhao-polytechnic-2017')}.json`,
+        `/compare/data/group/${groupOf('weifang-school-safety-2011')}.json`,
+        '/compare/data/rizhao-polytechnic-2017.json',
+        '/compare/data/weifang-school-safety-2011.json',
+      ].sort(),
+    );
     // The same page as a pre-rendered comparison: one h1, summary, two aligned columns.
     expect(await page.locator('h1').count()).toBe(1);
     await expect(page.locator('h1').textContent()).resolves.toMatch(/^对照：.*日照.* 与 .*潍坊/);
@@ -177,7 +208,8 @@ describe('any-two picker', () => {
     await expect(page.locator('#row-art-6 .compare-local .num').textContent()).resolves.toBe('第六条');
     expect(await page.locator('#row-art-6 .compare-base .num').count()).toBeGreaterThan(0);
     sideBySide(await cells('#row-art-6'));
-    // The picker stays below, set to the pair shown.
+    // The picker stays below, set to the pair shown (issuers too).
+    expect(await page.inputValue('#picker-ga')).toBe(groupOf('rizhao-polytechnic-2017'));
     expect(await page.inputValue('#picker-a')).toBe('rizhao-polytechnic-2017');
     expect(await page.inputValue('#picker-b')).toBe('weifang-school-safety-2011');
   });
