@@ -24,6 +24,9 @@ const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'compare', path: '/compare/rizhao-polytechnic-2017/ccp-accountability-2016/' },
   { name: 'implementations', path: '/implementations/ccp-accountability-2016/art-7/' },
   { name: 'draft', path: '/draft/' },
+  { name: 'compare-picker', path: '/compare/', ready: '#compare-picker[data-ready="true"]' },
+  { name: 'documents', path: '/documents/' },
+  { name: 'crosswalk-matrix', path: '/crosswalk/ccp-accountability-2016/' },
 ];
 
 const WIDTHS = [
