@@ -36,4 +36,23 @@ describe('ImportReportView', () => {
     const html = await container.renderToString(ImportReportView, { props: { report: null } });
     expect(html).toContain('尚无导入报告');
   });
+
+  it('a section longer than perSection shows its first files and links to its own paginated list', async () => {
+    const many = importReport.parse({
+      version: 1,
+      strict: false,
+      summary: { accepted: 5, warnings: 0, refused: 0, unchanged: 0, skipped: 0 },
+      files: [1, 2, 3, 4, 5].map((i) => ({ input: `inbox/m${i}.txt`, status: 'accepted', slug: `m${i}`, source: `m${i}.txt` })),
+    });
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(ImportReportView, { props: { report: many, perSection: 2 } });
+    expect([...html.matchAll(/href="\/regulations\/(m\d)\/"/g)].map((m) => m[1])).toEqual(['m1', 'm2']);
+    expect(html).toContain('href="/import-report/accepted/"');
+    expect(html).toContain('全部 5 个接受的文件');
+    expect(html).toContain('接受（5）');
+    // Without a bound, everything is listed and nothing links onwards.
+    const all = await container.renderToString(ImportReportView, { props: { report: many } });
+    expect([...all.matchAll(/href="\/regulations\/(m\d)\/"/g)]).toHaveLength(5);
+    expect(all).not.toContain('/import-report/accepted/');
+  });
 });
