@@ -15,10 +15,15 @@
  *   — the listings; the other routes write one file per document, whose size
  *   depends on that document alone, and are the same as at ×1. The same
  *   listing-only build at ×1 shows what grows.
+ * - synthetic (scripts/lib/synth.ts, 13,700 measures by default, each
+ *   implementing the 2016 条例): the real texts declare no parent, so their
+ *   crosswalk matrix and measure–parent list are small; these measures fill
+ *   them (13,700 matrix rows, 13,700 pairs). Listing routes only, as for ×4.
  *
  * Options: --pages-dist DIR scans an existing whole build instead of building
- * the real corpus; --pages-times N (default 4); --pages-limit S (seconds per
- * build, default 3600). Skipped, with a message, without the corpus.
+ * the real corpus; --pages-times N (default 4); --pages-synth N (default
+ * 13700; 0 skips it); --pages-limit S (seconds per build, default 3600). The
+ * real-corpus parts are skipped, with a message, without the corpus.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -29,6 +34,7 @@ import { PATHS } from '../lib/paths.ts';
 import { distSizes, largest, type FileSize } from '../lib/dist-sizes.ts';
 import { writeListingProject } from '../lib/listing-site.ts';
 import { replicateCorpus } from '../lib/replicate.ts';
+import { synthesize, writeSyntheticContent } from '../lib/synth.ts';
 import { measure } from './pipeline.ts';
 
 export type { Table } from '../lib/bench-table.ts';
@@ -50,11 +56,12 @@ function options() {
   const { values } = parseArgs({
     args: process.argv.slice(2),
     strict: false,
-    options: { 'pages-dist': { type: 'string' }, 'pages-times': { type: 'string' }, 'pages-limit': { type: 'string' } },
+    options: { 'pages-dist': { type: 'string' }, 'pages-times': { type: 'string' }, 'pages-limit': { type: 'string' }, 'pages-synth': { type: 'string' } },
   });
   return {
     dist: typeof values['pages-dist'] === 'string' ? values['pages-dist'] : undefined,
     times: Number(values['pages-times'] ?? 4),
+    synth: Number(values['pages-synth'] ?? 13700),
     limit: Number(values['pages-limit'] ?? 3600),
   };
 }
@@ -115,24 +122,48 @@ function topRows(s: Site, n = 6): (string | number)[][] {
   return (['page', 'data', 'search'] as const).flatMap((kind) => largest(s.files, kind, kind === 'search' ? 1 : n).map((f) => [s.name, kind, f.path, kb(f.bytes), kb(f.gzip)]));
 }
 
+/** A content/ copy with `n` synthetic measures of the 2016 条例, their MDX generated. */
+function synthContent(root: string, n: number): string {
+  const content = writeSyntheticContent(join(root, `content-synth-${n}`), synthesize(n));
+  rmSync(join(content, 'import-report.json'), { force: true });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PATHS.root, 'scripts/ingest.ts'), '--quiet'], {
+    cwd: PATHS.root,
+    env: { ...process.env, TIAOWEN_CONTENT: content },
+    encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
+  });
+  if (r.status !== 0) throw new Error(`ingest of ${n} synthetic measures failed (exit ${r.status}): ${r.stderr.split('\n').slice(-5).join(' ')}`);
+  return content;
+}
+
 export async function run(): Promise<Table[]> {
   const opt = options();
   const title = 'Pages and data files: the largest, gzip KiB (goal: none over 1,024 KiB at any corpus size)';
   const root = mkdtempSync(join(tmpdir(), 'tiaowen-bench-pages-'));
   try {
-    const corpus = unpackCorpus(root);
-    if (!corpus) return [{ title, columns: ['note'], rows: [[`skipped: no ${CORPORA}/lawrefbook-*.tar.xz`]] }];
-    const content = importCorpus(root, corpus);
     const sites: Site[] = [];
-    if (opt.dist) sites.push({ name: `whole site (${opt.dist})`, documents: countDocs(content), files: distSizes(opt.dist), build: 'given' });
-    else sites.push(await wholeBuild(root, content, opt.limit));
-    sites.push(await listingBuild(root, content, '×1', opt.limit));
-    const bigger = join(root, `content-x${opt.times}`);
-    cpSync(content, bigger, { recursive: true });
-    replicateCorpus(join(bigger, 'regulations'), opt.times, /^lrb-\d+\.mdx$/);
-    sites.push(await listingBuild(root, bigger, `×${opt.times}`, opt.limit));
+    const notes: string[] = [];
+    const corpus = unpackCorpus(root);
+    if (!corpus) notes.push(`real corpus skipped: no ${CORPORA}/lawrefbook-*.tar.xz`);
+    else {
+      const content = importCorpus(root, corpus);
+      if (opt.dist) sites.push({ name: `whole site (${opt.dist})`, documents: countDocs(content), files: distSizes(opt.dist), build: 'given' });
+      else sites.push(await wholeBuild(root, content, opt.limit));
+      sites.push(await listingBuild(root, content, 'real ×1', opt.limit));
+      const bigger = join(root, `content-x${opt.times}`);
+      cpSync(content, bigger, { recursive: true });
+      replicateCorpus(join(bigger, 'regulations'), opt.times, /^lrb-\d+\.mdx$/);
+      rmSync(content, { recursive: true, force: true });
+      sites.push(await listingBuild(root, bigger, `real ×${opt.times}`, opt.limit));
+      rmSync(bigger, { recursive: true, force: true });
+    }
+    if (opt.synth > 0) sites.push(await listingBuild(root, synthContent(root, opt.synth), `${opt.synth} synthetic measures`, opt.limit));
     return [
-      { title, columns: ['site', 'documents', 'files', 'largest page (path, gzip KiB)', 'largest data file (path, gzip KiB)', 'files > 1 MiB gzip (not search)', 'build'], rows: sites.map(summaryRow) },
+      {
+        title,
+        columns: ['site', 'documents', 'files', 'largest page (path, gzip KiB)', 'largest data file (path, gzip KiB)', 'files > 1 MiB gzip (not search)', 'build'],
+        rows: [...sites.map(summaryRow), ...notes.map((n) => [n, '', '', '', '', '', ''])],
+      },
       { title: 'Pages and data files: the largest of each kind (search: the index, built by the search code)', columns: ['site', 'kind', 'path', 'KiB', 'gzip KiB'], rows: sites.flatMap((s) => topRows(s)) },
     ];
   } finally {

@@ -26,7 +26,7 @@ const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'draft', path: '/draft/' },
   { name: 'compare-picker', path: '/compare/', ready: '#compare-picker[data-ready="true"]' },
   { name: 'documents', path: '/documents/' },
-  { name: 'crosswalk-matrix', path: '/crosswalk/ccp-accountability-2016/' },
+  { name: 'crosswalk-matrix', path: '/crosswalk/matrix/ccp-accountability-2016/' },
 ];
 
 const WIDTHS = [

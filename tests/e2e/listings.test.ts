@@ -64,7 +64,7 @@ describe('crosswalk matrix pages', () => {
     expect(cov.parents.length).toBeGreaterThan(0);
     for (const p of cov.parents) {
       const slug = p.doc.meta.slug;
-      const found = await crawl(`/crosswalk/${slug}/`, `/crosswalk/${slug}/`);
+      const found = await crawl(`/crosswalk/matrix/${slug}/`, `/crosswalk/matrix/${slug}/`);
       for (const m of cov.measures.filter((x) => x.parent === p.doc)) {
         const anchor = `coverage-${m.doc.meta.slug}-${slug}`;
         const row = [...found].find((h) => h.endsWith(`#${anchor}`));
@@ -76,6 +76,16 @@ describe('crosswalk matrix pages', () => {
     // /crosswalk/ links each parent's matrix (inline for the seeds: the same rows are on it).
     const index = await get('/crosswalk/');
     for (const p of cov.parents) expect(index).toContain(`id="matrix-${p.doc.meta.slug}"`);
+  });
+});
+
+describe('references outside the corpus', () => {
+  it('/crosswalk/external/ lists every cited title outside the corpus', async () => {
+    const titles = new Set(getCrosswalk().references.filter((r) => r.external && r.title).map((r) => r.title!));
+    expect(titles.size).toBeGreaterThan(5);
+    let html = '';
+    for (const path of [...(await crawl('/crosswalk/external/', '/crosswalk/external/'))].filter((p) => p.startsWith('/crosswalk/external/')).concat('/crosswalk/external/')) html += await get(path);
+    for (const t of titles) expect(html, t).toContain(`《${t.replace(/&/g, '&amp;').replace(/</g, '&lt;')}》`);
   });
 });
 

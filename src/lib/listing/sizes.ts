@@ -10,7 +10,7 @@ export const DOCUMENTS_PER_PAGE = 100;
 /** Documents a group of the home page (and the 404 page) lists before linking to the full, paginated list. */
 export const HOME_PER_GROUP = 50;
 
-/** Measures (matrix rows, each with its coverage summary) per page of /crosswalk/<parent>/. */
+/** Measures (matrix rows, each with its coverage summary) per page of /crosswalk/matrix/<parent>/. */
 export const MATRIX_ROWS_PER_PAGE = 50;
 
 /** Documents per group file of the compare picker (/compare/data/group/<key>.json); larger issuers are split. */
@@ -21,3 +21,9 @@ export const IMPORT_FILES_PER_PAGE = 200;
 
 /** Predating measures named in /crosswalk/'s note before “等 N 份”. */
 export const PREDATING_NAMED = 10;
+
+/** Cited titles outside the corpus per page of /crosswalk/external/ (and shown on /crosswalk/ itself up to this many). */
+export const EXTERNAL_PER_PAGE = 200;
+
+/** Citing documents named per external title before “等 N 份文件”. */
+export const EXTERNAL_CITERS = 20;

@@ -1,7 +1,7 @@
 /**
  * The pages of the crosswalk matrix: for each parent, its measures cut into
- * pages of MATRIX_ROWS_PER_PAGE rows, at /crosswalk/<parent>/ and
- * /crosswalk/<parent>/page/N/ (each with the coverage summary of its rows).
+ * pages of MATRIX_ROWS_PER_PAGE rows, at /crosswalk/matrix/<parent>/ and
+ * /crosswalk/matrix/<parent>/page/N/ (each with the coverage summary of its rows).
  */
 import { getCoverage } from '../../data/crosswalk.ts';
 import type { MeasureCoverage } from '../../lib/crosswalk/coverage.ts';
@@ -15,12 +15,12 @@ export interface MatrixPages {
   units: Unit[];
   measures: MeasureCoverage[];
   pages: Page<MeasureCoverage>[];
-  /** Address of page 1: /crosswalk/<parent>/. */
+  /** Address of page 1: /crosswalk/matrix/<parent>/. */
   base: string;
 }
 
 export function matrixBase(parent: string): string {
-  return `/crosswalk/${encodeURIComponent(parent)}/`;
+  return `/crosswalk/matrix/${encodeURIComponent(parent)}/`;
 }
 
 export function matrixPages(): MatrixPages[] {
