@@ -27,3 +27,6 @@ export const EXTERNAL_PER_PAGE = 200;
 
 /** Citing documents named per external title before “等 N 份文件”. */
 export const EXTERNAL_CITERS = 20;
+
+/** Local documents listed under 下位落实 on each article of a parent regulation before “另有 N 份” and a link to the matrix. */
+export const DOWN_DOCUMENTS = 20;
