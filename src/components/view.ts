@@ -49,6 +49,14 @@ export function sortDocuments(metas: readonly DocMeta[]): DocMeta[] {
   return [...metas].sort((a, b) => key(a) - key(b) || cmp(a.title, b.title) || cmp(a.slug, b.slug));
 }
 
+/** The `n` most recent documents, newest first (by year, then as sortDocuments orders them); those of unknown year only when fewer are dated. */
+export function mostRecent(metas: readonly DocMeta[], n: number): DocMeta[] {
+  const sorted = sortDocuments(metas);
+  const dated = sorted.filter((m) => docYear(m) !== null);
+  const recent = dated.slice(-n).reverse();
+  return recent.length >= n ? recent : [...recent, ...sorted.filter((m) => docYear(m) === null).slice(0, n - recent.length)];
+}
+
 /** One class group of the listings: its documents (sorted) and the address of its full, paginated list. */
 export interface ClassListing {
   heading: string;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import DocGroups from '../../src/components/DocGroups.astro';
 import Pager from '../../src/components/Pager.astro';
-import { classListings } from '../../src/components/view.ts';
+import { classListings, mostRecent } from '../../src/components/view.ts';
 import { HOME_PER_GROUP } from '../../src/lib/listing/sizes.ts';
 import type { DocMeta } from '../../src/schemas/meta.ts';
 
@@ -49,7 +49,9 @@ describe('DocGroups', () => {
     const docs = hrefs(html).filter((h) => h.startsWith('/regulations/'));
     expect(docs).toHaveLength(HOME_PER_GROUP);
     const normative = groups.find((g) => g.list === '/documents/normative/')!;
-    expect(docs).toEqual(normative.metas.slice(-HOME_PER_GROUP).reverse().map((m) => `/regulations/${m.slug}/`));
+    expect(docs).toEqual(mostRecent(normative.metas, HOME_PER_GROUP).map((m) => `/regulations/${m.slug}/`));
+    // Newest first: the first listed is of the latest year.
+    expect(docs[0]).toBe(`/regulations/${normative.metas.filter((m) => m.issued?.startsWith('2019')).at(-1)!.slug}/`);
     expect(html).toContain(`href="/documents/normative/"`);
     expect(html).toContain(`全部 ${HOME_PER_GROUP * 3} 份`);
   });
@@ -76,5 +78,14 @@ describe('Pager', () => {
     expect(hrefs(html)).toContain('/compare/');
     expect(hrefs(html)).toContain('/compare/pairs/page/3/');
     expect(hrefs(html).some((h) => h.startsWith('/compare/page/'))).toBe(false);
+  });
+});
+
+describe('mostRecent', () => {
+  it('takes the newest dated documents first, undated ones only to fill up', () => {
+    const undated = { ...meta(1), slug: 'undated', issued: null };
+    const metas = [meta(3), meta(15), undated, meta(7)];
+    expect(mostRecent(metas, 2).map((m) => m.slug)).toEqual(['doc-15', 'doc-7']);
+    expect(mostRecent(metas, 5).map((m) => m.slug)).toEqual(['doc-15', 'doc-7', 'doc-3', 'undated']);
   });
 });
