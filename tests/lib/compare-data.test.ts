@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../../src/data/corpus.ts';
 import { compareLinks } from '../../src/pages/compare/_links.ts';
 import { alignProvisions } from '../../src/lib/compare/align.ts';
-import { UNKNOWN_ISSUER, issuerKey } from '../../src/lib/listing/groups.ts';
+import { UNKNOWN_ISSUER, comparePinyin, issuerKey } from '../../src/lib/listing/groups.ts';
 import { compareData, compareDocData, docInfo, isPagePair, pickerGroups, type CompareDocData } from '../../src/lib/compare/data.ts';
 import { cssString, renderComparison, renderProvisionComparison } from '../../src/lib/compare/html.ts';
 import { comparableDocuments, compareDocuments, comparePageParams, parentPairs } from '../../src/lib/compare/pairs.ts';
@@ -91,9 +91,22 @@ describe('data files for the browser', () => {
     expect(json).not.toContain('art-4');
   });
 
+  it('lists documents by short title in pinyin order within a group', () => {
+    for (const g of pickerGroups(corpus.documents, 500)) {
+      const titles = g.documents.map((d) => d.shortTitle);
+      expect(titles).toEqual([...titles].sort(comparePinyin));
+    }
+  });
+
   it('a large issuer is split into groups of at most the bound, every document still listed once', () => {
     const groups = pickerGroups(corpus.documents, 1);
     expect(groups.every((g) => g.documents.length === 1)).toBe(true);
+    // One issuer's many documents: parts in title order, each saying which initials it holds.
+    const anonymous = corpus.documents.map((d) => ({ ...d, meta: { ...d.meta, issuer: null } }));
+    const parts = pickerGroups(anonymous, 3);
+    expect(parts.map((g) => g.documents.length)).toEqual([3, 3, 2]);
+    expect(parts.every((g, i) => new RegExp(`^${UNKNOWN_ISSUER}（${i + 1}/3，[A-Z#](?:–[A-Z#])?）$`).test(g.label)), parts.map((g) => g.label).join(' ')).toBe(true);
+    expect(parts.flatMap((g) => g.documents.map((d) => d.shortTitle))).toEqual(comparableDocuments(corpus.documents).map((d) => d.meta.shortTitle).sort(comparePinyin));
     expect(groups).toHaveLength(comparableDocuments(corpus.documents).length);
     expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
   });

@@ -20,7 +20,10 @@
 import { documentPath } from '../citation.ts';
 import type { RegDocument } from '../document.ts';
 import type { DocMeta } from '../../schemas/meta.ts';
-import { groupByIssuer } from '../listing/groups.ts';
+import { comparePinyin, groupByIssuer, pinyinInitial } from '../listing/groups.ts';
+
+/** Code-unit order (tie-break). */
+const byCode = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 import { comparableDocuments, compareUnitLists, type CrosswalkLinkLike, type UnitComparison } from './pairs.ts';
 import { compareUnits, type CompareUnit } from './units.ts';
 
@@ -91,12 +94,19 @@ export function compareDocData(doc: RegDocument, crosswalk: readonly CrosswalkLi
 
 /**
  * The picker groups: comparable documents by issuer (pinyin order; see
- * src/lib/listing/groups.ts), in corpus order within an issuer, at most
- * `maxPerGroup` a group. Every comparable document is in exactly one group.
+ * src/lib/listing/groups.ts), by short title (pinyin order) within an
+ * issuer, at most `maxPerGroup` a group (a larger issuer's parts say which
+ * initials they hold: 未注明发布机关（2/9，D–G）). Every comparable document is in
+ * exactly one group.
  */
 export function pickerGroups(docs: readonly RegDocument[], maxPerGroup: number): PickerGroup[] {
-  const comparable = comparableDocuments(docs);
-  const groups = groupByIssuer(comparable, (d) => d.meta.issuer, maxPerGroup);
+  // By short title in pinyin order within an issuer: the order a reader scans (and types) the list in.
+  const comparable = comparableDocuments(docs).sort((a, b) => comparePinyin(a.meta.shortTitle, b.meta.shortTitle) || byCode(a.meta.slug, b.meta.slug));
+  const initials = (part: readonly RegDocument[]) => {
+    const [first, last] = [pinyinInitial(part[0]!.meta.shortTitle), pinyinInitial(part.at(-1)!.meta.shortTitle)];
+    return first === last ? first : `${first}–${last}`;
+  };
+  const groups = groupByIssuer(comparable, (d) => d.meta.issuer, maxPerGroup, initials);
   const groupOf = new Map<string, string>();
   for (const g of groups) for (const d of g.items) groupOf.set(d.meta.slug, g.key);
   return groups.map((g) => ({

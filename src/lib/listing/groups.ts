@@ -82,10 +82,17 @@ export function issuerKey(issuer: string): string {
 /**
  * Items grouped by issuer (null → UNKNOWN_ISSUER), groups in pinyin order of
  * the issuer (the unknown group last), items in their given order; a group
- * of more than `maxPerGroup` items is split into parts of at most that many.
+ * of more than `maxPerGroup` items is split into parts of at most that many
+ * (labelled （2/3）, plus what `partNote` says of the part).
  * Throws if two issuers hash to the same key (never silently merged).
  */
-export function groupByIssuer<T>(items: readonly T[], issuerOf: (item: T) => string | null, maxPerGroup = Infinity): Group<T>[] {
+export function groupByIssuer<T>(
+  items: readonly T[],
+  issuerOf: (item: T) => string | null,
+  maxPerGroup = Infinity,
+  /** What a part of a split group holds, added to its label: （2/3，A–C）. */
+  partNote?: (part: readonly T[]) => string,
+): Group<T>[] {
   const byIssuer = new Map<string, T[]>();
   for (const item of items) {
     const issuer = issuerOf(item)?.trim() || UNKNOWN_ISSUER;
@@ -109,7 +116,7 @@ export function groupByIssuer<T>(items: readonly T[], issuerOf: (item: T) => str
       out.push({
         key: p === 0 ? key : `${key}-${p + 1}`,
         issuer,
-        label: parts > 1 ? `${issuer}（${p + 1}/${parts}）` : issuer,
+        label: parts > 1 ? `${issuer}（${p + 1}/${parts}${partNote ? `，${partNote(part)}` : ''}）` : issuer,
         initial,
         items: part,
       });

@@ -57,6 +57,8 @@ describe('groupByIssuer', () => {
     const groups = groupByIssuer(docs, (d) => d.issuer, 2);
     const gov = groups.filter((g) => g.issuer === '国务院');
     expect(gov.map((g) => g.label)).toEqual(['国务院（1/2）', '国务院（2/2）']);
+    const noted = groupByIssuer(docs, (d) => d.issuer, 2, (part) => part.map((d) => d.slug).join(''));
+    expect(noted.filter((g) => g.issuer === '国务院').map((g) => g.label)).toEqual(['国务院（1/2，bd）', '国务院（2/2，f）']);
     expect(gov.map((g) => g.key)).toEqual([issuerKey('国务院'), `${issuerKey('国务院')}-2`]);
     expect(gov.map((g) => g.items.map((d) => d.slug))).toEqual([['b', 'd'], ['f']]);
     expect(groups.every((g) => g.items.length <= 2)).toBe(true);
