@@ -19,8 +19,8 @@
  *   implementing the 2016 条例): the real texts declare no parent, so their
  *   crosswalk matrix and measure–parent list are small; these measures fill
  *   them (one matrix row and one pair each). Listing routes only, as for ×4.
- *   13,700 works (--pages-synth 13700) but the crosswalk's coverage grows
- *   with measures × links and takes over half an hour of CPU here.
+ *   --pages-synth 13700 can be asked for, but the crosswalk's coverage grows
+ *   with measures × links: in this session it had not finished in 45 minutes.
  *
  * Options: --pages-dist DIR scans an existing whole build instead of building
  * the real corpus; --pages-times N (default 4); --pages-synth N (default
