@@ -7,6 +7,6 @@ import { regulationPaths } from './_paths.ts';
 export const getStaticPaths = regulationPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await documentDocx(getCorpus().get(params.slug!)!), {
+  new Response(new Uint8Array(await documentDocx(getCorpus().get(params.slug!)!)), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   });
