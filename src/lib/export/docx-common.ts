@@ -11,6 +11,7 @@
  */
 import { AlignmentType, Document, Packer, Paragraph, TextRun, type FileChild, type IStylesOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { GAP } from './docx-blocks.ts';
 
 export const FONT_BODY = '宋体';
 export const FONT_HEADING = '黑体';
@@ -29,9 +30,6 @@ export const MARGINS = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26
 export const BODY_SIZE = 28;
 /** First-line indent of two characters of body text, in twips (14 pt = 280 twips a character). */
 export const INDENT_2 = 2 * BODY_SIZE * 10;
-/** The ideographic space official texts print between a number and its text. */
-export const GAP = '　';
-
 const font = (eastAsia: string) => ({ ascii: FONT_LATIN, hAnsi: FONT_LATIN, cs: FONT_LATIN, eastAsia });
 
 /** Styles: body 宋体 四号; title 黑体 二号; headings 黑体 (三号, 四号, 四号). */
