@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, buildDir, diffTrees, hashTree, listFiles } from './build.ts';
 import { checkSite, searchLinks } from './links.ts';
+import { validateSite } from './html-valid.ts';
 
 let root = '';
 let first = '';
@@ -44,6 +45,13 @@ describe('the built site', () => {
     expect([...a.keys()].filter((f) => f.endsWith('/comparison.docx')).length).toBeGreaterThanOrEqual(5);
     expect([...a.keys()].filter((f) => f.startsWith('implementations/') && f.endsWith('.docx')).length).toBeGreaterThan(5);
     expect(diffTrees(a, b)).toEqual([]);
+  });
+
+  it('is valid HTML on every page (html-validate, .htmlvalidate.mjs), with 0 errors', async () => {
+    const { pages, problems } = await validateSite(first);
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages).toContain('study/index.html');
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`)).toEqual([]);
   });
 
   it('has no broken internal link or #fragment (pages and search index)', () => {
