@@ -275,7 +275,7 @@ function start(): void {
     problems.hidden = false;
   }
   titleInput.value = sheet.title ?? '';
-  document.getElementById('study-toolbar')!.hidden = false;
+  root.classList.add('ready');
   commit();
   void render();
 }

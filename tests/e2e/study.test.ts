@@ -161,6 +161,7 @@ describe('a trainer builds a study sheet', () => {
     await p.goto(`${siteUrl()}/study/`);
     expect(await p.locator('noscript').count()).toBe(1);
     expect(await p.locator('#study-toolbar').isVisible()).toBe(false);
+    expect(await p.locator('#study-print').isVisible()).toBe(false);
     await noJs.close();
   });
 });
