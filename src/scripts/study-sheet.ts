@@ -46,7 +46,6 @@ interface Resolved {
   item: StudyItem;
   provision: StudyProvision | null;
   url: string;
-  qr: string;
 }
 
 const qrCache = new Map<string, Promise<string>>();
@@ -60,7 +59,7 @@ async function resolve(item: StudyItem): Promise<Resolved> {
   const data = await loadDoc(item.doc);
   const provision = data ? studyProvision(data, item.anchor) : null;
   const url = permanentLink(provision?.path ?? `/regulations/${item.doc}/#${item.anchor}`);
-  return { item, provision, url, qr: await qrDataUrl(url) };
+  return { item, provision, url };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -106,7 +105,7 @@ function itemView(r: Resolved, i: number, n: number): HTMLLIElement {
   li.append(provision ? blocksView(provision.blocks) : el('p', { className: 'study-missing' }, `找不到该条文（${item.doc}#${item.anchor}）：文件或锚点已不存在。`));
   const link = el('div', { className: 'study-qr-box' });
   link.append(
-    el('img', { className: 'study-qr', src: r.qr, width: 96, height: 96, alt: `二维码：${r.url}` }),
+    el('img', { className: 'study-qr', width: 96, height: 96, alt: `二维码：${r.url}` }),
     el('p', { className: 'study-url' }, '原文链接：', el('a', { href: r.url }, r.url)),
   );
   li.append(link);
@@ -163,12 +162,20 @@ async function render(focus?: { key: string; act: string }): Promise<void> {
   if (run !== renderRun) return; // a newer render started
   list.replaceChildren(...resolved.map((r, i) => itemView(r, i, resolved.length)));
   document.getElementById('study-empty')!.hidden = sheet.items.length > 0;
-  root.dataset.ready = String(sheet.items.length);
   if (focus) {
     const li = [...list.children].find((x) => (x as HTMLElement).dataset.key === focus.key);
     const b = li?.querySelector<HTMLButtonElement>(`button[data-act="${focus.act}"]`);
     (b && !b.disabled ? b : li?.querySelector<HTMLButtonElement>('button:not([disabled])'))?.focus();
   }
+  // QR codes after the texts are on screen, one task each, so no long task holds the page
+  const images = [...list.querySelectorAll<HTMLImageElement>('img.study-qr')];
+  for (const [i, img] of images.entries()) {
+    await new Promise((ok) => window.setTimeout(ok, 0));
+    img.src = await qrDataUrl(resolved[i]!.url);
+  }
+  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+  if (run !== renderRun) return;
+  root.dataset.ready = String(sheet.items.length);
 }
 
 list.addEventListener('click', (event) => {
@@ -248,14 +255,14 @@ document.getElementById('study-docx')!.addEventListener('click', async () => {
   const [{ studySheetDocx }, resolved] = await Promise.all([import('../lib/export/study-sheet-docx.ts'), Promise.all(sheet.items.map(resolve))]);
   const bytes = await studySheetDocx({
     title: sheetTitle(),
-    entries: resolved.map((r) => ({
+    entries: await Promise.all(resolved.map(async (r) => ({
       heading: r.item.heading,
       note: r.item.note,
       citation: r.provision?.citation ?? `${r.item.doc}#${r.item.anchor}`,
       url: r.url,
       blocks: r.provision?.blocks ?? [],
-      qrPng: dataUrlBytes(r.qr),
-    })),
+      qrPng: dataUrlBytes(await qrDataUrl(r.url)),
+    }))),
   });
   const a = el('a', { href: URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })), download: `${sheetTitle()}.docx` });
   document.body.append(a);
