@@ -167,6 +167,23 @@ describe('document exports (下载)', () => {
     }
   });
 
+  it.each(SLUGS)('%s.docx is linked from the page and holds the page\'s articles in its order', async (slug) => {
+    const html = read(plain, `regulations/${slug}/index.html`);
+    expect(html).toContain(`href="/regulations/${slug}.docx"`);
+    const { default: mammoth } = await import('mammoth');
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(join(plain, `regulations/${slug}.docx`)) });
+    const lines = value.split('\n').map((l) => l.trim()).filter(Boolean);
+    // each article or section of the page opens a line of the file, in the page's order
+    const nums = [...html.matchAll(/<section class="provision (?:article|section)" id="[^"]+" data-num="([^"]+)"/g)].map((m) => decodeEntities(m[1]!));
+    expect(nums.length).toBeGreaterThan(3);
+    let at = 0;
+    for (const num of nums) {
+      const i = lines.findIndex((l, k) => k >= at && l.startsWith(num));
+      expect(i, `${slug}: ${num}`).toBeGreaterThanOrEqual(at);
+      at = i + 1;
+    }
+  });
+
   it('keeps the 解读 apart from the binding text', () => {
     const xml = read(plain, 'regulations/ccp-accountability-2016.akn.xml');
     const body = xml.slice(xml.indexOf('<body>'), xml.indexOf('</body>'));
