@@ -155,12 +155,23 @@ function commit(): void {
   document.title = `${sheetTitle()} · 条文`;
 }
 
+const nextTask = () => new Promise((ok) => window.setTimeout(ok, 0));
+
 let renderRun = 0;
 async function render(focus?: { key: string; act: string }): Promise<void> {
   const run = ++renderRun;
   const resolved = await Promise.all(sheet.items.map(resolve));
   if (run !== renderRun) return; // a newer render started
-  list.replaceChildren(...resolved.map((r, i) => itemView(r, i, resolved.length)));
+  if (list.children.length === 0) {
+    // first paint: one item a task, so no long task holds the page while a long sheet builds
+    for (const [i, r] of resolved.entries()) {
+      if (i > 0) await nextTask();
+      if (run !== renderRun) return;
+      list.append(itemView(r, i, resolved.length));
+    }
+  } else {
+    list.replaceChildren(...resolved.map((r, i) => itemView(r, i, resolved.length)));
+  }
   document.getElementById('study-empty')!.hidden = sheet.items.length > 0;
   if (focus) {
     const li = [...list.children].find((x) => (x as HTMLElement).dataset.key === focus.key);
@@ -170,7 +181,7 @@ async function render(focus?: { key: string; act: string }): Promise<void> {
   // QR codes after the texts are on screen, one task each, so no long task holds the page
   const images = [...list.querySelectorAll<HTMLImageElement>('img.study-qr')];
   for (const [i, img] of images.entries()) {
-    await new Promise((ok) => window.setTimeout(ok, 0));
+    await nextTask();
     img.src = await qrDataUrl(resolved[i]!.url);
   }
   await Promise.all(images.map((img) => img.decode().catch(() => undefined)));

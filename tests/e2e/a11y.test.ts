@@ -1,7 +1,7 @@
 /**
  * Accessibility with axe-core on the pages the three users see (home, a
  * document, search with results, a compare page, an implementations page, the
- * draft check): no serious or critical
+ * draft check, a study sheet): no serious or critical
  * violation. Screenshots of each at phone and desktop widths go to
  * tests/output/screenshots/ (git-ignored) on every run, for a person to look at.
  */
@@ -27,6 +27,11 @@ const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'compare-picker', path: '/compare/', ready: '#compare-picker[data-ready="true"]' },
   { name: 'documents', path: '/documents/' },
   { name: 'crosswalk-matrix', path: '/crosswalk/matrix/ccp-accountability-2016/' },
+  {
+    name: 'study',
+    path: `/study/?items=${encodeURIComponent('ccp-accountability-2016#art-7,rizhao-polytechnic-2017#art-6')}&n.1=${encodeURIComponent('注意')}`,
+    ready: '#study[data-ready="2"]',
+  },
 ];
 
 const WIDTHS = [
