@@ -5,6 +5,7 @@ import { manifestSchema, type Manifest, type SourceSpec } from '../../src/schema
 import { parseYamlWith } from '../../src/lib/yaml-validate.ts';
 import { buildDocument, checkCoverage } from '../../src/lib/ingest/pipeline.ts';
 import type { Diagnostic, RegDocument } from '../../src/lib/document.ts';
+import { checkSlugVersions } from '../../src/lib/versions/model.ts';
 import { FormatError, formatOfSource, readSource, sourceLabel } from './read-source.ts';
 import { PATHS } from './paths.ts';
 
@@ -39,6 +40,21 @@ export function labelOf(source: SourceSpec, sourcesDir = PATHS.sources): string 
   return sourceLabel(relative(process.cwd(), join(sourcesDir, source.file)), formatOfSource(source));
 }
 
+/** Entries sharing a slug must each give a distinct version date (src/lib/versions/model.ts); errors at the manifest line. */
+export function versionDiagnostics(manifest: Manifest, manifestShown: string, lineOf: (path: (string | number)[]) => number): Diagnostic[] {
+  const entries = new Map<string, { si: number; di: number; version?: string }[]>();
+  manifest.sources.forEach((source, si) => source.documents.forEach((spec, di) => entries.set(spec.slug, [...(entries.get(spec.slug) ?? []), { si, di, version: spec.version }])));
+  const out: Diagnostic[] = [];
+  for (const [slug, list] of entries) {
+    for (const p of checkSlugVersions(slug, list.map((e) => e.version))) {
+      const { si, di, version } = list[p.entry]!;
+      const line = lineOf(['sources', si, 'documents', di, version ? 'version' : 'slug']);
+      out.push({ file: manifestShown, line, severity: 'error', ruleId: 'version', message: p.message });
+    }
+  }
+  return out;
+}
+
 /** Build every document the manifest names. */
 export async function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, manifestPath = PATHS.manifest, lineOf: (path: (string | number)[]) => number = () => 1): Promise<IngestResult> {
   const docs: RegDocument[] = [];
@@ -63,12 +79,14 @@ export async function ingestAll(manifest: Manifest, sourcesDir = PATHS.sources, 
     const built = buildSource(source, lines, shown);
     for (const spec of source.documents) {
       const where = slugs.get(spec.slug);
-      if (where) diagnostics.push({ file: shown, line: spec.lines[0], severity: 'error', ruleId: 'duplicate-slug', message: `slug ${spec.slug} is already used by ${where}` });
-      slugs.set(spec.slug, `${shown}:${spec.lines[0]}`);
+      // Several entries of one slug are versions of one document when each gives its date (checked below).
+      if (where && !spec.version) diagnostics.push({ file: shown, line: spec.lines[0], severity: 'error', ruleId: 'duplicate-slug', message: `slug ${spec.slug} is already used by ${where}; a second version of a document needs \`version: YYYY-MM-DD\` on every entry of the slug` });
+      if (!where) slugs.set(spec.slug, `${shown}:${spec.lines[0]}`);
     }
     docs.push(...built.docs);
     diagnostics.push(...built.diagnostics);
   }
+  diagnostics.push(...versionDiagnostics(manifest, manifestShown, lineOf));
   for (const [si, source] of manifest.sources.entries()) {
     for (const [di, spec] of source.documents.entries()) {
       for (const [pi, p] of (spec.meta.parents ?? []).entries()) {

@@ -61,6 +61,13 @@ export const documentSpec = z
     slug,
     /** The lines of the source that make this document. */
     lines: lineRange,
+    /**
+     * The date of this version (YYYY-MM-DD: the day it was issued or adopted), when the document
+     * has several: one entry per version, all with the same slug and each with its own date; the
+     * latest is the current version, published at /regulations/<slug>/. Absent for a document
+     * with one version.
+     */
+    version: isoDate.optional(),
     /** `regulation` (default) or `commentary` (an essay: headings and paragraphs). */
     kind: z.enum(['regulation', 'commentary']).default('regulation'),
     /** First line of the title block, when the converter cannot find it (a masthead precedes it). */

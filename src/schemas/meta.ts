@@ -23,7 +23,10 @@ export type DocClass = z.infer<typeof docClass>;
 export const parentRef = z.object({
   /** Slug of the parent document in this corpus. */
   slug,
-  /** Version of the parent, usually its year (2016). */
+  /**
+   * Version of the parent this document implements: a version date (2016-07-08) or its year
+   * (2016); the crosswalk pins it (see src/lib/versions/). Absent: the parent's current version.
+   */
   version: z.string().optional(),
 });
 
@@ -69,6 +72,8 @@ export const docMeta = z.object({
   status: z.enum(['in-force', 'superseded', 'unknown']).default('unknown'),
   /** Parent regulation(s) this measure implements. */
   parents: z.array(parentRef).default([]),
+  /** The date of this version, when the manifest lists several versions of the document (YYYY-MM-DD). */
+  version: isoDate.optional(),
   /** Raw source file (relative to content/sources) and the 1-based inclusive line range. */
   source: z.object({ file: z.string(), from: z.number().int().positive(), to: z.number().int().positive() }),
 });

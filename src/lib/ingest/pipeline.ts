@@ -50,6 +50,7 @@ export function buildDocument(source: SourceSpec, spec: DocumentSpec, allLines: 
     ...(found.history.length ? { history: found.history } : {}),
     status: o.status ?? 'unknown',
     parents: o.parents ?? [],
+    ...(spec.version ? { version: spec.version } : {}),
     source: { file, from: spec.lines[0], to: spec.lines[1] },
   };
   const diagnostics = [...prepared.diagnostics, ...parsed.diagnostics, ...idDiagnostics];
