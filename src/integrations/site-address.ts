@@ -11,7 +11,7 @@ export default function siteAddress(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         if (config.site) return;
         logger.warn(
-          'TIAOWEN_SITE is not set: pages carry no canonical address, the sitemap and robots.txt name no host, ' +
+          'TIAOWEN_SITE is not set: pages carry no canonical address, the sitemap and robots.txt name no host, no feed (feed.xml) is built, ' +
             'and copied citations use the address each page is served from. Set TIAOWEN_SITE=https://host/path/ to publish.',
         );
       },

@@ -41,6 +41,8 @@ export const SITE_VERSIONS: VersionEntry[] = [
   { folder: 'holidays', date: '2024-11-10', slug: 'national-holidays', shortTitle: '全国年节及纪念日放假办法' },
   { folder: 'state-council-organisation', date: '1982-12-10', slug: 'state-council-organisation', shortTitle: '国务院组织法' },
   { folder: 'state-council-organisation', date: '2024-03-11', slug: 'state-council-organisation', shortTitle: '国务院组织法' },
+  { folder: 'scrap-metal', date: '1994-01-25', slug: 'scrap-metal-trade', shortTitle: '废旧金属收购业治安管理办法' },
+  { folder: 'scrap-metal', date: '2023-07-20', slug: 'scrap-metal-trade', shortTitle: '废旧金属收购业治安管理办法' },
   { folder: 'secrets-law', date: '2010-04-29', slug: 'state-secrets-law', shortTitle: '保守国家秘密法' },
   { folder: 'secrets-law', date: '2024-02-27', slug: 'state-secrets-law', shortTitle: '保守国家秘密法' },
   { folder: 'secrets-law-regulations', date: '2014-01-17', slug: 'state-secrets-regulations-2014', shortTitle: '保守国家秘密法实施条例', single: true, parent: { slug: 'state-secrets-law', version: '2010' } },

@@ -1,0 +1,173 @@
+/**
+ * Versions and the feed, on a built site: the seeds plus real revised texts
+ * (tests/fixtures/versions/, added to a copy of content/ through the manifest
+ * and `npm run ingest`, as an editor would), built under a sub-path with a
+ * site address and at the root without one.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, buildDir } from './build.ts';
+import { checkSite, decodeEntities } from './links.ts';
+import { addVersionFixtures } from '../support/versions.ts';
+import { copyContent, runIngestCli } from '../support/ingest-cli.ts';
+
+const HOST = 'https://zhidu.example.gov.cn';
+const SITE = `${HOST}/zhidu/`;
+
+let root = '';
+let content = '';
+let sub = '';
+let plain = '';
+
+beforeAll(async () => {
+  content = copyContent('tiaowen-versions-');
+  addVersionFixtures(content);
+  const ingest = runIngestCli(content, ['--quiet']);
+  if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.stderr}`);
+  root = buildDir('versions');
+  sub = join(root, 'sub');
+  plain = join(root, 'plain');
+  await astroBuild(sub, { TIAOWEN_SITE: SITE, TIAOWEN_CONTENT: content });
+  await astroBuild(plain, { TIAOWEN_SITE: '', TIAOWEN_CONTENT: content });
+}, 900_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  if (content) rmSync(join(content, '..'), { recursive: true, force: true });
+});
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+/** The text of an element by id (tags removed). */
+function textOf(html: string, id: string): string {
+  const m = new RegExp(`<(\\w+)[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
+  return decodeEntities((m?.[2] ?? '').replace(/<[^>]+>/g, '')).replace(/\s+/g, '');
+}
+
+describe('ingest', () => {
+  it('stores the current version as <slug>.mdx and the earlier ones under versions/<slug>/', () => {
+    expect(existsSync(join(content, 'regulations/national-holidays.mdx'))).toBe(true);
+    expect(read(content, 'regulations/national-holidays.mdx')).toContain('version: 2024-11-10');
+    expect(read(content, 'regulations/versions/national-holidays/2013-12-11.mdx')).toContain('version: 2013-12-11');
+    expect(runIngestCli(content, ['--check']).code).toBe(0);
+  });
+});
+
+describe('version pages', () => {
+  it('publishes the current version at /regulations/<slug>/ and every version at its date, each with the version list', () => {
+    const current = read(sub, 'regulations/national-holidays/index.html');
+    const old = read(sub, 'regulations/national-holidays/2013-12-11/index.html');
+    const dated = read(sub, 'regulations/national-holidays/2024-11-10/index.html');
+    expect(textOf(current, 'art-7')).toContain('可合理安排统一放假调休');
+    expect(textOf(dated, 'art-7')).toContain('可合理安排统一放假调休');
+    // the 2013 text: 第七条 is the entry into force, 新年 not 元旦
+    expect(textOf(old, 'art-7')).toContain('本办法自公布之日起施行');
+    expect(textOf(old, 'art-2')).toContain('新年');
+    for (const html of [current, old, dated]) {
+      const list = textOf(html, 'versions-h') && /<section class="versions"[\s\S]*?<\/section>/.exec(html)![0];
+      expect(decodeEntities(list.replace(/<[^>]+>/g, ''))).toMatch(/2024年11月10日版\s*现行有效[\s\S]*2013年12月11日版\s*已被修订/);
+    }
+    expect(old).toContain('不是现行文本');
+    expect(current).not.toContain('不是现行文本');
+  });
+
+  it('notes 本条于2024年修改 on each changed provision, linking to its row of the 修订对照表', () => {
+    const current = read(sub, 'regulations/national-holidays/index.html');
+    const notes = [...current.matchAll(/<a href="([^"]+)">本条于(\d{4})年修改<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(notes).toEqual([
+      '/zhidu/regulations/national-holidays/changes/2024-11-10/#art-2 2024',
+      '/zhidu/regulations/national-holidays/changes/2024-11-10/#art-6 2024',
+      '/zhidu/regulations/national-holidays/changes/2024-11-10/#art-7 2024',
+    ]);
+    // the 2013 version predates the change: no notes
+    expect(read(sub, 'regulations/national-holidays/2013-12-11/index.html')).not.toContain('本条于');
+  });
+
+  it('keeps anchors the current version lost: old links land on the successor', () => {
+    // 1994 第十五条–第十七条 became 第十二条–第十四条 in 2023 (four articles deleted before them)
+    const html = read(sub, 'regulations/scrap-metal-trade/index.html');
+    expect(html).toMatch(/<span id="art-17" class="alias-anchor" data-alias-of="art-14">/);
+    expect(textOf(html, 'art-14')).toContain('施行');
+    // a deleted article leaves no alias
+    expect(html).not.toMatch(/data-alias-of="[^"]+"[^>]*>[^<]*<\/span>[\s\S]*id="art-16" class="alias-anchor"/);
+  });
+});
+
+describe('修订对照表', () => {
+  it('aligns the changed articles in two columns, an insertion with an empty 修改前 cell', () => {
+    const html = read(sub, 'regulations/national-holidays/changes/2024-11-10/index.html');
+    expect(html).toMatch(/<th scope="col">修改前（2013年12月11日）<\/th><th scope="col">修改后（2024年11月10日）<\/th>/);
+    const rows = [...html.matchAll(/<tr id="([^"]+)" class="change-(\w+)"/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(rows).toEqual(['art-2:modified', 'art-6:modified', 'art-7:inserted']);
+    const art2 = /<tr id="art-2"[\s\S]*?<\/tr>/.exec(html)![0];
+    expect(art2).toMatch(/<del><span class="visually-hidden">［删］<\/span>新年<\/del>/);
+    expect(art2).toMatch(/<ins><span class="visually-hidden">［增］<\/span>元旦<\/ins>/);
+    expect(textOf(html, 'art-7')).toContain('（无：本条为新增）');
+  });
+
+  it('shows a merge, a move and deletions in place (国务院组织法 1982 → 2024)', () => {
+    const html = read(sub, 'regulations/state-council-organisation/changes/2024-03-11/index.html');
+    const art5 = /<tr id="art-5" class="change-merged"[\s\S]*?<\/tr>/.exec(html)![0];
+    expect(decodeEntities(art5.replace(/<[^>]+>/g, ''))).toMatch(/第二条\s*、\s*第六条[\s\S]*合并[\s\S]*第五条/);
+    expect(html).toMatch(/<tr id="art-13" class="change-modified"[\s\S]*?修改 · 移动 · 条序调整/);
+    expect(html).toMatch(/<tr id="deleted-art-1" class="change-deleted"[\s\S]*?（已删除）/);
+  });
+});
+
+describe('crosswalk links pinned to a parent version', () => {
+  it('links the 2014 regulations to the 2010 law and flags the articles the 2024 revision changed', () => {
+    const html = read(sub, 'regulations/state-secrets-regulations-2014/index.html');
+    const up = [...html.matchAll(/<li class="crosswalk-link[\s\S]*?<\/li>/g)].map((m) => m[0]);
+    expect(up.length).toBeGreaterThan(10);
+    // every parent link goes to the pinned version's page
+    for (const li of up) expect(li).toMatch(/href="\/zhidu\/regulations\/state-secrets-law\/2010-04-29\/#art-\d+/);
+    const revised = up.filter((li) => li.includes('上位条款已修订'));
+    expect(revised.length).toBeGreaterThan(0);
+    expect(revised.length).toBeLessThan(up.length);
+    for (const li of revised) expect(li).toMatch(/href="\/zhidu\/regulations\/state-secrets-law\/changes\/2024-02-27\/#[a-z0-9-]+"[^>]*>上位条款已修订（2024年）/);
+    // and the linked row exists on the changes page
+    const changes = read(sub, 'regulations/state-secrets-law/changes/2024-02-27/index.html');
+    for (const li of revised) expect(changes).toContain(`id="${/changes\/2024-02-27\/#([a-z0-9-]+)/.exec(li)![1]}"`);
+  });
+
+  it('leaves no link broken, under the sub-path', () => {
+    const { checked, broken } = checkSite(sub, { site: HOST, base: '/zhidu/' });
+    expect(checked).toBeGreaterThan(100);
+    expect(broken.map((b) => `${b.from}: ${b.href} — ${b.reason}`)).toEqual([]);
+  });
+});
+
+describe('feed', () => {
+  it('with a site address: /feed.xml is RSS with absolute links, newest first, revisions linking to their 修订对照表', () => {
+    const xml = read(sub, 'feed.xml');
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const items = feed.rss.channel.item as { title: string; link: string; pubDate?: string; 'content:encoded'?: string }[];
+    expect(items.length).toBeGreaterThan(10);
+    for (const i of items) expect(i.link.startsWith(SITE)).toBe(true);
+    const dated = items.filter((i) => i.pubDate).map((i) => Date.parse(i.pubDate!));
+    expect(dated).toEqual([...dated].sort((a, b) => b - a));
+    // undated documents come after every dated one
+    const firstUndated = items.findIndex((i) => !i.pubDate);
+    if (firstUndated >= 0) expect(items.slice(firstUndated).every((i) => !i.pubDate)).toBe(true);
+    expect(items[0]!.title).toBe('《全国年节及纪念日放假办法》2024年11月10日修订');
+    expect(items[0]!.link).toBe(`${SITE}regulations/national-holidays/2024-11-10/`);
+    expect(items[0]!['content:encoded']).toContain(`${SITE}regulations/national-holidays/changes/2024-11-10/`);
+    const rizhao = items.find((i) => i.link === `${SITE}regulations/rizhao-polytechnic-2017/`);
+    expect(rizhao?.title).toMatch(/^《.+》$/);
+    expect(read(sub, 'index.html')).toContain(`<link rel="alternate" type="application/rss+xml" title="条文 · 新增和修订的文件" href="${SITE}feed.xml">`);
+  });
+
+  it('without a site address: no feed and no feed link (a feed needs absolute addresses)', () => {
+    expect(existsSync(join(plain, 'feed.xml'))).toBe(false);
+    expect(read(plain, 'index.html')).not.toContain('application/rss+xml');
+    expect(existsSync(join(plain, 'regulations/national-holidays/changes/2024-11-10/index.html'))).toBe(true);
+  });
+
+  it('is the same, byte for byte, when built again', async () => {
+    const again = join(root, 'again');
+    await astroBuild(again, { TIAOWEN_SITE: SITE, TIAOWEN_CONTENT: content });
+    expect(read(again, 'feed.xml')).toBe(read(sub, 'feed.xml'));
+    expect(read(again, 'regulations/state-council-organisation/changes/2024-03-11/index.html')).toBe(read(sub, 'regulations/state-council-organisation/changes/2024-03-11/index.html'));
+  }, 600_000);
+});
