@@ -65,6 +65,20 @@ export const MANIFEST_CASES: ManifestCase[] = [
   { name: 'a list instead of a map', edit: () => '- 000_08f3b235e1e70cc8.txt\n- 001_a610aba6f53ab87f.txt\n', at: '- 000_08f3b235e1e70cc8.txt' },
   { name: 'a slug with capitals and spaces', edit: once('slug: rizhao-polytechnic-2017', 'slug: Rizhao Polytechnic'), at: 'slug: Rizhao Polytechnic' },
   { name: 'a correction whose text is not in its line', edit: once("find: '重4 大'", "find: '重5 大'"), at: '', file: /002_6130ac9a09b5cae8\.txt:80\b/ },
+  { name: 'a version that is not a date', edit: once('        lines: [1, 93]\n', "        lines: [1, 93]\n        version: '2017-13-01'\n"), at: "version: '2017-13-01'" },
+  {
+    name: 'two entries of one slug, one without its version date',
+    edit: once('slug: party-building-target-responsibility\n        lines: [1, 37]\n', "slug: rizhao-polytechnic-2017\n        lines: [1, 37]\n        version: '2018-01-01'\n"),
+    at: 'slug: rizhao-polytechnic-2017',
+  },
+  {
+    name: 'the same version date twice',
+    edit: (t) =>
+      once('slug: party-building-target-responsibility\n        lines: [1, 37]\n', "slug: rizhao-polytechnic-2017\n        lines: [1, 37]\n        version: '2017-06-21'\n")(
+        once('        lines: [1, 93]\n', '        lines: [1, 93]\n        version: 2017-06-21\n')(t),
+      ),
+    at: "version: '2017-06-21'",
+  },
   { name: 'a range past the end of the file', edit: once('lines: [1, 93]', 'lines: [1, 9300]'), at: '', file: /(000_08f3b235e1e70cc8\.txt|manifest\.yaml):\d+/ },
 ];
 
