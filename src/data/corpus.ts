@@ -29,7 +29,7 @@ function readVersions(dir: string, slug: string): RegDocument[] {
     .sort()
     .map((n) => {
       const doc = readMdx(readFileSync(join(folder, n), 'utf8'), join(folder, n));
-      attachAliases(doc.root, {});
+      doc.meta = { ...doc.meta, archived: true };
       return doc;
     });
 }

@@ -35,6 +35,9 @@ export interface PinnedParent {
   href?: string;
   /** Later versions that changed (or deleted) the provision, oldest first: 上位条款已修订. */
   changes: { date: string; href: string }[];
+  /** Number of the article in the pinned version and in the current one (第十一条, 第十五条); `pinnedNum` absent when a later version inserted it. */
+  pinnedNum?: string;
+  currentNum?: string;
 }
 
 /** The article anchor of a deeper anchor (art-7-para-2 → art-7, art-6-1-para-1 → art-6-1). */
@@ -57,9 +60,12 @@ export function pinnedParent(local: string, parent: string, anchor: string): Pin
   const changes = from
     ? traceForward(history, pin, from.anchor).changes
     : history.steps.filter((s) => history.dates.indexOf(s.to) > history.dates.indexOf(pin)).flatMap((s) => s.rows.filter((r) => r.new.some((u) => u.anchor === article)).map(() => ({ date: s.to, row: article })));
+  const currentNum = history.units.get(history.dates.at(-1)!)?.find((u) => u.anchor === article)?.num;
   return {
     date: pin,
     href: from ? `${versionPath(parent, pin)}#${from.anchor}${anchor.slice(article.length)}` : undefined,
     changes: changes.map((c) => ({ date: c.date, href: `${changesPath(parent, c.date)}#${c.row}` })),
+    ...(from ? { pinnedNum: from.num } : {}),
+    ...(currentNum ? { currentNum } : {}),
   };
 }

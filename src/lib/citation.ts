@@ -97,9 +97,10 @@ function citedNodes(path: readonly ProvisionNode[]): ProvisionNode[] {
  * document root, or from any ancestor that includes the enclosing article,
  * down to the cited node). An empty path cites the whole document.
  */
-export function citationFor(meta: Pick<DocMeta, 'title'>, path: readonly ProvisionNode[]): string {
+export function citationFor(meta: Pick<DocMeta, 'title'> & Partial<Pick<DocMeta, 'version' | 'archived'>>, path: readonly ProvisionNode[]): string {
   const nodes = citedNodes(path);
-  let out = `《${meta.title}》`;
+  // An earlier version is cited with its date: 《…》（2013年12月11日版）第七条.
+  let out = `《${meta.title}》${meta.archived && meta.version ? `（${versionLabel(meta.version)}）` : ''}`;
   for (let i = 0; i < nodes.length; i++) {
     // The parent that decides 款 vs 段 is the previous node of the full path.
     const idx = path.indexOf(nodes[i]!);
@@ -110,8 +111,16 @@ export function citationFor(meta: Pick<DocMeta, 'title'>, path: readonly Provisi
 }
 
 /** Path of the page of a document: commentary lives under /commentary/, everything else under /regulations/. */
-export function documentPath(meta: Pick<DocMeta, 'slug' | 'class'>): string {
-  return meta.class === '评论' ? `/commentary/${meta.slug}/` : `/regulations/${meta.slug}/`;
+export function documentPath(meta: Pick<DocMeta, 'slug' | 'class'> & Partial<Pick<DocMeta, 'version' | 'archived'>>): string {
+  if (meta.class === '评论') return `/commentary/${meta.slug}/`;
+  // An earlier version has its own page; the current one is the document's page.
+  return meta.archived && meta.version ? `/regulations/${meta.slug}/${meta.version}/` : `/regulations/${meta.slug}/`;
+}
+
+/** 2013-12-11 → 2013年12月11日版. */
+function versionLabel(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日版`;
 }
 
 /**
@@ -119,7 +128,7 @@ export function documentPath(meta: Pick<DocMeta, 'slug' | 'class'>): string {
  * as `/zhidu/`, or an absolute site address ending in `/`) plus the id of the
  * deepest node of the path that has one.
  */
-export function provisionHref(meta: Pick<DocMeta, 'slug' | 'class'>, path: readonly ProvisionNode[], prefix: string): string {
+export function provisionHref(meta: Pick<DocMeta, 'slug' | 'class'> & Partial<Pick<DocMeta, 'version' | 'archived'>>, path: readonly ProvisionNode[], prefix: string): string {
   const target = [...path].reverse().find((n) => n.id);
   return `${prefix.endsWith('/') ? prefix : `${prefix}/`}${documentPath(meta).slice(1)}${target?.id ? `#${target.id}` : ''}`;
 }

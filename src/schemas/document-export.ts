@@ -71,6 +71,8 @@ export const documentExport = z.strictObject({
     provisional: z.enum(['暂行', '试行']).nullable(),
     status: z.enum(['in-force', 'superseded', 'unknown']),
     parents: z.array(parentRef),
+    /** The date of the current version, for a document with several (its earlier versions: /regulations/<slug>/<date>/). */
+    version: isoDate.optional(),
   }),
   /** The provisions, in reading order. */
   provisions: z.array(exportNode),

@@ -74,6 +74,8 @@ export const docMeta = z.object({
   parents: z.array(parentRef).default([]),
   /** The date of this version, when the manifest lists several versions of the document (YYYY-MM-DD). */
   version: isoDate.optional(),
+  /** An earlier (not the current) version: set when the site loads it from versions/<slug>/, never written by ingest. Its page is /regulations/<slug>/<version>/. */
+  archived: z.boolean().optional(),
   /** Raw source file (relative to content/sources) and the 1-based inclusive line range. */
   source: z.object({ file: z.string(), from: z.number().int().positive(), to: z.number().int().positive() }),
 });

@@ -12,6 +12,7 @@ import { astroBuild, buildDir } from './build.ts';
 import { checkSite, decodeEntities } from './links.ts';
 import { addVersionFixtures } from '../support/versions.ts';
 import { copyContent, runIngestCli } from '../support/ingest-cli.ts';
+import { launchBrowser, startStaticServer } from '../e2e/harness.ts';
 
 const HOST = 'https://zhidu.example.gov.cn';
 const SITE = `${HOST}/zhidu/`;
@@ -70,11 +71,17 @@ describe('version pages', () => {
     }
     expect(old).toContain('不是现行文本');
     expect(current).not.toContain('不是现行文本');
+    // 复制引用 on an earlier version cites it with its date and links to its own page
+    expect(decodeEntities(/id="art-7"[\s\S]*?data-cite-href="([^"]+)"/.exec(old)![1]!)).toBe(`${SITE}regulations/national-holidays/2013-12-11/#art-7`);
+    expect(decodeEntities(old)).toContain('《全国年节及纪念日放假办法》（2013年12月11日版）第七条');
+    // the crosswalk links the current version's anchors: no boxes on an earlier version of a parent
+    expect(read(sub, 'regulations/state-secrets-law/index.html')).toContain('下位落实');
+    expect(read(sub, 'regulations/state-secrets-law/2010-04-29/index.html')).not.toContain('下位落实');
   });
 
   it('notes 本条于2024年修改 on each changed provision, linking to its row of the 修订对照表', () => {
     const current = read(sub, 'regulations/national-holidays/index.html');
-    const notes = [...current.matchAll(/<a href="([^"]+)">本条于(\d{4})年修改<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const notes = [...current.matchAll(/<a href="([^"]+)"[^>]*>本条于(\d{4})年修改<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(notes).toEqual([
       '/zhidu/regulations/national-holidays/changes/2024-11-10/#art-2 2024',
       '/zhidu/regulations/national-holidays/changes/2024-11-10/#art-6 2024',
@@ -94,15 +101,40 @@ describe('version pages', () => {
   });
 });
 
+describe('in Chromium (the build without a site address, served at the root)', () => {
+  it('lands an old anchor on its successor, and a 本条于2024年修改 note on its row of the 修订对照表', async () => {
+    const server = await startStaticServer(plain);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      // 1994 第十七条 (entry into force) is 2023 第十四条
+      await page.goto(`${server.url}/regulations/scrap-metal-trade/#art-17`);
+      expect(await page.evaluate(() => document.querySelector(':target')?.closest('section')?.id)).toBe('art-14');
+      expect(await page.evaluate(() => { const r = document.getElementById('art-14')!.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })).toBe(true);
+      await page.goto(`${server.url}/regulations/national-holidays/`);
+      await page.click('#art-6 .version-note a');
+      await page.waitForURL(/\/changes\/2024-11-10\/#art-6$/);
+      expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('周六');
+      // the version list leads to the earlier text
+      await page.click('.versions a[href$="/2013-12-11/"]');
+      await page.waitForURL(/\/regulations\/national-holidays\/2013-12-11\/$/);
+      expect(await page.locator('#art-7').textContent()).toContain('本办法自公布之日起施行');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
 describe('修订对照表', () => {
   it('aligns the changed articles in two columns, an insertion with an empty 修改前 cell', () => {
     const html = read(sub, 'regulations/national-holidays/changes/2024-11-10/index.html');
-    expect(html).toMatch(/<th scope="col">修改前（2013年12月11日）<\/th><th scope="col">修改后（2024年11月10日）<\/th>/);
+    expect(html).toMatch(/<th scope="col"[^>]*>修改前（2013年12月11日）<\/th><th scope="col"[^>]*>修改后（2024年11月10日）<\/th>/);
     const rows = [...html.matchAll(/<tr id="([^"]+)" class="change-(\w+)"/g)].map((m) => `${m[1]}:${m[2]}`);
     expect(rows).toEqual(['art-2:modified', 'art-6:modified', 'art-7:inserted']);
     const art2 = /<tr id="art-2"[\s\S]*?<\/tr>/.exec(html)![0];
-    expect(art2).toMatch(/<del><span class="visually-hidden">［删］<\/span>新年<\/del>/);
-    expect(art2).toMatch(/<ins><span class="visually-hidden">［增］<\/span>元旦<\/ins>/);
+    expect(art2).toContain('<del><span class="visually-hidden">［删］</span>新年</del>');
+    expect(art2).toContain('<ins><span class="visually-hidden">［增］</span>元旦</ins>');
     expect(textOf(html, 'art-7')).toContain('（无：本条为新增）');
   });
 
@@ -120,8 +152,14 @@ describe('crosswalk links pinned to a parent version', () => {
     const html = read(sub, 'regulations/state-secrets-regulations-2014/index.html');
     const up = [...html.matchAll(/<li class="crosswalk-link[\s\S]*?<\/li>/g)].map((m) => m[0]);
     expect(up.length).toBeGreaterThan(10);
-    // every parent link goes to the pinned version's page
-    for (const li of up) expect(li).toMatch(/href="\/zhidu\/regulations\/state-secrets-law\/2010-04-29\/#art-\d+/);
+    // a parent link goes to the pinned version's page, with that version's article number …
+    const pinned = up.filter((li) => li.includes('（2010年4月29日版）'));
+    expect(pinned.length).toBeGreaterThan(10);
+    for (const li of pinned) expect(li).toMatch(/href="\/zhidu\/regulations\/state-secrets-law\/2010-04-29\/#art-\d+/);
+    // 2010 第十一条 is 2024 第十五条 (the 2024 law inserted articles before it)
+    expect(pinned.some((li) => /2010-04-29\/#art-11"[^>]*>《中华人民共和国保守国家秘密法》第十一条</.test(li))).toBe(true);
+    // … unless the matched article came with a later version (the crosswalk matches the current text)
+    for (const li of up.filter((l) => !pinned.includes(l))) expect(li).toMatch(/现行文本；2010年4月29日版无此条/);
     const revised = up.filter((li) => li.includes('上位条款已修订'));
     expect(revised.length).toBeGreaterThan(0);
     expect(revised.length).toBeLessThan(up.length);

@@ -61,6 +61,7 @@ export function documentExportOf(doc: RegDocument, links: readonly LinkLike[]): 
       provisional: m.provisional,
       status: m.status,
       parents: m.parents.map((p) => ({ slug: p.slug, ...(p.version ? { version: p.version } : {}) })),
+      ...(m.version ? { version: m.version } : {}),
     },
     provisions: doc.root.children.map(exportNode),
     aliases: { ...doc.aliases },
