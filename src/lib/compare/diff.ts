@@ -196,6 +196,10 @@ export function diffText(oldText: string, newText: string, options: DiffOptions 
 
 /** True when the two texts are the same once punctuation width and whitespace are folded. */
 export function sameText(a: string, b: string): boolean {
-  const f = (s: string) => [...s].filter((c) => !isSpace(c)).map(foldChar).join('');
-  return f(a) === f(b);
+  return foldedText(a) === foldedText(b);
+}
+
+/** The comparison form of a text (what `sameText` compares): whitespace dropped, each character folded. */
+export function foldedText(s: string): string {
+  return [...s].filter((c) => !isSpace(c)).map(foldChar).join('');
 }

@@ -15,7 +15,7 @@
  *    side) with it;
  * 4. pairs outside the longest run in the same relative order are moved.
  */
-import { diffText, sameText, type TextDiff } from '../compare/diff.ts';
+import { diffText, foldedText, sameText, type TextDiff } from '../compare/diff.ts';
 import { bigramCounts, dice } from '../compare/similarity.ts';
 import type { CompareUnit } from '../compare/units.ts';
 
@@ -60,9 +60,17 @@ function pairUnits(oldUnits: readonly CompareUnit[], newUnits: readonly CompareU
   const pairs = new Map<number, number>();
   const taken = new Set<number>();
   const candidates: { i: number; j: number; score: number; same: boolean }[] = [];
+  // Each text folded and counted once: the pair loop only compares strings and, where the sizes allow a match, bigrams.
+  const of = oldUnits.map((u) => foldedText(body(u)));
+  const nf = newUnits.map((u) => foldedText(body(u)));
+  const size = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const os = og.map(size);
+  const ns = ng.map(size);
   for (let i = 0; i < oldUnits.length; i++) {
     for (let j = 0; j < newUnits.length; j++) {
-      const same = sameText(body(oldUnits[i]!), body(newUnits[j]!));
+      const same = of[i] === nf[j];
+      // Dice cannot exceed 2·min/(a+b): skip pairs whose sizes alone rule a match out.
+      if (!same && (2 * Math.min(os[i]!, ns[j]!)) / (os[i]! + ns[j]! || 1) < VERSION_PARAMS.matchMin) continue;
       const score = same ? 1 : dice(og[i]!, ng[j]!);
       if (same || score >= VERSION_PARAMS.matchMin) candidates.push({ i, j, score, same });
     }
