@@ -5,6 +5,7 @@
  * site address and at the root without one.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +120,19 @@ describe('in Chromium (the build without a site address, served at the root)', (
       await page.click('.versions a[href$="/2013-12-11/"]');
       await page.waitForURL(/\/regulations\/national-holidays\/2013-12-11\/$/);
       expect(await page.locator('#art-7').textContent()).toContain('本办法自公布之日起施行');
+      // no serious or critical axe violations on an earlier version and on a 修订对照表
+      const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+      for (const path of ['/regulations/national-holidays/2013-12-11/', '/regulations/state-council-organisation/changes/2024-03-11/']) {
+        await page.goto(`${server.url}${path}`);
+        await page.addScriptTag({ content: axe });
+        const r = (await page.evaluate(async () => {
+          const run = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string }[]; passes: unknown[] }> } }).axe.run;
+          const out = await run(document, { resultTypes: ['violations'] });
+          return { bad: out.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), passed: out.passes.length };
+        })) as { bad: string[]; passed: number };
+        expect(r.passed, `axe ran on ${path}`).toBeGreaterThan(10);
+        expect(r.bad, path).toEqual([]);
+      }
     } finally {
       await browser.close();
       await server.close();
