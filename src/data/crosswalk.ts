@@ -10,7 +10,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCorpus } from './corpus.ts';
-import { buildCrosswalk, type Crosswalk } from '../lib/crosswalk/build.ts';
+import { anchorOrder, buildCrosswalk, compareLinks, type Crosswalk } from '../lib/crosswalk/build.ts';
+import { walk } from '../lib/tree.ts';
+import { pinnedVersion } from '../lib/versions/model.ts';
+import { carryPinnedLinks } from '../lib/versions/pin.ts';
+import type { Corpus } from './corpus.ts';
 import { coverage, type CoverageReport } from '../lib/crosswalk/coverage.ts';
 import type { CurationSource } from '../lib/crosswalk/curation.ts';
 import type { TopicsSource } from '../lib/crosswalk/topics.ts';
@@ -41,8 +45,59 @@ let cached: { key: string; crosswalk: Crosswalk; coverage?: CoverageReport } | n
 export function getCrosswalk(): Crosswalk {
   const corpus = getCorpus();
   const key = curationDir();
-  if (cached?.key !== key) cached = { key, crosswalk: buildCrosswalk(corpus.documents, readCuration(key), readTopics(join(key, 'topics'))) };
+  if (cached?.key !== key) {
+    const topics = readTopics(join(key, 'topics'));
+    cached = { key, crosswalk: withPinnedVersions(corpus, buildCrosswalk(corpus.documents, readCuration(key), topics), topics) };
+  }
   return cached.crosswalk;
+}
+
+/**
+ * Measures that pin an earlier version of a revised parent are matched
+ * against that version's text (suggestions, citations and the relation rule),
+ * and their links carried over to the current version's anchors
+ * (src/lib/versions/pin.ts); curated links stay as the editors wrote them.
+ */
+function withPinnedVersions(corpus: Corpus, base: Crosswalk, topics: ReturnType<typeof readTopics>): Crosswalk {
+  const groups = new Map<string, { parent: string; version: string; measures: Set<string> }>();
+  for (const d of corpus.documents) {
+    for (const p of d.meta.parents) {
+      const history = corpus.history(p.slug);
+      if (!history) continue;
+      const version = pinnedVersion(p.version, history.dates)!;
+      if (version === history.dates.at(-1)) continue;
+      const k = `${p.slug}@${version}`;
+      if (!groups.has(k)) groups.set(k, { parent: p.slug, version, measures: new Set() });
+      groups.get(k)!.measures.add(d.meta.slug);
+    }
+  }
+  if (!groups.size) return base;
+  let links = base.links;
+  const diagnostics = [...base.diagnostics];
+  for (const { parent, version, measures } of groups.values()) {
+    const old = corpus.versions(parent).find((v) => v.meta.version === version)!;
+    const pinnedDoc = { ...old, meta: { ...old.meta, archived: undefined } };
+    const docs = [pinnedDoc, ...corpus.documents.filter((d) => measures.has(d.meta.slug))];
+    const own = topics.filter((t) => new RegExp(`^parent:\\s*['"]?${parent}['"]?\\s*$`, 'm').test(t.text));
+    const pass = buildCrosswalk(docs, [], own);
+    const current = corpus.get(parent)!;
+    const ids = new Set([...walk(current.root)].map(([n]) => n.id).filter((id): id is string => !!id));
+    const carried = carryPinnedLinks(pass.links.filter((l) => measures.has(l.from.doc) && l.to.doc === parent), corpus.history(parent)!, version, ids);
+    for (const l of carried.deleted) {
+      const from = corpus.get(l.from.doc)!;
+      diagnostics.push({ file: from.meta.source.file, line: from.meta.source.from, severity: 'info', ruleId: 'pinned-deleted', message: `${l.from.doc}#${l.from.anchor} implements ${parent} (${version}) #${l.to.anchor}, which a later version deleted: not shown on the current text` });
+    }
+    const replaced = (l: (typeof links)[number]) => measures.has(l.from.doc) && l.to.doc === parent && l.source !== 'curated';
+    const curated = new Set(links.filter((l) => !replaced(l) && measures.has(l.from.doc)).map((l) => `${l.from.doc}#${l.from.anchor}→${l.to.doc}#${l.to.anchor}`));
+    links = [...links.filter((l) => !replaced(l)), ...carried.links.filter((l) => !curated.has(`${l.from.doc}#${l.from.anchor}→${l.to.doc}#${l.to.anchor}`))];
+  }
+  // Two links of one pair (a split carried both parts onto one article): keep the first.
+  const seen = new Set<string>();
+  links = links.filter((l) => {
+    const k = `${l.from.doc}#${l.from.anchor}→${l.to.doc}#${l.to.anchor}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
+  return { ...base, links: links.sort(compareLinks(anchorOrder(corpus.documents))), diagnostics };
 }
 
 export function getCoverage(): CoverageReport {

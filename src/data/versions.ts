@@ -7,6 +7,7 @@
 import { getCorpus } from './corpus.ts';
 import { provisionChanges, traceForward, type ProvisionChange } from '../lib/versions/history.ts';
 import { changesPath, pinnedVersion, versionList, versionPath, type VersionInfo } from '../lib/versions/model.ts';
+import { articleOf } from '../lib/versions/pin.ts';
 
 /** The version list of a document; empty for a document with one version. */
 export function versionsOf(slug: string): VersionInfo[] {
@@ -40,8 +41,6 @@ export interface PinnedParent {
   currentNum?: string;
 }
 
-/** The article anchor of a deeper anchor (art-7-para-2 → art-7, art-6-1-para-1 → art-6-1). */
-const articleOf = (anchor: string) => /^(?:art|sec)-\d+(?:-\d+)?(?=$|-(?:para|item|sub|interp))/.exec(anchor)?.[0] ?? anchor;
 
 /**
  * For a crosswalk link from `local` to `parent#anchor` (an anchor of the

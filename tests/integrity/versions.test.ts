@@ -170,8 +170,16 @@ describe('crosswalk links pinned to a parent version', () => {
     const pinned = up.filter((li) => li.includes('（2010年4月29日版）'));
     expect(pinned.length).toBeGreaterThan(10);
     for (const li of pinned) expect(li).toMatch(/href="\/zhidu\/regulations\/state-secrets-law\/2010-04-29\/#art-\d+/);
-    // 2010 第十一条 is 2024 第十五条 (the 2024 law inserted articles before it)
-    expect(pinned.some((li) => /2010-04-29\/#art-11"[^>]*>《中华人民共和国保守国家秘密法》第十一条</.test(li))).toBe(true);
+    // … and the number the article has in that version (the 2024 law renumbered most of them)
+    const v2010 = read(sub, 'regulations/state-secrets-law/2010-04-29/index.html');
+    const current = read(sub, 'regulations/state-secrets-law/index.html');
+    let renumbered = 0;
+    for (const li of pinned) {
+      const [, anchor, num] = /2010-04-29\/#(art-\d+)[^"]*"[^>]*>《中华人民共和国保守国家秘密法》(第[^条]+条)/.exec(li)!;
+      expect(v2010).toContain(`id="${anchor}" data-num="${num}"`);
+      if (!current.includes(`id="${anchor}" data-num="${num}"`)) renumbered++;
+    }
+    expect(renumbered).toBeGreaterThan(0);
     // … unless the matched article came with a later version (the crosswalk matches the current text)
     for (const li of up.filter((l) => !pinned.includes(l))) expect(li).toMatch(/现行文本；2010年4月29日版无此条/);
     const revised = up.filter((li) => li.includes('上位条款已修订'));

@@ -91,3 +91,17 @@ describe('feed entries', () => {
     ]);
   });
 });
+
+describe('links pinned to an earlier parent version', () => {
+  it('carry over to the current anchors, deeper parts kept where they exist; links to a deleted article apart', async () => {
+    const { carryPinnedLinks, articleOf } = await import('../../../src/lib/versions/pin.ts');
+    const h = buildHistory([fixtureDoc('scrap-metal', '1994-01-25', 'scrap', '1994-01-25'), fixtureDoc('scrap-metal', '2023-07-20', 'scrap', '2023-07-20')]);
+    const link = (anchor: string) => ({ from: { doc: 'm', anchor: 'art-1' }, to: { doc: 'scrap', anchor }, relation: 'implements' as const, source: 'suggested' as const, score: 0.8, evidence: [] });
+    const ids = new Set(['art-14', 'art-14-para-1']);
+    const r = carryPinnedLinks([link('art-17'), link('art-17-para-1'), link('art-17-para-9'), link('art-16')], h, '1994-01-25', ids);
+    expect(r.links.map((l) => l.to.anchor)).toEqual(['art-14', 'art-14-para-1', 'art-14']);
+    expect(r.deleted.map((l) => l.to.anchor)).toEqual(['art-16']);
+    expect(articleOf('art-6-1-item-2')).toBe('art-6-1');
+    expect(articleOf('art-12-para-2')).toBe('art-12');
+  });
+});
