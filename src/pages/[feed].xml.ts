@@ -28,7 +28,7 @@ export const GET: APIRoute = ({ site }) => {
       title: e.title,
       link: abs(e.link),
       ...(e.date ? { pubDate: new Date(`${e.date}T00:00:00Z`) } : {}),
-      description: escapeHtml(e.summary),
+      description: e.summary,
       content: `<p>${escapeHtml(e.summary)}</p><p><a href="${escapeHtml(abs(e.link))}">阅读全文</a>${e.changes ? ` · <a href="${escapeHtml(abs(e.changes))}">修订对照表</a>` : ''}</p>`,
     })),
   });
