@@ -156,6 +156,16 @@ describe('修订对照表', () => {
     expect(textOf(html, 'art-7')).toContain('（无：本条为新增）');
   });
 
+  it('offers 下载 Word: the same rows as a .docx next to the page', async () => {
+    const html = read(sub, 'regulations/national-holidays/changes/2024-11-10/index.html');
+    expect(html).toMatch(/<a href="\/zhidu\/regulations\/national-holidays\/changes\/2024-11-10\/revision\.docx" download[^>]*>下载 Word 修订对照表<\/a>/);
+    const mammoth = (await import('mammoth')).default;
+    const docx = (await mammoth.convertToHtml({ buffer: readFileSync(join(sub, 'regulations/national-holidays/changes/2024-11-10/revision.docx')) }, { styleMap: ['u => u'] })).value;
+    expect(docx.match(/<tr>/g)).toHaveLength(4);
+    expect(docx).toContain('<s>新年</s>');
+    expect(docx).toContain('<strong><u>元旦</u></strong>');
+  });
+
   it('shows a merge, a move and deletions in place (国务院组织法 1982 → 2024)', () => {
     const html = read(sub, 'regulations/state-council-organisation/changes/2024-03-11/index.html');
     const art5 = /<tr id="art-5" class="change-merged"[\s\S]*?<\/tr>/.exec(html)![0];
@@ -236,6 +246,7 @@ describe('feed', () => {
     const again = join(root, 'again');
     await astroBuild(again, { TIAOWEN_SITE: SITE, TIAOWEN_CONTENT: content });
     expect(read(again, 'feed.xml')).toBe(read(sub, 'feed.xml'));
+    expect(readFileSync(join(again, 'regulations/national-holidays/changes/2024-11-10/revision.docx')).equals(readFileSync(join(sub, 'regulations/national-holidays/changes/2024-11-10/revision.docx')))).toBe(true);
     expect(read(again, 'regulations/state-council-organisation/changes/2024-03-11/index.html')).toBe(read(sub, 'regulations/state-council-organisation/changes/2024-03-11/index.html'));
   }, 600_000);
 });

@@ -105,3 +105,29 @@ describe('links pinned to an earlier parent version', () => {
     expect(articleOf('art-12-para-2')).toBe('art-12');
   });
 });
+
+describe('the 修订对照表 as a Word file', () => {
+  it('has 修改前 | 修改后 with the changed articles only, deletions struck, additions bold and underlined, dated by the version', async () => {
+    const mammoth = (await import('mammoth')).default;
+    const { comparisonDocx } = await import('../../../src/lib/export/docx-table.ts');
+    const { changesDocxSpec } = await import('../../../src/lib/versions/changes-docx.ts');
+    const spec = changesDocxSpec('全国年节及纪念日放假办法', holidays().steps[0]!);
+    expect(spec.timestamp).toBe('2024-11-10T00:00:00Z');
+    const bytes = await comparisonDocx(spec);
+    // the same rows give the same bytes
+    expect(Buffer.from(await comparisonDocx(spec)).equals(Buffer.from(bytes))).toBe(true);
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ['u => u'] })).value;
+    expect(html).toContain('《全国年节及纪念日放假办法》修订对照表');
+    expect(html).toContain('修订日期：2024年11月10日');
+    const rows = html.match(/<tr>.*?<\/tr>/g)!;
+    // header + 第二条, 第六条 (changed) + 第七条 (new)
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toContain('修改前（2013年12月11日）');
+    expect(rows[0]).toContain('修改后（2024年11月10日）');
+    expect(rows[1]).toContain('<s>新年</s>');
+    expect(rows[1]).toContain('<strong><u>元旦</u></strong>');
+    expect(rows[3]).toContain('（无：本条为新增）');
+    expect(rows[3]).toContain('第七条');
+    expect(rows[3]).toContain('新增');
+  });
+});
