@@ -12,6 +12,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Every build a test starts is cold (no build cache) unless the test gives a cache folder:
+    // double builds must compare two real builds (tests/integrity/build-cache.test.ts tests the cache).
+    env: { TIAOWEN_CACHE: 'off' },
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {

@@ -9,14 +9,16 @@
  * non-extended Pagefind binary was picked up).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { RegDocument } from '../lib/document.ts';
-import { getCorpus } from '../data/corpus.ts';
-import { buildRecords, type SearchRecord } from '../lib/search/records.ts';
+import { eachDocument } from '../data/corpus.ts';
+import { documentRecords, type SearchRecord } from '../lib/search/records.ts';
+import { planShardStarts, ShardPlanner } from '../lib/search/shard-plan.ts';
+import { cacheKey, cacheRoot, FolderCache } from './build-cache.ts';
 import { decodeIndexChunk, looksSegmented, segmentationReport, type IndexWord, type SegmentationReport } from '../lib/search/pagefind-format.ts';
 
 /** The Pagefind version the query preparation was verified against (package.json pins it). */
@@ -51,15 +53,6 @@ async function answered<T>(step: string, p: Promise<T>, ms: number): Promise<T> 
 /** Records sent to the Pagefind service at a time. */
 const BATCH = 64;
 
-export interface WriteIndexResult {
-  records: number;
-  /** Bundles written: 1 unless the records were sharded. */
-  shards: number;
-  files: number;
-  bytes: number;
-  segmentation: SegmentationReport;
-}
-
 /** Read every word chunk of a written index. */
 export async function readIndexWords(outputPath: string): Promise<IndexWord[]> {
   const dir = join(outputPath, 'index');
@@ -90,7 +83,7 @@ async function dirStats(dir: string): Promise<{ files: number; bytes: number }> 
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
     files++;
-    bytes += (await readFile(join(e.parentPath, e.name))).byteLength;
+    bytes += (await stat(join(e.parentPath, e.name))).size;
   }
   return { files, bytes };
 }
@@ -119,13 +112,8 @@ function recordPage(r: SearchRecord): string {
   return at < 0 ? r.url : r.url.slice(0, at);
 }
 
-/**
- * Split records into shards of at most `limit` records, in record order,
- * never splitting one document (a document longer than `limit` is a shard of
- * its own). Records of a document are consecutive (buildRecords emits them
- * so); a document whose records are not is an error.
- */
-export function planShards(records: readonly SearchRecord[], limit: number): SearchRecord[][] {
+/** Records grouped by document (consecutive records of one page); a document whose records are not consecutive is an error. */
+export function groupByDocument(records: readonly SearchRecord[]): SearchRecord[][] {
   const groups: SearchRecord[][] = [];
   const seen = new Set<string>();
   let last = '';
@@ -139,17 +127,23 @@ export function planShards(records: readonly SearchRecord[], limit: number): Sea
     }
     groups[groups.length - 1]!.push(r);
   }
-  const shards: SearchRecord[][] = [];
-  let current: SearchRecord[] = [];
-  for (const g of groups) {
-    if (current.length > 0 && current.length + g.length > limit) {
-      shards.push(current);
-      current = [];
-    }
-    for (const r of g) current.push(r);
-  }
-  if (current.length > 0 || shards.length === 0) shards.push(current);
-  return shards;
+  return groups;
+}
+
+/**
+ * Split records into shards of at most `limit` records, in record order,
+ * never splitting one document (a document longer than `limit` is a shard of
+ * its own), cut where src/lib/search/shard-plan.ts says (content-defined, so
+ * that one added document leaves the other shards as they were). What the
+ * build does, for a whole list of records.
+ */
+export function planShards(records: readonly SearchRecord[], limit: number): SearchRecord[][] {
+  const groups = groupByDocument(records);
+  const starts = planShardStarts(
+    groups.map((g) => ({ page: recordPage(g[0]!), count: g.length })),
+    limit,
+  );
+  return starts.map((from, k) => groups.slice(from, starts[k + 1] ?? groups.length).flat());
 }
 
 /** The manifest the search page reads: paths of the other shard bundles, relative to the site's base. */
@@ -204,59 +198,132 @@ async function writeBundle(
   }
 }
 
+/** What is known of a written bundle without reading it again (kept with it in the build cache). */
+interface BundleNote {
+  records: number;
+  files: number;
+  bytes: number;
+  segmentation: SegmentationReport;
+}
+
+/** Segmentation of several bundles together: what one report over all their words gives. */
+function mergeSegmentation(reports: readonly SegmentationReport[]): SegmentationReport {
+  const out: SegmentationReport = { hanWords: 0, singleHan: 0, longestHan: 0, longestHanWord: '' };
+  for (const r of reports) {
+    out.hanWords += r.hanWords;
+    out.singleHan += r.singleHan;
+    if (r.longestHan > out.longestHan) (out.longestHan = r.longestHan), (out.longestHanWord = r.longestHanWord);
+  }
+  return out;
+}
+
+export interface SearchIndexOptions {
+  requireSegmentation?: boolean;
+  config?: pagefind.PagefindServiceConfig;
+  timeoutMs?: number;
+  shardRecords?: number;
+  /** The build cache folder (src/integrations/build-cache.ts); default `cacheRoot()`, null for none. */
+  cache?: string | null;
+}
+
+/** Bundles reused from the build cache, and bundles indexed by Pagefind, in the last `writeSearchIndex`. */
+export interface WriteIndexResult {
+  records: number;
+  /** Bundles written: 1 unless the records were sharded. */
+  shards: number;
+  files: number;
+  bytes: number;
+  segmentation: SegmentationReport;
+  /** Of the bundles, how many were reused from the build cache (the others were indexed now). */
+  cached: number;
+}
+
 /**
- * Index `records` and write the bundle to `outputPath` (…/pagefind). Throws
- * on any Pagefind error and when the result is not segmented (unless
- * `requireSegmentation` is false, for benchmarks of other configurations).
- *
- * Above `shardRecords` records (default: `shardRecordLimit()`), the records
- * are split by document (`planShards`) and each shard is indexed by its own
- * Pagefind process, one after the other, so no process holds the whole
- * corpus: shard 0 is the main bundle in `outputPath`, shard n ≥ 1 goes to
- * `../pagefind-shards/<n>/` (data only), and `outputPath/shards.json` lists
- * them for the search page, which merges them (`mergeIndex`). Unsharded, the
- * output is one bundle and a manifest listing no other shards.
+ * Write one bundle of `records` to `out`: from the build cache when the same
+ * records were indexed before with the same Pagefind and configuration,
+ * else by Pagefind (and then stored in the cache).
  */
-export async function writeSearchIndex(
-  records: readonly SearchRecord[],
+async function bundle(records: readonly SearchRecord[], out: string, opts: SearchIndexOptions, cache: FolderCache<BundleNote> | null): Promise<BundleNote & { cached: boolean }> {
+  await removeIfThere(out); // never write into files an earlier build linked from the cache
+  const config = opts.config ?? {};
+  const key = cache ? cacheKey('pagefind-bundle/1', PAGEFIND_VERSION, JSON.stringify(config), JSON.stringify(records)) : '';
+  const hit = cache?.restore(key, out);
+  if (hit) return { ...hit, cached: true };
+  await writeBundle(records, out, config, opts.timeoutMs ?? 120_000);
+  const stats = await dirStats(out);
+  const note: BundleNote = { records: records.length, ...stats, segmentation: segmentationReport(await readIndexWords(out)) };
+  cache?.store(key, out, note);
+  return { ...note, cached: false };
+}
+
+/**
+ * Index documents, given one document's records at a time (in corpus order),
+ * and write the bundle to `outputPath` (…/pagefind). At most one shard's
+ * records are held at once. Throws on any Pagefind error and when the result
+ * is not segmented (unless `requireSegmentation` is false, for benchmarks of
+ * other configurations).
+ *
+ * Above `shardRecords` records in all (default: `shardRecordLimit()`), the
+ * documents are split into shards (src/lib/search/shard-plan.ts) and each
+ * shard is indexed by its own Pagefind process, one after the other, so no
+ * process holds the whole corpus: shard 0 is the main bundle in `outputPath`,
+ * shard n ≥ 1 goes to `../pagefind-shards/<n>/` (data only), and
+ * `outputPath/shards.json` lists them for the search page, which merges them
+ * (`mergeIndex`). Unsharded, the output is one bundle and a manifest listing
+ * no other shards. A bundle whose records were indexed before comes from the
+ * build cache.
+ */
+export async function writeSearchIndexByDocument(
+  documents: Iterable<SearchRecord[]> | AsyncIterable<SearchRecord[]>,
   outputPath: string,
-  opts: { requireSegmentation?: boolean; config?: pagefind.PagefindServiceConfig; timeoutMs?: number; shardRecords?: number } = {},
+  opts: SearchIndexOptions = {},
 ): Promise<WriteIndexResult> {
-  const ms = opts.timeoutMs ?? 120_000;
   const limit = opts.shardRecords ?? shardRecordLimit();
+  const root = opts.cache === undefined ? cacheRoot() : opts.cache;
+  const cache = root ? new FolderCache<BundleNote>(root, 'search') : null;
   const shardsRoot = resolve(outputPath, '..', SHARD_FOLDER);
   // Shards and manifest of an earlier build into the same folder must not survive this one.
   await removeIfThere(shardsRoot);
   await removeIfThere(join(outputPath, SHARD_MANIFEST));
-  const total = records.length;
-  let shardCount = 1;
-  if (total <= limit) {
-    await writeBundle(records, outputPath, opts.config ?? {}, ms);
-    // An empty manifest, so the search page's request for it never 404s.
-    await writeFile(join(outputPath, SHARD_MANIFEST), `${JSON.stringify({ shards: [] } satisfies ShardManifest)}\n`);
-  } else {
-    const shards: (SearchRecord[] | null)[] = planShards(records, limit);
-    shardCount = shards.length;
-    const paths: string[] = [];
-    for (let n = 0; n < shards.length; n++) {
-      const out = n === 0 ? outputPath : join(shardsRoot, String(n));
-      await writeBundle(shards[n]!, out, opts.config ?? {}, ms);
-      if (n > 0) {
-        await removeShardScripts(out);
-        paths.push(`${SHARD_FOLDER}/${n}/`);
-      }
-      shards[n] = null; // let this shard's copies go before the next one is indexed
+
+  const planner = new ShardPlanner(limit);
+  const seen = new Set<string>();
+  const notes: (BundleNote & { cached: boolean })[] = [];
+  const paths: string[] = [];
+  const flush = async (records: SearchRecord[]) => {
+    const n = notes.length;
+    const out = n === 0 ? outputPath : join(shardsRoot, String(n));
+    notes.push(await bundle(records, out, opts, cache));
+    if (n > 0) {
+      await removeShardScripts(out);
+      paths.push(`${SHARD_FOLDER}/${n}/`);
     }
-    const manifest: ShardManifest = { shards: paths };
-    await writeFile(join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  };
+  let closed: SearchRecord[][] = []; // shards cut before the corpus was known to need shards
+  let open: SearchRecord[] = [];
+  for await (const doc of documents) {
+    if (doc.length === 0) continue;
+    const page = recordPage(doc[0]!);
+    if (seen.has(page) || doc.some((r) => recordPage(r) !== page)) throw new Error(`search records of ${page} are not consecutive; cannot shard by document`);
+    seen.add(page);
+    if (planner.add(page, doc.length)) {
+      closed.push(open);
+      open = [];
+    }
+    for (const r of doc) open.push(r);
+    if (planner.sharded) {
+      for (const s of closed) await flush(s);
+      closed = [];
+    }
   }
-  const dirs = [outputPath, ...(shardCount > 1 ? [shardsRoot] : [])];
-  const words: IndexWord[] = [];
-  for (const d of dirs) {
-    if (d === shardsRoot) for (const n of (await readdir(d)).sort()) words.push(...(await readIndexWords(join(d, n))));
-    else words.push(...(await readIndexWords(d)));
-  }
-  const segmentation = segmentationReport(words);
+  if (planner.sharded) await flush(open);
+  else await flush([...closed.flat(), ...open]);
+  open = [];
+  // The manifest (empty when unsharded, so the search page's request for it never 404s).
+  await writeFile(join(outputPath, SHARD_MANIFEST), `${JSON.stringify({ shards: paths } satisfies ShardManifest)}\n`);
+
+  const total = notes.reduce((a, b) => a + b.records, 0);
+  const segmentation = mergeSegmentation(notes.map((b) => b.segmentation));
   if (opts.requireSegmentation !== false && total > 0 && !looksSegmented(segmentation)) {
     throw new Error(
       `Pagefind index at ${outputPath} was built without Chinese segmentation ` +
@@ -264,6 +331,8 @@ export async function writeSearchIndex(
         `${segmentation.longestHanWord.slice(0, 20)}). The extended Pagefind binary (pagefind_extended) is required.`,
     );
   }
+  // What was served to browsers: shard bundles without their unused scripts.
+  const dirs = [outputPath, ...(notes.length > 1 ? [shardsRoot] : [])];
   let files = 0;
   let bytes = 0;
   for (const d of dirs) {
@@ -271,18 +340,25 @@ export async function writeSearchIndex(
     files += s.files;
     bytes += s.bytes;
   }
-  return { records: total, shards: shardCount, files, bytes, segmentation };
+  return { records: total, shards: notes.length, files, bytes, segmentation, cached: notes.filter((b) => b.cached).length };
+}
+
+/** `writeSearchIndexByDocument` for a list of records (records of a document consecutive). */
+export function writeSearchIndex(records: readonly SearchRecord[], outputPath: string, opts: SearchIndexOptions = {}): Promise<WriteIndexResult> {
+  return writeSearchIndexByDocument(groupByDocument(records), outputPath, opts);
 }
 
 export interface SearchIntegrationOptions {
-  /** Where the documents come from; defaults to `getCorpus()` of src/data/corpus.ts. */
-  documents?: () => RegDocument[] | Promise<RegDocument[]>;
+  /** Where the documents come from, in corpus order; defaults to `eachDocument()` of src/data/corpus.ts (read one at a time). */
+  documents?: () => Iterable<RegDocument> | AsyncIterable<RegDocument>;
 }
 
-// Imported statically: Astro's config module runner is closed by the time
-// astro:build:done runs, so a dynamic import there fails.
-function defaultDocuments(): RegDocument[] {
-  return getCorpus().documents;
+/** One document's records at a time, counting documents as they pass. */
+async function* recordsByDocument(docs: Iterable<RegDocument> | AsyncIterable<RegDocument>, base: string, count: { documents: number }): AsyncGenerator<SearchRecord[]> {
+  for await (const d of docs) {
+    count.documents++;
+    yield documentRecords(d, base);
+  }
 }
 
 /** Astro integration: builds `dist/pagefind/` in `astro:build:done`. */
@@ -295,13 +371,15 @@ export default function searchIndex(options: SearchIntegrationOptions = {}): Ast
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const docs = await (options.documents ?? defaultDocuments)();
-        const records = buildRecords(docs, base);
+        // Imported statically: Astro's config module runner is closed by the time
+        // astro:build:done runs, so a dynamic import there fails.
+        const docs = (options.documents ?? (() => eachDocument()))();
+        const count = { documents: 0 };
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
-        const r = await writeSearchIndex(records, outputPath);
+        const r = await writeSearchIndexByDocument(recordsByDocument(docs, base, count), outputPath);
         logger.info(
-          `Pagefind ${PAGEFIND_VERSION}: ${r.records} provisions from ${docs.length} documents` +
-            `${r.shards > 1 ? ` in ${r.shards} shards` : ''}, ` +
+          `Pagefind ${PAGEFIND_VERSION}: ${r.records} provisions from ${count.documents} documents` +
+            `${r.shards > 1 ? ` in ${r.shards} shards` : ''}${r.cached ? ` (${r.cached} of ${r.shards} from the build cache)` : ''}, ` +
             `${r.files} files, ${(r.bytes / 1024).toFixed(1)} KiB (${r.segmentation.hanWords} Han words, segmented)`,
         );
       },

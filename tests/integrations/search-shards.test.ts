@@ -38,15 +38,35 @@ describe('planShards', () => {
   });
 
   it('splits by document, in order, within the limit', () => {
-    const records = corpus([3, 4, 3, 5, 1]);
+    const sizes = Array.from({ length: 60 }, (_, i) => 1 + ((i * 7) % 5));
+    const records = corpus(sizes);
     const shards = planShards(records, 8);
-    expect(shards.map((s) => s.length)).toEqual([7, 8, 1]);
-    expect(shards.map(docsOf)).toEqual([
-      ['/regulations/d0/', '/regulations/d1/'],
-      ['/regulations/d2/', '/regulations/d3/'],
-      ['/regulations/d4/'],
-    ]);
+    expect(shards.length).toBeGreaterThan(records.length / 8);
+    for (const s of shards) expect(s.length).toBeLessThanOrEqual(8);
     expect(shards.flat()).toEqual(records);
+    // a document is never in two shards
+    const docs = shards.flatMap(docsOf);
+    expect(new Set(docs).size).toBe(docs.length);
+  });
+
+  it('cuts where the documents say, so one added document leaves the other shards as they were', () => {
+    const sizes = Array.from({ length: 400 }, (_, i) => 1 + ((i * 13) % 17));
+    const before = planShards(corpus(sizes), 100);
+    expect(before.length).toBeGreaterThan(20);
+    // shards are well filled on average (cuts are not at every document)
+    expect(before.flat().length / before.length).toBeGreaterThan(40);
+    const at = sizes.slice(0, 150).reduce((a, b) => a + b, 0); // after document d149
+    const all = corpus(sizes);
+    const inserted = [...all.slice(0, at), ...Array.from({ length: 9 }, (_, k) => rec('new-measure', `art-${k + 1}`)), ...all.slice(at)];
+    const after = planShards(inserted, 100);
+    const key = (s: SearchRecord[]) => JSON.stringify(s);
+    const kept = new Set(before.map(key));
+    const changed = after.filter((s) => !kept.has(key(s)));
+    expect(changed.length).toBeGreaterThanOrEqual(1);
+    expect(changed.length).toBeLessThanOrEqual(2);
+    expect(changed.some((s) => docsOf(s).includes('/regulations/new-measure/'))).toBe(true);
+    // and a plain position-based split would have moved every later boundary
+    expect(after.length - before.length).toBeLessThanOrEqual(1);
   });
 
   it('never splits a document, even one larger than the limit', () => {

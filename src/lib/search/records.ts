@@ -218,26 +218,28 @@ export function searchDocuments(docs: readonly RegDocument[]): SearchDocument[] 
 }
 
 /**
- * Records for every searchable unit of every document, in corpus order.
- * `base` is the site's base path (`/` or `/docs/`).
+ * The records of one document, in reading order. `base` is the site's base
+ * path (`/` or `/docs/`).
+ */
+export function documentRecords(doc: RegDocument, base = '/'): SearchRecord[] {
+  const page = base.replace(/\/+$/, '') + documentPath(doc.meta);
+  const filters = documentFilters(doc.meta);
+  return searchUnits(doc).map((u) => ({
+    url: `${page}#${u.id}`,
+    content: recordContent(u.text),
+    language: RECORD_LANGUAGE,
+    // Pagefind indexes every meta field; keep it to the label. The document's
+    // titles come from the page (see `SearchDocument`), not from the index.
+    meta: { label: u.label },
+    filters,
+  }));
+}
+
+/**
+ * Records for every searchable unit of every document, in corpus order
+ * (`documentRecords` of each). The build does not hold them all: it indexes
+ * one document's records at a time (src/integrations/pagefind.ts).
  */
 export function buildRecords(docs: readonly RegDocument[], base = '/'): SearchRecord[] {
-  const prefix = base.replace(/\/+$/, '');
-  const out: SearchRecord[] = [];
-  for (const doc of docs) {
-    const page = prefix + documentPath(doc.meta);
-    const filters = documentFilters(doc.meta);
-    for (const u of searchUnits(doc)) {
-      out.push({
-        url: `${page}#${u.id}`,
-        content: recordContent(u.text),
-        language: RECORD_LANGUAGE,
-        // Pagefind indexes every meta field; keep it to the label. The document's
-        // titles come from the page (see `SearchDocument`), not from the index.
-        meta: { label: u.label },
-        filters,
-      });
-    }
-  }
-  return out;
+  return docs.flatMap((doc) => documentRecords(doc, base));
 }
