@@ -9,7 +9,9 @@
  * non-extended Pagefind binary was picked up).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -18,7 +20,7 @@ import type { RegDocument } from '../lib/document.ts';
 import { eachDocument } from '../data/corpus.ts';
 import { documentRecords, type SearchRecord } from '../lib/search/records.ts';
 import { planShardStarts, ShardPlanner } from '../lib/search/shard-plan.ts';
-import { cacheKey, cacheRoot, FolderCache } from './build-cache.ts';
+import { cacheKey, cacheRoot, FolderCache, linkTree } from './build-cache.ts';
 import { decodeIndexChunk, looksSegmented, segmentationReport, type IndexWord, type SegmentationReport } from '../lib/search/pagefind-format.ts';
 
 /** The Pagefind version the query preparation was verified against (package.json pins it). */
@@ -348,11 +350,6 @@ export function writeSearchIndex(records: readonly SearchRecord[], outputPath: s
   return writeSearchIndexByDocument(groupByDocument(records), outputPath, opts);
 }
 
-export interface SearchIntegrationOptions {
-  /** Where the documents come from, in corpus order; defaults to `eachDocument()` of src/data/corpus.ts (read one at a time). */
-  documents?: () => Iterable<RegDocument> | AsyncIterable<RegDocument>;
-}
-
 /** One document's records at a time, counting documents as they pass. */
 async function* recordsByDocument(docs: Iterable<RegDocument> | AsyncIterable<RegDocument>, base: string, count: { documents: number }): AsyncGenerator<SearchRecord[]> {
   for await (const d of docs) {
@@ -361,27 +358,113 @@ async function* recordsByDocument(docs: Iterable<RegDocument> | AsyncIterable<Re
   }
 }
 
-/** Astro integration: builds `dist/pagefind/` in `astro:build:done`. */
-export default function searchIndex(options: SearchIntegrationOptions = {}): AstroIntegration {
+/** What `indexCorpus` did (the search-index CLI prints it as JSON). */
+export interface CorpusIndexResult extends WriteIndexResult {
+  documents: number;
+}
+
+/**
+ * The site's search index from the published documents (content/regulations,
+ * read one at a time), written to `<siteDir>/pagefind/` (and
+ * `<siteDir>/pagefind-shards/`). `base`: the site's base path.
+ */
+export async function indexCorpus(siteDir: string, base = '/', opts: SearchIndexOptions & { documents?: Iterable<RegDocument> | AsyncIterable<RegDocument> } = {}): Promise<CorpusIndexResult> {
+  const count = { documents: 0 };
+  const r = await writeSearchIndexByDocument(recordsByDocument(opts.documents ?? eachDocument(), base, count), join(siteDir, 'pagefind'), opts);
+  return { ...r, documents: count.documents };
+}
+
+/** The CLI that `searchIndex()` runs in its own process. */
+const INDEX_CLI = 'scripts/search-index.ts';
+
+/**
+ * Run the search-index CLI in a child Node process (the pinned Node, with the
+ * tsx loader, at the project root), writing into `siteDir`. Resolves with its
+ * result; rejects with the tail of its output when it fails.
+ */
+function indexInChild(root: string, siteDir: string, base: string): Promise<CorpusIndexResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, INDEX_CLI), siteDir, '--base', base], {
+      cwd: root,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // a build that dies must not leave the indexer running
+    const stop = () => child.kill();
+    process.once('exit', stop);
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      process.off('exit', stop);
+      if (status === 0) {
+        try {
+          resolvePromise(JSON.parse(out.trim().split('\n').pop()!) as CorpusIndexResult);
+        } catch {
+          reject(new Error(`${INDEX_CLI} printed no result:\n${out.slice(-2000)}${err.slice(-2000)}`));
+        }
+      } else reject(new Error(`${INDEX_CLI} failed (exit ${status}${signal ? `, ${signal}` : ''}):\n${err.split('\n').slice(-30).join('\n')}`));
+    });
+  });
+}
+
+/** Move `from` to `to` (replacing it): a rename, or a copy when they are on different file systems. */
+async function move(from: string, to: string): Promise<void> {
+  await removeIfThere(to);
+  try {
+    await rename(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    linkTree(from, to);
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Astro integration: builds `dist/pagefind/` (and `dist/pagefind-shards/`).
+ * The index is made from the documents, not from the rendered pages, so it
+ * is built in a child process started when the build starts, on the other
+ * core while Astro renders the pages, into a staging folder; `astro:build:done`
+ * waits for it and moves it into the output. The Astro process never holds
+ * a search record.
+ */
+export default function searchIndex(): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
+  let job: { staging: string; result: Promise<CorpusIndexResult> } | null = null;
   return {
     name: 'tiaowen:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': async () => {
+        const staging = await mkdtemp(join(tmpdir(), 'tiaowen-search-'));
+        const result = indexInChild(root, staging, base);
+        result.catch(() => undefined); // reported in astro:build:done
+        job = { staging, result };
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // Imported statically: Astro's config module runner is closed by the time
-        // astro:build:done runs, so a dynamic import there fails.
-        const docs = (options.documents ?? (() => eachDocument()))();
-        const count = { documents: 0 };
-        const outputPath = fileURLToPath(new URL('pagefind/', dir));
-        const r = await writeSearchIndexByDocument(recordsByDocument(docs, base, count), outputPath);
-        logger.info(
-          `Pagefind ${PAGEFIND_VERSION}: ${r.records} provisions from ${count.documents} documents` +
-            `${r.shards > 1 ? ` in ${r.shards} shards` : ''}${r.cached ? ` (${r.cached} of ${r.shards} from the build cache)` : ''}, ` +
-            `${r.files} files, ${(r.bytes / 1024).toFixed(1)} KiB (${r.segmentation.hanWords} Han words, segmented)`,
-        );
+        if (!job) throw new Error('tiaowen:pagefind: the search index was not started (astro:build:start did not run)');
+        const { staging, result } = job;
+        job = null;
+        try {
+          const r = await result;
+          const site = fileURLToPath(dir);
+          await move(join(staging, 'pagefind'), join(site, 'pagefind'));
+          if (r.shards > 1) await move(join(staging, SHARD_FOLDER), join(site, SHARD_FOLDER));
+          else await removeIfThere(join(site, SHARD_FOLDER));
+          logger.info(
+            `Pagefind ${PAGEFIND_VERSION}: ${r.records} provisions from ${r.documents} documents` +
+              `${r.shards > 1 ? ` in ${r.shards} shards` : ''}${r.cached ? ` (${r.cached} of ${r.shards} from the build cache)` : ''}, ` +
+              `${r.files} files, ${(r.bytes / 1024).toFixed(1)} KiB (${r.segmentation.hanWords} Han words, segmented)`,
+          );
+        } finally {
+          await rm(staging, { recursive: true, force: true });
+        }
       },
     },
   };
