@@ -54,6 +54,7 @@ export class CrosswalkView {
   private readonly paths = new Map<string, Map<string, ProvisionNode[]>>();
   private readonly outgoing = new Map<string, CrosswalkLink[]>();
   private readonly incoming = new Map<string, CrosswalkLink[]>();
+  private parentSlugs: Set<string> | undefined;
 
   constructor(documents: readonly RegDocument[], links: readonly CrosswalkLink[]) {
     this.docs = new Map(documents.map((d) => [d.meta.slug, d]));
@@ -143,6 +144,8 @@ export class CrosswalkView {
 
   /** Whether some measure of the corpus names this document as its parent. */
   isParent(slug: string): boolean {
-    return [...this.docs.values()].some((d) => d.meta.parents.some((p) => p.slug === slug));
+    // computed once: pages ask for every provision, and scanning the corpus each time made a page cost O(corpus)
+    this.parentSlugs ??= new Set([...this.docs.values()].flatMap((d) => d.meta.parents.map((p) => p.slug)));
+    return this.parentSlugs.has(slug);
   }
 }
