@@ -71,6 +71,11 @@ export class FolderCache<Note> {
     return join(this.dir, key.slice(0, 2), key);
   }
 
+  /** Whether `key` is cached. */
+  has(key: string): boolean {
+    return existsSync(join(this.entry(key), 'note.json'));
+  }
+
   /** The stored note when `key` is cached (its folder then copied to `to`), else null. */
   restore(key: string, to: string): Note | null {
     const e = this.entry(key);

@@ -1,10 +1,17 @@
 /** The documents published under /regulations/ (commentary has its own section). */
 import { getCorpus } from '../../data/corpus.ts';
+import { pagesToRender } from '../../data/page-cache.ts';
 
+const published = () => getCorpus().documents.filter((d) => d.meta.class !== '评论');
+
+/** Every published document (the exports: .txt, .json, .akn.xml). */
 export function regulationPaths() {
-  return getCorpus()
-    .documents.filter((d) => d.meta.class !== '评论')
-    .map((d) => ({ params: { slug: d.meta.slug } }));
+  return published().map((d) => ({ params: { slug: d.meta.slug } }));
+}
+
+/** The document pages Astro renders: those the build cache does not hold (src/data/page-cache.ts). */
+export function regulationPagePaths() {
+  return pagesToRender(published(), getCorpus()).map((d) => ({ params: { slug: d.meta.slug } }));
 }
 
 /** Every version of every document with several: /regulations/<slug>/<date>/. */
