@@ -5,6 +5,7 @@
  *
  *   npm run bench -- --only corpus                   cold, warm after adding one measure, bare comparison
  *   npm run bench -- --only corpus --replicate 4     the corpus 4× under new slugs (r2-lrb-…, r3-…)
+ *   npm run bench -- --only corpus --sample 500      the first 500 texts only (a quicker run)
  *   … --no-warm --no-bare --no-alone                 leave those runs out; --keep keeps the work folder
  *   … --limit 3600                                   time limit of one stage, seconds (default 3600)
  *
@@ -80,6 +81,7 @@ export async function run(argv = process.argv.slice(2)): Promise<Table[]> {
     strict: false,
     options: {
       replicate: { type: 'string', default: '1' },
+      sample: { type: 'string' },
       'no-warm': { type: 'boolean', default: false },
       'no-bare': { type: 'boolean', default: false },
       'no-alone': { type: 'boolean', default: false },
@@ -91,8 +93,10 @@ export async function run(argv = process.argv.slice(2)): Promise<Table[]> {
   if (!Number.isInteger(copies) || copies < 1) throw new Error(`--replicate ${String(values.replicate)}: expected a positive integer`);
   const limit = Number(values.limit);
   if (!(limit > 0)) throw new Error(`--limit ${String(values.limit)}: expected seconds, a positive number`);
+  const sample = values.sample === undefined ? Infinity : Number(values.sample);
+  if (!(sample >= 1)) throw new Error(`--sample ${String(values.sample)}: expected a positive number of texts`);
   const tarball = existsSync(CORPORA) ? readdirSync(CORPORA).find((n) => /^lawrefbook-.*\.tar\.xz$/.test(n)) : undefined;
-  const title = `real corpus${copies > 1 ? ` ×${copies}` : ''}: import + astro build + search index`;
+  const title = `real corpus${Number.isFinite(sample) ? ` (first ${sample} texts)` : ''}${copies > 1 ? ` ×${copies}` : ''}: import + astro build + search index`;
   if (!tarball) return [{ title, columns: ['note'], rows: [[`skipped: no ${CORPORA}/lawrefbook-*.tar.xz`]] }];
 
   // inside the repository (bench/output/, git-ignored): for an outDir outside the working
@@ -106,7 +110,7 @@ export async function run(argv = process.argv.slice(2)): Promise<Table[]> {
     mkdirSync(unpacked);
     const tar = spawnSync('tar', ['xJf', join(CORPORA, tarball), '-C', unpacked]);
     if (tar.status !== 0) throw new Error(`tar xJf ${tarball} failed: ${String(tar.stderr)}`);
-    const files = texts(unpacked);
+    const files = texts(unpacked).slice(0, sample);
     const corpus = join(work, 'corpus');
     const count = replicate(files, corpus, copies);
     const content = freshContent(join(work, 'content'));
