@@ -6,7 +6,7 @@
  *   npm run bench -- --only corpus                   cold, warm after adding one measure, bare comparison
  *   npm run bench -- --only corpus --replicate 4     the corpus 4× under new slugs (r2-lrb-…, r3-…)
  *   npm run bench -- --only corpus --sample 500      the first 500 texts only (a quicker run)
- *   … --no-warm --no-bare --no-alone                 leave those runs out; --keep keeps the work folder
+ *   … --no-warm --no-bare --no-alone --no-build      leave those runs out; --keep keeps the work folder
  *   … --limit 3600                                   time limit of one stage, seconds (default 3600)
  *
  * Each stage runs as its own process tree under /usr/bin/time: wall seconds,
@@ -85,6 +85,7 @@ export async function run(argv = process.argv.slice(2)): Promise<Table[]> {
       'no-warm': { type: 'boolean', default: false },
       'no-bare': { type: 'boolean', default: false },
       'no-alone': { type: 'boolean', default: false },
+      'no-build': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       limit: { type: 'string', default: '3600' },
     },
@@ -147,9 +148,11 @@ export async function run(argv = process.argv.slice(2)): Promise<Table[]> {
       row('cold', '  search index alone (inside the build, in parallel)', si);
     }
     const dist = join(work, 'dist');
-    const build = await stage(BIN('astro'), ['build', '--outDir', dist], env);
-    row('cold', 'astro build: pages + search index', build, pagefindLine(build));
-    total('cold', [ingest, build]);
+    const build = values['no-build'] ? null : await stage(BIN('astro'), ['build', '--outDir', dist], env);
+    if (build) {
+      row('cold', 'astro build: pages + search index', build, pagefindLine(build));
+      total('cold', [ingest, build]);
+    }
 
     // warm: one more measure, the cache filled by the cold build
     if (!values['no-warm'] && ok(build)) {
