@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -442,7 +442,10 @@ export default function searchIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async () => {
-        const staging = await mkdtemp(join(tmpdir(), 'tiaowen-search-'));
+        // next to the build cache when it is on (the same file system as the output, usually: the move is a rename)
+        const cache = cacheRoot();
+        if (cache) await mkdir(cache, { recursive: true });
+        const staging = await mkdtemp(join(cache ?? tmpdir(), 'tiaowen-search-'));
         const result = indexInChild(root, staging, base);
         result.catch(() => undefined); // reported in astro:build:done
         job = { staging, result };
