@@ -34,7 +34,7 @@ export function searchData(): SearchData {
   const docs = getCorpus().documents;
   const units = docs.map((d) => searchUnits(d));
   const shardOf = shardOfDocuments(
-    units.map((u) => u.length),
+    docs.map((d, i) => ({ key: d.meta.slug, count: units[i]!.length })),
     shardRecordLimit(),
   );
   const table = new PairTableBuilder();

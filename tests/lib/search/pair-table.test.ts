@@ -88,7 +88,7 @@ describe('the shard of each document', () => {
       const plan = planShards(records, limit);
       const shardOfUrl = new Map(plan.flatMap((s, n) => s.map((r) => [r.url.split('#')[0]!, n] as const)));
       const ours = shardOfDocuments(
-        docs.map((d) => searchUnits(d).length),
+        docs.map((d) => ({ key: d.meta.slug, count: searchUnits(d).length })),
         limit,
       );
       docs.forEach((d, i) => {
