@@ -54,7 +54,7 @@ describe('planShards', () => {
     const before = planShards(corpus(sizes), 100);
     expect(before.length).toBeGreaterThan(20);
     // shards are well filled on average (cuts are not at every document)
-    expect(before.flat().length / before.length).toBeGreaterThan(40);
+    expect(before.flat().length / before.length).toBeGreaterThan(25); // documents hold 9 records on average
     const at = sizes.slice(0, 150).reduce((a, b) => a + b, 0); // after document d149
     const all = corpus(sizes);
     const inserted = [...all.slice(0, at), ...Array.from({ length: 9 }, (_, k) => rec('new-measure', `art-${k + 1}`)), ...all.slice(at)];
