@@ -8,11 +8,19 @@
  * other measures' suggestions), and the search bundles it indexed are the
  * bundles that differ.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, buildDir, diffTrees, hashTree } from './build.ts';
+import { spawnSync } from 'node:child_process';
 import { copyContent, runIngestCli } from '../support/ingest-cli.ts';
+
+/** Every published crosswalk link of `content` (`npm run crosswalk -- --json`). */
+function crosswalkLinks(content: string): { from: { doc: string }; to: { doc: string } }[] {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/crosswalk.ts', '--json'], { cwd: join(import.meta.dirname, '../..'), env: { ...process.env, TIAOWEN_CONTENT: content }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  if (r.status !== 0) throw new Error(`crosswalk --json failed: ${r.stderr}`);
+  return (JSON.parse(r.stdout) as { links: { from: { doc: string }; to: { doc: string } }[] }).links;
+}
 
 let root = '';
 let content = '';
@@ -20,6 +28,8 @@ let before = '';
 let cold = '';
 let warm = '';
 let warmLog = '';
+let linksBefore: ReturnType<typeof crosswalkLinks> = [];
+let linksAfter: ReturnType<typeof crosswalkLinks> = [];
 
 /** Small shards, so the seeds make several bundles. */
 const SHARDS = { TIAOWEN_SEARCH_SHARD_RECORDS: '40' };
@@ -38,10 +48,12 @@ beforeAll(async () => {
   cold = join(root, 'cold');
   warm = join(root, 'warm');
   await astroBuild(before, { ...SHARDS, TIAOWEN_CONTENT: content, TIAOWEN_CACHE: '', TIAOWEN_CACHE_DIR: cache });
+  linksBefore = crosswalkLinks(content);
   const file = join(root, 'college-accountability-2026.txt');
   writeFileSync(file, MEASURE);
   const r = runIngestCli(content, [file, '--parent', 'ccp-accountability-2016']);
   expect(r.code, r.stderr).toBe(0);
+  linksAfter = crosswalkLinks(content);
   await astroBuild(cold, { ...SHARDS, TIAOWEN_CONTENT: content, TIAOWEN_CACHE: 'off' });
   warmLog = await astroBuild(warm, { ...SHARDS, TIAOWEN_CONTENT: content, TIAOWEN_CACHE: '', TIAOWEN_CACHE_DIR: cache });
 }, 900_000);
@@ -73,11 +85,10 @@ describe('the build cache', () => {
 
   it('renders again exactly the document pages whose inputs changed', () => {
     // what the pages are rendered from: the documents (one added) and the crosswalk links at both ends
-    const links = (site: string) => (JSON.parse(readFileSync(join(site, 'crosswalk.json'), 'utf8')) as { links: { from: { doc: string }; to: { doc: string } }[] }).links;
     const key = (l: unknown) => JSON.stringify(l);
-    const was = new Set(links(before).map(key));
-    const is = new Set(links(cold).map(key));
-    const moved = [...links(before).filter((l) => !is.has(key(l))), ...links(cold).filter((l) => !was.has(key(l)))];
+    const was = new Set(linksBefore.map(key));
+    const is = new Set(linksAfter.map(key));
+    const moved = [...linksBefore.filter((l) => !is.has(key(l))), ...linksAfter.filter((l) => !was.has(key(l)))];
     const expected = new Set(['college-accountability-2026', ...moved.flatMap((l) => [l.from.doc, l.to.doc])]);
     expect(expected).toContain('ccp-accountability-2016'); // its 下位落实 lists the new measure
 
