@@ -69,7 +69,21 @@ export function documentPageKey(doc: RegDocument, corpus: Corpus, code = codeFin
   const view = getCrosswalkView();
   const slug = doc.meta.slug;
   const links = [...walk(doc.root)].flatMap(([n]) => (n.id ? [[n.id, view.up(slug, n.id), view.down(slug, n.id)]] : []));
-  return cacheKey('doc-page/1', code, site, JSON.stringify(doc), JSON.stringify(pageParents(doc, corpus)), JSON.stringify([view.hasParent(slug), view.isParent(slug), links]));
+  // Revised documents: the version list, the 本条于YYYY年修改 notes and the 上位条款已修订 marks come from
+  // every version of the document and of its parents (src/data/versions.ts).
+  const versions = [slug, ...doc.meta.parents.map((p) => p.slug)].map((s) => {
+    const all = corpus.versions(s);
+    return all.length > 1 ? all : [];
+  });
+  return cacheKey(
+    'doc-page/2',
+    code,
+    site,
+    JSON.stringify(doc),
+    JSON.stringify(pageParents(doc, corpus)),
+    JSON.stringify([view.hasParent(slug), view.isParent(slug), links]),
+    JSON.stringify(versions),
+  );
 }
 
 /** The cache of document pages, or null when it is off (see the top of this file). */
