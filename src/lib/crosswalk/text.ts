@@ -53,19 +53,24 @@ function sliceOf(chars: string | string[], i: number, n: number): string {
   return typeof chars === 'string' ? chars.slice(i, i + n) : chars.slice(i, i + n).join('');
 }
 
-/** Character n-grams (MIN_N..MAX_N) of each clause, with counts. Grams made only of # are skipped. */
-export function gramCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Call `visit` with every n-gram (MIN_N..MAX_N) of each clause of `text`, in order. Grams made only of # are skipped. */
+function forEachGram(text: string, visit: (gram: string) => void): void {
   for (const run of clauses(text)) {
     const chars = charsOf(run);
     for (let n = MIN_N; n <= MAX_N; n++) {
       for (let i = 0; i + n <= chars.length; i++) {
         const g = sliceOf(chars, i, n);
         if (g.charCodeAt(0) === 35 /* # */ && /^#+$/u.test(g)) continue;
-        counts.set(g, (counts.get(g) ?? 0) + 1);
+        visit(g);
       }
     }
   }
+}
+
+/** Character n-grams (MIN_N..MAX_N) of each clause, with counts. Grams made only of # are skipped. */
+export function gramCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachGram(text, (g) => counts.set(g, (counts.get(g) ?? 0) + 1));
   return counts;
 }
 
@@ -75,16 +80,9 @@ export function gramCounts(text: string): Map<string, number> {
  */
 export function gramKeys(text: string, keep?: (gram: string) => boolean): Set<string> {
   const out = new Set<string>();
-  for (const run of clauses(text)) {
-    const chars = charsOf(run);
-    for (let n = MIN_N; n <= MAX_N; n++) {
-      for (let i = 0; i + n <= chars.length; i++) {
-        const g = sliceOf(chars, i, n);
-        if (g.charCodeAt(0) === 35 /* # */ && /^#+$/u.test(g)) continue;
-        if (!keep || keep(g)) out.add(g);
-      }
-    }
-  }
+  forEachGram(text, (g) => {
+    if (!keep || keep(g)) out.add(g);
+  });
   return out;
 }
 
