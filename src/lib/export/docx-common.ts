@@ -10,7 +10,7 @@
  * Pure: no file access, runs in Node and in the browser.
  */
 import { AlignmentType, Document, Packer, Paragraph, TextRun, type FileChild, type IStylesOptions } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { GAP } from './docx-blocks.ts';
 
 export const FONT_BODY = '宋体';
@@ -93,18 +93,21 @@ export const PACKAGE_TIME = '2000-01-01T00:00:00Z';
 /**
  * Pack a document into the bytes of a .docx file, deterministically: the
  * created/modified times of docProps/core.xml and every zip entry's time are
- * PACKAGE_TIME, and the entries keep docx's order.
+ * `timestamp` (PACKAGE_TIME unless given), and the entries keep docx's order.
  */
-export async function packDocx(doc: Document): Promise<Uint8Array> {
-  const raw = new Uint8Array(await Packer.toArrayBuffer(doc));
-  const files = unzipSync(raw);
+export async function packDocx(doc: Document, timestamp: string = PACKAGE_TIME): Promise<Uint8Array> {
+  return stampPackage(new Uint8Array(await Packer.toArrayBuffer(doc)), timestamp);
+}
+
+/** Set a package's timestamps to `timestamp` (ISO): core.xml's created/modified and every zip entry's time. */
+export function stampPackage(bytes: Uint8Array, timestamp: string): Uint8Array {
+  const when = new Date(timestamp);
+  if (Number.isNaN(when.getTime())) throw new Error(`docx timestamp: expected an ISO date, got "${timestamp}"`);
+  const iso = `${when.toISOString().slice(0, 19)}Z`;
+  const files = unzipSync(bytes);
   const core = files['docProps/core.xml'];
-  if (core) {
-    files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g, `$1${PACKAGE_TIME}`));
-  }
-  // The zip stores local time fields: a Date built from local fields gives the same bytes in every time zone.
-  const mtime = new Date(2000, 0, 1, 0, 0, 0);
-  const out: Zippable = {};
-  for (const [name, data] of Object.entries(files)) out[name] = [data, { mtime, level: 6 }];
-  return zipSync(out);
+  if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g, `$1${iso}`));
+  // DOS times start in 1980 and have no time zone: a Date built from local fields gives the same bytes in every time zone.
+  const mtime = when.getTime() < Date.UTC(1980, 0, 2) ? new Date(1980, 0, 2) : new Date(when.getUTCFullYear(), when.getUTCMonth(), when.getUTCDate());
+  return zipSync(files, { mtime, level: 6 });
 }

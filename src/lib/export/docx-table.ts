@@ -4,14 +4,14 @@
  * its article number in bold, additions bold and underlined, deletions
  * struck through, A4 portrait, 宋体 (SimSun, set as the East Asian font).
  *
- * Pure: rows in, bytes out (the `docx` package writes the XML, fflate the
- * zip). Used by the compare pages, the implementations pages, the draft check
+ * Pure: rows in, bytes out (the `docx` package writes the XML; packed by
+ * docx-common's packDocx). Used by the compare pages, the implementations pages, the draft check
  * (in the browser) and the 修订对照表. Deterministic: the package's own
  * timestamps (dcterms:created/modified, the zip entries' times) are set to
  * `timestamp`, so the same rows give the same bytes.
  */
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, WidthType } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { AlignmentType, BorderStyle, Document, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, WidthType } from 'docx';
+import { A4, packDocx } from './docx-common.ts';
 
 /** `ins`: text the column adds (bold, underlined); `del`: text the column drops (struck through). */
 export type DocxMark = 'ins' | 'del';
@@ -58,8 +58,6 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 /** 宋体 for Chinese, Times New Roman for Latin text. */
 export const DOCX_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' } as const;
 
-/** A4 in twentieths of a point, portrait. */
-const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
 const TABLE_WIDTH = A4.width - 2 * MARGIN;
 const BODY_SIZE = 21; // 五号 (10.5 pt), in half-points
@@ -132,26 +130,9 @@ export function comparisonDocument(spec: DocxTableSpec): Document {
   });
 }
 
-/** Set the package's timestamps to `timestamp`: core.xml's created/modified and every zip entry's time. */
-export function fixTimestamps(bytes: Uint8Array, timestamp: string): Uint8Array {
-  const when = new Date(timestamp);
-  if (Number.isNaN(when.getTime())) throw new Error(`docx timestamp: expected an ISO date, got "${timestamp}"`);
-  const iso = `${when.toISOString().slice(0, 19)}Z`;
-  const files = unzipSync(bytes);
-  const core = files['docProps/core.xml'];
-  if (core) {
-    const xml = new TextDecoder().decode(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`);
-    files['docProps/core.xml'] = new TextEncoder().encode(xml);
-  }
-  // DOS times start in 1980 and have no time zone: the local-time fields are written from the date as given.
-  const mtime = when.getTime() < Date.UTC(1980, 0, 2) ? new Date(1980, 0, 2) : new Date(when.getUTCFullYear(), when.getUTCMonth(), when.getUTCDate());
-  return zipSync(files, { mtime, level: 6 });
-}
-
 /** The .docx bytes of a 对照表. */
 export async function comparisonDocx(spec: DocxTableSpec): Promise<Uint8Array> {
-  const packed = await Packer.toArrayBuffer(comparisonDocument(spec));
-  return fixTimestamps(new Uint8Array(packed), spec.timestamp);
+  return packDocx(comparisonDocument(spec), spec.timestamp);
 }
 
 /** 2016-07-08 → 2016年7月8日. */
