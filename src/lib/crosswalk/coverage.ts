@@ -56,20 +56,22 @@ export interface CoverageReport {
 export function coverage(documents: readonly RegDocument[], links: readonly CrosswalkLink[]): CoverageReport {
   const { measures, parents } = linkedDocuments(documents);
   const parentUnits = new Map(parents.map((p) => [p.meta.slug, unitsOf(p)]));
+  const bySlug = new Map(parents.map((p) => [p.meta.slug, p]));
+  // Links grouped once by measure and parent: the corpus can have thousands of measures and links.
+  const byPair = Map.groupBy(links, (l) => `${l.from.doc}\n${l.to.doc}`);
   const out: MeasureCoverage[] = [];
   for (const m of measures) {
     const own = unitsOf(m);
-    const mine = links.filter((l) => l.from.doc === m.meta.slug);
     for (const ref of m.meta.parents) {
-      const parent = parents.find((p) => p.meta.slug === ref.slug);
+      const parent = bySlug.get(ref.slug);
       if (!parent) continue;
       const pUnits = parentUnits.get(parent.meta.slug)!;
-      const toParent = mine.filter((l) => l.to.doc === parent.meta.slug);
+      const toParent = byPair.get(`${m.meta.slug}\n${parent.meta.slug}`) ?? [];
       // Each link's units, found once (a long measure has hundreds of units and links).
-      const toUnit = new Map(toParent.map((l) => [l, unitAnchorOf(l.to.anchor, pUnits)]));
       const fromUnit = new Map(toParent.map((l) => [l, unitAnchorOf(l.from.anchor, own)]));
+      const byUnit = Map.groupBy(toParent, (l) => unitAnchorOf(l.to.anchor, pUnits));
       const cells: Cell[] = pUnits.map((pu) => {
-        const here = toParent.filter((l) => toUnit.get(l) === pu.anchor);
+        const here = byUnit.get(pu.anchor) ?? [];
         const from = new Set(here.map((l) => fromUnit.get(l)));
         const local = own.filter((u) => from.has(u.anchor));
         return { parent: pu.anchor, links: here, local, relation: strongest(here) };

@@ -86,18 +86,19 @@ const phraseKey = (p: string) => toSimplified(p.normalize('NFKC')).replace(/\s+/
 
 /** Phrases by how many measures carry them, then the shorter first (a list member such as 提醒 before a whole clause), then by first appearance. */
 export function countPhrases(items: readonly ImplementationItem[], pick: (i: ImplementationItem) => readonly string[]): PhraseCount[] {
-  const byKey = new Map<string, PhraseCount>();
+  // Sets while counting (a phrase can be carried by thousands of measures), in first-seen order.
+  const byKey = new Map<string, { phrase: string; measures: Set<string>; items: Set<string> }>();
   for (const item of items) {
     for (const phrase of pick(item)) {
       const k = phraseKey(phrase);
       if (!k) continue;
       let c = byKey.get(k);
-      if (!c) byKey.set(k, (c = { phrase, measures: [], items: [] }));
-      if (!c.measures.includes(item.measure.slug)) c.measures.push(item.measure.slug);
-      if (!c.items.includes(item.id)) c.items.push(item.id);
+      if (!c) byKey.set(k, (c = { phrase, measures: new Set(), items: new Set() }));
+      c.measures.add(item.measure.slug);
+      c.items.add(item.id);
     }
   }
-  return [...byKey.values()].map((c, i) => ({ c, i })).sort((a, b) => b.c.measures.length - a.c.measures.length || [...a.c.phrase].length - [...b.c.phrase].length || a.i - b.i).map(({ c }) => c);
+  return [...byKey.values()].map((c, i) => ({ c: { phrase: c.phrase, measures: [...c.measures], items: [...c.items] }, i })).sort((a, b) => b.c.measures.length - a.c.measures.length || [...a.c.phrase].length - [...b.c.phrase].length || a.i - b.i).map(({ c }) => c);
 }
 
 /** Every parent article with local links, with its implementations (parents in corpus order, articles in document order). */
