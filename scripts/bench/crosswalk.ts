@@ -72,10 +72,20 @@ export async function run(): Promise<Table[]> {
   };
   const misses: Table = { title: 'Crosswalk: disagreements with the gold (seed measures)', columns: ['kind', 'pair'], rows: [] };
   const confusion: Table = { title: 'Crosswalk: relation confusions (gold→published: count)', columns: ['set', 'confusions'], rows: [] };
+  const blind = { tp: 0, fp: 0, fn: 0, correct: 0, found: 0 };
+  const blindWrong: Table = { title: 'Crosswalk: relation disagreements on the blind sets (labelled before the rule was run on them)', columns: ['set', 'pair: published (gold)'], rows: [] };
   for (const set of crosswalkSets()) {
     const { links: s, relations: r } = scoreSet(set);
     quality.rows.push([set.name, s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), s.tp, s.fp, s.fn, r.accuracy.toFixed(3), `${r.correct} / ${r.found}`]);
     confusion.rows.push([set.name, Object.entries(r.confusion).map(([k, v]) => `${k}: ${v}`).join(', ') || '—']);
+    if (set.name.startsWith('blind:')) {
+      blind.tp += s.tp;
+      blind.fp += s.fp;
+      blind.fn += s.fn;
+      blind.correct += r.correct;
+      blind.found += r.found;
+      for (const w of r.wrong) blindWrong.rows.push([set.name, w]);
+    }
     if (set.name === 'seed measures') {
       for (const m of s.missed) misses.rows.push(['missed', m]);
       for (const e of s.extra) misses.rows.push(['extra', e]);
@@ -86,6 +96,10 @@ export async function run(): Promise<Table[]> {
       quality.rows.push(['seed measures, as published (citations, curation)', '', '', '', '', '', '', p.accuracy.toFixed(3), `${p.correct} / ${p.found}`]);
     }
   }
+
+  const bp = blind.tp / (blind.tp + blind.fp || 1);
+  const br = blind.tp / (blind.tp + blind.fn || 1);
+  quality.rows.push(['blind, all four pairs', bp.toFixed(3), br.toFixed(3), (bp + br ? (2 * bp * br) / (bp + br) : 0).toFixed(3), blind.tp, blind.fp, blind.fn, (blind.found ? blind.correct / blind.found : 1).toFixed(3), `${blind.correct} / ${blind.found}`]);
 
   const timing: Table = {
     title: 'Crosswalk: suggestion time on a synthetic corpus (parent indexed once, no all-pairs)',
@@ -111,5 +125,5 @@ export async function run(): Promise<Table[]> {
     columns: ['parameter', 'value'],
     rows: [...Object.entries(SUGGEST_PARAMS).map(([k, v]) => [k, v]), ...Object.entries(RELATION_RULE).map(([k, v]) => [`relation.${k}`, v])],
   };
-  return [quality, confusion, misses, timing, params];
+  return [quality, confusion, misses, blindWrong, timing, params];
 }

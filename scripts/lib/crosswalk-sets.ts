@@ -9,7 +9,10 @@
  *   实施办法 (1999) from the real corpus, no topics file (issue #14);
  * - held out: tests/fixtures/held-out/<pair>/ — two more laws with a local
  *   implementing measure each from the real corpus, relations labelled before
- *   the rule was run on them or tuned (issue #15).
+ *   the rule was run on them or tuned (issue #15);
+ * - blind: tests/fixtures/blind/<pair>/ — four more laws with a measure each
+ *   (a municipality, the State Council, a city, a province), labelled and
+ *   committed before the rule was run on them (issue #15 goal 4).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +49,14 @@ export function measuresIn(dir: string, parent: string): RegDocument[] {
     .map((f) => measureFromText(f.replace(/\.txt$/, ''), readFileSync(join(dir, f), 'utf8'), parent));
 }
 
+/** The blind pairs: folder, parent slug, set name (all start with `blind:`). */
+export const BLIND_SETS: readonly (readonly [string, string, string])[] = [
+  ['language', 'language-law-2000', 'blind: 国家通用语言文字法 ← 上海实施办法 (blind/language)'],
+  ['taiwan-investment', 'taiwan-investment-law-2019', 'blind: 台湾同胞投资保护法 ← 国务院实施细则 (blind/taiwan-investment)'],
+  ['tobacco', 'tobacco-law-2015', 'blind: 烟草专卖法 ← 青岛实施办法 (blind/tobacco)'],
+  ['teachers', 'teachers-law-2009', 'blind: 教师法 ← 浙江实施办法 (blind/teachers)'],
+];
+
 export function crosswalkSets(): CrosswalkSet[] {
   const seeds = getCorpus().documents;
   const set = (name: string, documents: RegDocument[], goldPath: string): CrosswalkSet => ({ name, documents, gold: readGold(goldPath), goldPath });
@@ -54,6 +65,7 @@ export function crosswalkSets(): CrosswalkSet[] {
   const otherDir = join(FIXTURES, 'other-parent');
   const other = lawFolder(otherDir, 'blood-donation-law-1997');
   const heldOut = (pair: string, law: string, name: string) => set(name, lawFolder(join(FIXTURES, 'held-out', pair), law), join(FIXTURES, 'held-out', pair, 'gold.yaml'));
+  const blind = (pair: string, law: string, name: string) => set(name, lawFolder(join(FIXTURES, 'blind', pair), law), join(FIXTURES, 'blind', pair, 'gold.yaml'));
   return [
     set('seed measures', seeds, join(FIXTURES, 'crosswalk-gold.yaml')),
     set('unseen measures (tests/fixtures/unseen)', [...seeds, ...measuresIn(join(FIXTURES, 'unseen'), PARENT)], join(FIXTURES, 'unseen/gold.yaml')),
@@ -61,6 +73,7 @@ export function crosswalkSets(): CrosswalkSet[] {
     set('another parent: 献血法 ← 河南实施办法 (other-parent)', other, join(otherDir, 'gold.yaml')),
     heldOut('assembly', 'assembly-law-2009', 'held out: 集会游行示威法 ← 重庆实施办法 (held-out/assembly)'),
     heldOut('overseas-chinese', 'overseas-chinese-law-2009', 'held out: 归侨侨眷权益保护法 ← 北京实施办法 (held-out/overseas-chinese)'),
+    ...BLIND_SETS.map(([pair, law, name]) => blind(pair, law, name)),
   ];
 }
 
