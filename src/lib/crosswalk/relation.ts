@@ -334,8 +334,36 @@ function side(text: string): Side {
   return s;
 }
 
+/** The sentence that says when a text takes effect: 本办法自2006年3月1日起施行。 */
+const EFFECT_SENTENCE = /[^。；;\n]*(?:自|从)[^。；;\n]{0,30}?(?:施行|实施|生效)[。；;]?/gu;
+const HAS_HAN = /[\u3400-\u9fff]/u;
+
+/**
+ * An entry-into-force clause: its date is the measure's own, whatever its digits (numbers fold
+ * alike). Only the rest (此前…不一致的，按照本办法执行; …同时废止) can restate the parent's.
+ */
+function effectClause(localText: string, parentText: string, ctx: RelationContext): RelationWhy | null {
+  if (!ctx.formal || ctx.formalWording || !EFFECT_SENTENCE.test(parentText)) return null;
+  const parentRest = parentText.replace(EFFECT_SENTENCE, '');
+  const localRest = localText.replace(EFFECT_SENTENCE, '');
+  if (HAS_HAN.test(parentRest) && HAS_HAN.test(localRest)) return classifyRelation(localRest, parentRest, ctx);
+  const label = ctx.formalLabel ?? '施行';
+  return { relation: 'related', kept: 0, own: 1, added: [], dropped: [], why: `相关 · 本文件自定的${label}条款（施行日期由本文件自定）` };
+}
+
+/** Whether a local list member is a parent's member or phrase with a qualifier of at most two characters (公民集会 for 集会). */
+function qualifiedMember(p: Phrase, parentPhrases: readonly Phrase[]): boolean {
+  const f = p.folded.replace(/\|/g, '');
+  return parentPhrases.some((q) => {
+    const g = q.folded.replace(/\|/g, '');
+    return g.length >= 2 && f.length - g.length <= 2 && f.includes(g);
+  });
+}
+
 /** Decide the relation of a local provision to a parent provision, with the reason. */
 export function classifyRelation(localText: string, parentText: string, ctx: RelationContext): RelationWhy {
+  const effect = effectClause(localText, parentText, ctx);
+  if (effect) return effect;
   const R = RELATION_RULE;
   const scope = scopeOf(ctx.localTitle, ctx.parentHas);
   const L = side(localText);
@@ -355,7 +383,7 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const added = uniq(itemsFirst(newPhrases));
   const dropped = uniq(itemsFirst(Pa.phrases.filter((p) => !present(p, L.flat, lg))));
   const substantial =
-    newPhrases.some((p) => p.item) || uncoveredRuns(lf, pg, R.run, scope, R.substantial).length > 0;
+    newPhrases.some((p) => p.item && !qualifiedMember(p, Pa.phrases)) || uncoveredRuns(lf, pg, R.run, scope, R.substantial).length > 0;
 
   let relation: Relation;
   let why: string;

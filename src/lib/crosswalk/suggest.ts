@@ -275,7 +275,8 @@ export class ParentIndex {
       ...(this.titles.has(local.doc) ? { localTitle: this.titles.get(local.doc)! } : {}),
       ...(formalId ? { formalLabel: functionLabel(formalId, this.table) } : {}),
       // A parent whose articles have no headings, 解读 topics or editor's topics: the link itself is the evidence of the shared matter.
-      sameFunction: this.topical ? shared : true,
+      // So is a link where neither provision shows a drafting function, topic or heading: nothing says they differ.
+      sameFunction: this.topical && (strongest > 0 || named.length > 0 || !!e?.primary.length || !!e?.unit.topic || !!e?.unit.heading) ? shared : true,
       ...(fnId ? { topicLabel: e?.unit.topic ?? functionLabel(fnId, this.table) } : {}),
     });
   }
