@@ -93,8 +93,13 @@ const PUNCT_CHARS = `\\s,.;:!?，。；：、！？（）()《》〈〉“”"'�
 const PIECE = new RegExp(`[^${PUNCT_CHARS}]+`, 'gu');
 /** Enumerators at the start of a phrase: （一） 1. 一、 第三条. */
 const LEAD_ENUM = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十百\d]+[条款项])\s*/u;
-/** Stock phrases of form: book titles, 以下简称…, 结合本校实际. */
-const FORM = /《[^《》]{0,120}》|[（(]以下(?:简称|统称)[^）)]{0,30}[）)]|结合[^，。；,;]{0,12}实际/gu;
+/**
+ * Stock phrases of form: book titles, 以下简称…, 结合本校实际; short glosses in brackets (区县（自治县）,
+ * 区（市）); and the text naming itself as a rule to follow (依照本办法的规定, 《…》和本办法): a measure
+ * puts itself where the parent put itself, or beside the parent.
+ */
+const FORM =
+  /《[^《》]{0,120}》|[（(]以下(?:简称|统称)[^）)]{0,30}[）)]|[（(](?![一二三四五六七八九十\d]+[)）])[^（）()\n，。；]{1,12}[）)]|结合[^，。；,;]{0,12}实际|(?:[和及、]|以及)本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))(?:的?(?:有关)?规定)?/gu;
 /** Generic scope nouns: what a measure calls the body it governs. */
 const SCOPE_WORDS = '学校 学院 全校 本校 本院 单位 部门 机关 公司 企业 本省 全省 本市 全市 本县 全县 本区 全区 我镇 本镇 全镇 我校 我院 我市';
 /** Characters before a generic scope noun that make it name the measure's own body (本单位, 全校). */
@@ -327,7 +332,9 @@ function side(text: string): Side {
   let s = sides.get(text);
   if (!s) {
     const f = folded(text);
-    s = { folded: f, flat: f.replace(/\|/g, ''), grams: gramsOf(f, RELATION_RULE.run), phrases: phrasesOf(text) };
+    const flat = f.replace(/\|/g, '');
+    // Runs of the text read across punctuation too: a comma the other text has or has not (示威，适用 / 示威适用) is form.
+    s = { folded: f, flat, grams: gramsOf(flat, RELATION_RULE.run), phrases: phrasesOf(text) };
     if (sides.size >= SIDE_LIMIT) sides.clear();
     sides.set(text, s);
   }
