@@ -358,6 +358,13 @@ function effectClause(localText: string, parentText: string, ctx: RelationContex
   return { relation: 'related', kept: 0, own: 1, added: [], dropped: [], why: `相关 · 本文件自定的${label}条款（施行日期由本文件自定）` };
 }
 
+const SELF = '本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则)';
+/**
+ * The measure's own scope clause: where it applies or who must obey it (在本市行政区域内…适用本办法,
+ * …均应遵守《…》和本办法), or to what it extends (…可以比照适用本实施细则).
+ */
+const OWN_SCOPE = new RegExp(`行政区域内[^。；;]{0,80}(?:适用|遵守)[^。；;]{0,60}${SELF}|(?:比照|参照)(?:适用|执行)${SELF}`, 'u');
+
 /** Whether a local list member is a parent's member or phrase with a qualifier of at most two characters (公民集会 for 集会). */
 function qualifiedMember(p: Phrase, parentPhrases: readonly Phrase[]): boolean {
   const f = p.folded.replace(/\|/g, '');
@@ -403,6 +410,9 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   if (restates) {
     relation = 'restates';
     why = `重申 · 保留上位条款文字 ${pct(kept)}，本条 ${pct(1 - own)} 出自上位条款${droppedText}`;
+  } else if (OWN_SCOPE.test(toSimplified(localText.normalize('NFKC')))) {
+    relation = 'related';
+    why = `相关 · 本文件自定的适用范围条款，保留上位条款文字 ${pct(kept)}`;
   } else if (ctx.formal) {
     relation = 'related';
     why = `相关 · 本文件自定的${ctx.formalLabel ?? '程式'}条款，保留上位条款文字 ${pct(kept)}`;
