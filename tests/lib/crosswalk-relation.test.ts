@@ -129,4 +129,55 @@ describe('relation rule', () => {
     expect(ps.filter((p) => p.item).map((p) => p.text)).toEqual(['检查', '提醒', '函詢']);
     expect(ps.find((p) => p.text === '函詢')!.folded).toBe('函询');
   });
+
+  it('an entry-into-force clause: its date is its own (相关); what it copies besides can restate (重申)', () => {
+    const effect = { formal: true, formalLabel: '施行', sameFunction: true };
+    // Numbers fold alike, so the bare sentences would be identical: the date is still the measure's own.
+    const own = classifyRelation('本办法自2006年3月1日起施行。', '本法自2001年1月1日起施行。', effect);
+    expect(own.relation).toBe('related');
+    expect(own.why).toBe('相关 · 本文件自定的施行条款（施行日期由本文件自定）');
+    const copied = classifyRelation('本办法自印发之日起施行。此前市直机关有关问责的规定，凡与本办法不一致的，按照本办法执行。', '本条例自2016年7月8日起施行。此前发布的有关问责的规定，凡与本条例不一致的，按照本条例执行。', {
+      ...effect,
+      localTitle: '某市市直机关问责实施办法',
+    });
+    expect(copied.relation).toBe('restates');
+    // Only the date sentence in the parent, more in the local clause: still its own.
+    expect(classifyRelation('本办法自发布之日起施行。2001年的暂行办法同时废止。', '本法自公布之日起施行。', effect).relation).toBe('related');
+  });
+
+  it('a parent list member with a short qualifier (公民集会 for 集会) is no new member; a new member still is', () => {
+    const parent = '集会、游行、示威的主管机关，是集会、游行、示威举行地的公安机关。';
+    const qualified = classifyRelation('公民集会、游行、示威的主管机关，是集会、游行、示威举行地的公安机关。', parent, substantive);
+    expect(qualified.relation).toBe('restates');
+    expect(qualified.added).toEqual(['公民集会']);
+    expect(classifyRelation('集会、静坐、游行、示威的主管机关，是集会、游行、示威举行地的公安机关。', parent, substantive).relation).toBe('implements');
+  });
+
+  it('short glosses in brackets (区县（自治县）), the measure named beside the law (…和本办法) and punctuation are form', () => {
+    const parent = '外国人在中国境内举行集会、游行、示威，适用本法规定。外国人在中国境内未经主管机关批准不得参加中国公民举行的集会、游行、示威。';
+    const local = '外国人在本市举行集会、游行、示威适用《中华人民共和国集会游行示威法》和本办法。外国人未经主管机关批准不得参加本市公民举行的集会、游行、示威。';
+    const r = classifyRelation(local, parent, { ...substantive, localTitle: '重庆市实施《中华人民共和国集会游行示威法》办法' });
+    expect(r.relation).toBe('restates');
+    expect(r.own).toBeLessThanOrEqual(0.25);
+    const gloss = classifyRelation('主管机关是举行地的区县（自治县）公安机关。', '主管机关是举行地的区县公安机关。', substantive);
+    expect(gloss.own).toBe(0);
+    expect(gloss.relation).toBe('restates');
+    // A bracketed enumerator is not a gloss: the members stay members.
+    expect(phrasesOf('包括：\n（一）提醒；\n（二）函询。').filter((p) => p.item).map((p) => p.text)).toEqual(['提醒', '函询']);
+    // 与本办法 in 凡与本办法不一致的 is no conjunction: it stays compared.
+    expect(classifyRelation('凡与本办法不一致的，按照本办法执行。', '凡与本条例不一致的，按照本条例执行。', substantive).kept).toBe(1);
+  });
+
+  it('the measure’s own scope clause (在本市行政区域内…遵守/适用本办法, 比照适用) is 相关 unless it restates', () => {
+    const parent = '在中华人民共和国境内举行集会、游行、示威，均适用本法。\n本法所称集会，是指聚集于露天公共场所，发表意见、表达意愿的活动。';
+    const own = classifyRelation('在本市行政区域内的公共道路和露天公共场所举行的集会、游行、示威，必须遵守《中华人民共和国集会游行示威法》及其实施条例和本办法。', parent, substantive);
+    expect(own.relation).toBe('related');
+    expect(own.why).toMatch(/^相关 · 本文件自定的适用范围条款/);
+    const extended = classifyRelation('台湾同胞以其设在其他国家或者地区的公司作为投资者在大陆投资的，可以比照适用本实施细则。', '台湾同胞投资适用本法。本法所称台湾同胞投资是指台湾地区的公司、企业作为投资者在其他省、自治区和直辖市投资。', substantive);
+    expect(extended.relation).toBe('related');
+    // A scope clause in the parent's words restates; one naming its own subjects (no 行政区域内) is ruled as before.
+    const copied = classifyRelation('本办法适用于在本省各级各类学校和其他教育机构中专门从事教育教学工作的教师。', '本法适用于在各级各类学校和其他教育机构中专门从事教育教学工作的教师。', { ...substantive, localTitle: '浙江省实施《中华人民共和国教师法》办法' });
+    expect(copied.relation).toBe('restates');
+    expect(classifyRelation('本办法适用于全县各级党组织、党政机关、事业单位及其工作人员。', '问责对象是各级党委（党组）、党的工作部门及其领导成员。', substantive).relation).toBe('implements');
+  });
 });

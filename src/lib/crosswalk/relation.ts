@@ -99,7 +99,7 @@ const LEAD_ENUM = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二�
  * puts itself where the parent put itself, or beside the parent.
  */
 const FORM =
-  /《[^《》]{0,120}》|[（(]以下(?:简称|统称)[^）)]{0,30}[）)]|[（(](?![一二三四五六七八九十\d]+[)）])[^（）()\n，。；]{1,12}[）)]|结合[^，。；,;]{0,12}实际|(?:[和及、]|以及)本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))(?:的?(?:有关)?规定)?/gu;
+  /《[^《》]{0,120}》|[（(]以下(?:简称|统称)[^）)]{0,30}[）)]|[（(](?![一二三四五六七八九十\d]+[)）])[^（）()\n，。；、]{1,12}[）)]|结合[^，。；,;]{0,12}实际|(?:[和及、]|以及)本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))(?:的?(?:有关)?规定)?/gu;
 /** Generic scope nouns: what a measure calls the body it governs. */
 const SCOPE_WORDS = '学校 学院 全校 本校 本院 单位 部门 机关 公司 企业 本省 全省 本市 全市 本县 全县 本区 全区 我镇 本镇 全镇 我校 我院 我市';
 /** Characters before a generic scope noun that make it name the measure's own body (本单位, 全校). */
@@ -136,67 +136,76 @@ interface Scope {
 
 const GENERIC_SCOPE: ReadonlySet<string> = new Set(SCOPE_WORDS.split(' '));
 
-/** Per character of each run of `s`: whether it lies in a run of `n` characters `other` has, or in a scope word. */
+/**
+ * Per character of each run of `s`: whether it lies in a run of `n` characters `other` has, or in a
+ * scope word. Runs of `n` are read across the separators (punctuation is form: 示威适用 / 示威，适用).
+ */
 function marks(s: string, other: ReadonlySet<string>, n: number, scope?: Scope): boolean[][] {
-  return s.split('|').map((run) => {
-    const chars = charsOf(run);
-    const mark = new Array<boolean>(chars.length).fill(false);
-    for (let i = 0; i + n <= chars.length; i++) {
-      if (other.has(sliceOf(chars, i, n))) for (let k = i; k < i + n; k++) mark[k] = true;
-    }
+  const runs = s.split('|').map(charsOf);
+  const flat = runs.map((r) => (typeof r === 'string' ? [...r] : r)).flat();
+  const mark = new Array<boolean>(flat.length).fill(false);
+  for (let i = 0; i + n <= flat.length; i++) {
+    if (other.has(flat.slice(i, i + n).join(''))) for (let k = i; k < i + n; k++) mark[k] = true;
+  }
+  const out: boolean[][] = [];
+  let at = 0;
+  for (const run of runs) {
+    const chars = typeof run === 'string' ? [...run] : run;
+    const m = mark.slice(at, at + chars.length);
     if (scope) {
       for (let i = 0; i + 2 <= chars.length; i++) {
-        const g = sliceOf(chars, i, 2);
+        const g = chars[i]! + chars[i + 1]!;
         // Generic scope nouns (学校, 单位) only where they name the body: at the start of a clause or after 本/全/我/该/各/于/对/在.
-        if (scope.title.has(g) || ((i === 0 || SCOPE_LEAD.includes(chars[i - 1]!)) && scope.generic.has(g))) mark[i] = mark[i + 1] = true;
+        if (scope.title.has(g) || ((i === 0 || SCOPE_LEAD.includes(chars[i - 1]!)) && scope.generic.has(g))) m[i] = m[i + 1] = true;
       }
     }
-    return mark;
-  });
+    out.push(m);
+    at += chars.length;
+  }
+  return out;
 }
 
-/** Share of the characters of `s` covered (see marks), and the character count; counted as a union of intervals, without per-character arrays (the hot path). */
+/** Share of the characters of `s` covered (see marks), and the character count; counted as a union of intervals (the hot path). */
 function coverage(s: string, other: ReadonlySet<string>, n: number, scope?: Scope): [number, number] {
   if (!scope) return plainCoverage(s, other, n);
-  let covered = 0;
-  let total = 0;
+  // Clause starts, for the generic scope nouns.
+  const starts = new Set<number>();
+  let flat = '';
   for (const run of s.split('|')) {
-    const chars = charsOf(run);
-    total += chars.length;
-    let until = 0;
-    for (let i = 0; i < chars.length; i++) {
-      let end = i + n <= chars.length && other.has(sliceOf(chars, i, n)) ? i + n : i;
-      if (i + 2 <= chars.length && end < i + 2) {
-        const g = sliceOf(chars, i, 2);
-        if (scope.title.has(g) || ((i === 0 || SCOPE_LEAD.includes(charAt(chars, i - 1))) && scope.generic.has(g))) end = i + 2;
-      }
-      if (end <= until) continue;
-      covered += end - Math.max(until, i);
-      until = end;
-    }
+    starts.add([...flat].length);
+    flat += run;
   }
-  return [covered, total];
+  const chars = charsOf(flat);
+  let covered = 0;
+  let until = 0;
+  for (let i = 0; i < chars.length; i++) {
+    let end = i + n <= chars.length && other.has(sliceOf(chars, i, n)) ? i + n : i;
+    if (i + 2 <= chars.length && end < i + 2) {
+      const g = sliceOf(chars, i, 2);
+      if (scope.title.has(g) || ((starts.has(i) || SCOPE_LEAD.includes(charAt(chars, i - 1))) && scope.generic.has(g))) end = i + 2;
+    }
+    if (end <= until) continue;
+    covered += end - Math.max(until, i);
+    until = end;
+  }
+  return [covered, chars.length];
 }
 
 function charAt(chars: string | string[], i: number): string {
-  return typeof chars === 'string' ? chars[i]! : chars[i]!;
+  return i < 0 ? '' : typeof chars === 'string' ? chars[i]! : chars[i]!;
 }
 
-/** `coverage` without scope nouns, counted without building per-character marks (the hot path). */
+/** `coverage` without scope nouns, runs of `n` read across the separators. */
 function plainCoverage(s: string, other: ReadonlySet<string>, n: number): [number, number] {
+  const chars = charsOf(s.replace(/\|/g, ''));
   let covered = 0;
-  let total = 0;
-  for (const run of s.split('|')) {
-    const chars = charsOf(run);
-    total += chars.length;
-    let until = 0;
-    for (let i = 0; i + n <= chars.length; i++) {
-      if (!other.has(sliceOf(chars, i, n))) continue;
-      covered += i + n - Math.max(until, i);
-      until = i + n;
-    }
+  let until = 0;
+  for (let i = 0; i + n <= chars.length; i++) {
+    if (!other.has(sliceOf(chars, i, n))) continue;
+    covered += i + n - Math.max(until, i);
+    until = i + n;
   }
-  return [covered, total];
+  return [covered, chars.length];
 }
 
 /** Runs of uncovered characters of a folded text, at least `min` long. */
