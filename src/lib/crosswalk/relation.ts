@@ -4,10 +4,12 @@
  *
  * Both texts are compared after folding what differs for reasons of form only
  * (text.ts: full/half-width, 本条例 → 本办法 and the other self-nouns,
- * enumerators, numbers; here also titles in 《》, 以下简称…, 结合…实际 and the
- * local measure's scope noun — the words of its title, 学校, 单位 …). A
- * character of one text counts as taken from the other when it lies in a run
- * of at least three characters the other text also has.
+ * enumerators, numbers; here also titles in 《》, 以下简称…, 结合…实际, short
+ * glosses in brackets (区县（自治县）), the measure naming itself beside the
+ * law (…和本办法) and the local measure's scope noun — the words of its title,
+ * 学校, 单位 …). A character of one text counts as taken from the other when it
+ * lies in a run of at least three characters the other text also has, read
+ * across punctuation.
  *
  * - kept: the share of the parent provision's text the local one keeps;
  * - own: the share of the local provision's text that is its own;
@@ -15,18 +17,25 @@
  *   the local provision has and the parent has not, and the reverse.
  *
  * 重申 (restates): own ≤ 25 % and nothing of substance added (no new list
- *   item, no new run of 6 characters or more) — the local text is the
+ *   item — a parent's member with a qualifier of two characters, 公民集会 for
+ *   集会, is none — no new run of 6 characters or more) — the local text is the
  *   parent's wording; for a formal clause of interpretation, entry into force
  *   or authorisation it must also keep ≥ 75 % of it; a purpose or
  *   guiding-thought clause (its substance is its wording) restates when it
  *   keeps ≥ 60 %, whatever basis or scope it adds. Text taken from the other
- *   parent provisions the local one is linked to is not its own.
- * 相关 (related): otherwise, when the parent provision is a formal clause
+ *   parent provisions the local one is linked to is not its own. An
+ *   entry-into-force clause's date is the measure's own: only the rest of
+ *   the clause (此前…不一致的，按照本办法执行) is compared, and a clause with
+ *   nothing but its date is 相关.
+ * 相关 (related): otherwise, when the local provision is the measure's own
+ *   scope clause (在本市行政区域内…适用/遵守…本办法, 比照适用本细则); when the
+ *   parent provision is a formal clause
  *   (purpose, guiding thought, interpretation, entry into force, authorisation
  *   to make rules): a local clause of the same kind is its own, not a more
  *   specific rule; or when the local provision keeps less than 30 % of the
  *   parent's text and either does something else (its drafting function or
- *   topic differs from the parent provision's) or states principles of its own.
+ *   topic differs from the parent provision's; suggest.ts: only when one of
+ *   the two shows a function, topic or heading) or states principles of its own.
  * 细化 (implements): the rest — same matter, with something added.
  */
 import type { Relation } from '../../schemas/crosswalk.ts';
