@@ -150,16 +150,15 @@ const GENERIC_SCOPE: ReadonlySet<string> = new Set(SCOPE_WORDS.split(' '));
  * scope word. Runs of `n` are read across the separators (punctuation is form: 示威适用 / 示威，适用).
  */
 function marks(s: string, other: ReadonlySet<string>, n: number, scope?: Scope): boolean[][] {
-  const runs = s.split('|').map(charsOf);
-  const flat = runs.map((r) => (typeof r === 'string' ? [...r] : r)).flat();
+  const flat = charsOf(s.replace(/\|/g, ''));
   const mark = new Array<boolean>(flat.length).fill(false);
   for (let i = 0; i + n <= flat.length; i++) {
-    if (other.has(flat.slice(i, i + n).join(''))) for (let k = i; k < i + n; k++) mark[k] = true;
+    if (other.has(sliceOf(flat, i, n))) for (let k = i; k < i + n; k++) mark[k] = true;
   }
   const out: boolean[][] = [];
   let at = 0;
-  for (const run of runs) {
-    const chars = typeof run === 'string' ? [...run] : run;
+  for (const run of s.split('|')) {
+    const chars = [...run];
     const m = mark.slice(at, at + chars.length);
     if (scope) {
       for (let i = 0; i + 2 <= chars.length; i++) {
