@@ -136,6 +136,8 @@ describe('relation rule', () => {
     const own = classifyRelation('本办法自2006年3月1日起施行。', '本法自2001年1月1日起施行。', effect);
     expect(own.relation).toBe('related');
     expect(own.why).toBe('相关 · 本文件自定的施行条款（施行日期由本文件自定）');
+    // The same answer every time (no state kept between calls).
+    for (let i = 0; i < 3; i++) expect(classifyRelation('本规定自2010年1月1日起施行。', '本法自2001年1月1日起施行。', effect).relation).toBe('related');
     const copied = classifyRelation('本办法自印发之日起施行。此前市直机关有关问责的规定，凡与本办法不一致的，按照本办法执行。', '本条例自2016年7月8日起施行。此前发布的有关问责的规定，凡与本条例不一致的，按照本条例执行。', {
       ...effect,
       localTitle: '某市市直机关问责实施办法',

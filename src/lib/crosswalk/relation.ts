@@ -367,7 +367,7 @@ const HAS_HAN = /[\u3400-\u9fff]/u;
  * alike). Only the rest (此前…不一致的，按照本办法执行; …同时废止) can restate the parent's.
  */
 function effectClause(localText: string, parentText: string, ctx: RelationContext): RelationWhy | null {
-  if (!ctx.formal || ctx.formalWording || !EFFECT_SENTENCE.test(parentText)) return null;
+  if (!ctx.formal || ctx.formalWording || !parentText.match(EFFECT_SENTENCE)) return null;
   const parentRest = parentText.replace(EFFECT_SENTENCE, '');
   const localRest = localText.replace(EFFECT_SENTENCE, '');
   if (HAS_HAN.test(parentRest) && HAS_HAN.test(localRest)) return classifyRelation(localRest, parentRest, ctx);
