@@ -10,7 +10,8 @@
  *   corpus and the long filter lists left to load on first use, as the page
  *   renders them for a large corpus;
  * - /search-data/: written by the same functions the build's endpoints call
- *   (src/data/search-data.ts, documentAnchors);
+ *   (src/data/search-data.ts, documentAnchors): pair table, postings, record
+ *   blocks, document list and anchors;
  * - /pagefind/ and /pagefind-shards/: written by `writeSearchIndex` from
  *   `buildRecords`, as the build's integration does (or an index already
  *   written that way, `index`).
@@ -20,7 +21,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCorpus } from '../../src/data/corpus.ts';
-import { filterValues, INLINE_FILTER_VALUES, searchData } from '../../src/data/search-data.ts';
+import { filterValues, INLINE_FILTER_VALUES, searchData, searchPageData } from '../../src/data/search-data.ts';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { buildRecords, documentAnchors } from '../../src/lib/search/records.ts';
 
@@ -30,7 +31,7 @@ function writeJson(file: string, value: unknown): void {
 }
 
 /** The built search page with this corpus's inline data and without the options of long filter lists. */
-export function searchPageFor(html: string, data: { buckets: number; shards: number }, lazyKeys: readonly string[]): string {
+export function searchPageFor(html: string, data: ReturnType<typeof searchPageData>, lazyKeys: readonly string[]): string {
   const inline = /(<script type="application\/json" id="search-data">)[^<]*(<\/script>)/;
   if (!inline.test(html)) throw new Error('search page: no <script type="application/json" id="search-data"> to set (has the page changed?)');
   let out = html.replace(inline, `$1${JSON.stringify(data)}$2`);
@@ -50,10 +51,12 @@ export async function writeSearchSite(built: string, out: string, index?: string
   const values = filterValues();
   const lazy = Object.keys(values).filter((k) => values[k]!.length > INLINE_FILTER_VALUES);
   mkdirSync(join(out, 'search'), { recursive: true });
-  writeFileSync(join(out, 'search', 'index.html'), searchPageFor(readFileSync(join(built, 'search', 'index.html'), 'utf8'), { buckets: data.buckets.length, shards: data.shards }, lazy));
+  writeFileSync(join(out, 'search', 'index.html'), searchPageFor(readFileSync(join(built, 'search', 'index.html'), 'utf8'), searchPageData(), lazy));
   cpSync(join(built, '_astro'), join(out, '_astro'), { recursive: true });
   if (existsSync(join(built, 'favicon.svg'))) cpSync(join(built, 'favicon.svg'), join(out, 'favicon.svg'));
   data.buckets.forEach((b, i) => writeJson(join(out, 'search-data', 'pairs', `${i}.json`), b));
+  data.postings.forEach((b, i) => writeJson(join(out, 'search-data', 'postings', `${i}.json`), b));
+  data.blocks.forEach((b, i) => writeJson(join(out, 'search-data', 'records', `${i}.json`), b));
   writeJson(join(out, 'search-data', 'documents.json'), data.documents);
   writeJson(join(out, 'search-data', 'doc-shards.json'), data.docShards);
   writeJson(join(out, 'search-data', 'filters.json'), Object.fromEntries(lazy.map((k) => [k, values[k]])));

@@ -6,12 +6,19 @@
  */
 import { getCorpus } from './corpus.ts';
 import { shardRecordLimit } from '../integrations/pagefind.ts';
-import { PairTableBuilder, type PairBucket } from '../lib/search/pair-table.ts';
+import { PairTableBuilder, pieceKeys, type PairBucket } from '../lib/search/pair-table.ts';
+import { BlockWriter, DEFAULT_POSTINGS_MAX, PostingsBuilder, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
 import { documentFilters, FILTER_KEYS, searchUnits, type CitableDocument, citableDocument } from '../lib/search/records.ts';
+import { documentPath } from '../lib/citation.ts';
 import { shardCount, shardOfDocuments } from '../lib/search/shard-plan.ts';
 
 export interface SearchData {
   buckets: PairBucket[];
+  /** Postings of the keys held by at most `postingsMax` provisions (src/lib/search/postings.ts). */
+  postings: PostingBucket[];
+  postingsMax: number;
+  /** The units' texts, `RECORDS_PER_BLOCK` records a file. */
+  blocks: RecordBlock[];
   shards: number;
   documents: CitableDocument[];
   /** Short title (the `doc` filter's value) → the shards holding documents of that title. */
@@ -19,6 +26,15 @@ export interface SearchData {
 }
 
 let cached: SearchData | null = null;
+
+/** The postings limit: `TIAOWEN_SEARCH_POSTINGS_MAX` (a non-negative integer; 0 publishes none, every query goes to Pagefind) or the default. */
+export function postingsMax(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.TIAOWEN_SEARCH_POSTINGS_MAX;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_POSTINGS_MAX;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`TIAOWEN_SEARCH_POSTINGS_MAX: expected a non-negative integer, got "${raw}"`);
+  return n;
+}
 
 function docShardsOf(titles: readonly string[], shardOf: readonly number[]): Record<string, number[]> {
   const out: Record<string, number[]> = {};
@@ -38,11 +54,23 @@ export function searchData(): SearchData {
     shardRecordLimit(),
   );
   const table = new PairTableBuilder();
+  const max = postingsMax();
+  const postings = new PostingsBuilder(max);
+  const blocks = new BlockWriter();
   units.forEach((us, i) => {
-    for (const u of us) table.add(u.text, shardOf[i]!);
+    const d = docs[i]!;
+    const ids = blocks.addDocument({ slug: d.meta.slug, shortTitle: d.meta.shortTitle, path: documentPath(d.meta), filters: documentFilters(d.meta) }, us);
+    us.forEach((u, k) => {
+      const keys = pieceKeys(u.text);
+      table.addKeys(keys, shardOf[i]!);
+      postings.add(keys, ids[k]!);
+    });
   });
   cached = {
     buckets: table.buckets(),
+    postings: postings.buckets(),
+    postingsMax: max,
+    blocks: blocks.finish(),
     shards: shardCount(shardOf),
     documents: docs.map((d) => citableDocument(d)),
     docShards: docShardsOf(
@@ -51,6 +79,12 @@ export function searchData(): SearchData {
     ),
   };
   return cached;
+}
+
+/** What the search page embeds: sizes only (src/scripts/search-engine.ts, `SearchPageData`). */
+export function searchPageData(): { buckets: number; shards: number; postings: number; postingsMax: number } {
+  const d = searchData();
+  return { buckets: d.buckets.length, shards: d.shards, postings: d.postings.length, postingsMax: d.postingsMax };
 }
 
 /**

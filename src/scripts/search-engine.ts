@@ -26,6 +26,7 @@ import { readableContent, type CitableDocument, type DocumentAnchors } from '../
 import { citedDocuments, parseCitationQuery, resolveInDocument } from '../lib/search/citation.ts';
 import { isHan } from '../lib/search/text.ts';
 import { bucketOf, planQuery, type PairBucket, type QueryPlan } from '../lib/search/pair-table.ts';
+import { blockOf, decodePostings, intersectSorted, passesFilters, postingBucketOf, postingPieces, RECORDS_PER_BLOCK, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
 
 /** One result, as the page shows it and `tiaowenSearch` returns it. */
 export interface SearchResult {
@@ -60,6 +61,10 @@ export interface SearchPageData {
   buckets: number;
   /** Index shards (1: unsharded). */
   shards: number;
+  /** Files of postings of rare pieces (/search-data/postings/<n>.json; 0: none published). */
+  postings?: number;
+  /** Pieces held by at most this many provisions have postings. */
+  postingsMax?: number;
 }
 
 /**
@@ -182,7 +187,31 @@ class SearchDataCache {
   private docShards: Promise<Record<string, number[]>> | null = null;
   private readonly anchors = new Map<string, Promise<DocumentAnchors>>();
 
-  constructor(private readonly count: number) {}
+  private readonly postingFiles = new Map<number, Promise<PostingBucket>>();
+  private readonly blocks = new Map<number, Promise<RecordBlock>>();
+
+  constructor(
+    private readonly count: number,
+    private readonly postingCount: number,
+  ) {}
+
+  /** The record numbers holding each key (keys that have postings). */
+  async postings(keys: readonly string[]): Promise<number[][]> {
+    const ids = [...new Set(keys.map((k) => postingBucketOf(k, this.postingCount)))];
+    for (const b of ids) if (!this.postingFiles.has(b)) this.postingFiles.set(b, fetchJson<PostingBucket>(`search-data/postings/${b}.json`));
+    const loaded = new Map(await Promise.all(ids.map(async (b) => [b, await this.postingFiles.get(b)!] as const)));
+    return keys.map((k) => {
+      const s = loaded.get(postingBucketOf(k, this.postingCount))![k];
+      if (s === undefined) throw new Error(`search-data/postings: no postings for ${k} (is the search data stale?)`);
+      return decodePostings(s);
+    });
+  }
+
+  /** A block of records (their texts and documents). */
+  block(n: number): Promise<RecordBlock> {
+    if (!this.blocks.has(n)) this.blocks.set(n, fetchJson<RecordBlock>(`search-data/records/${n}.json`));
+    return this.blocks.get(n)!;
+  }
 
   /** The table's entries for `keys` (absent keys: the corpus does not have them). */
   async entries(keys: readonly string[]): Promise<Map<string, PairBucket[string]>> {
@@ -217,6 +246,8 @@ class SearchDataCache {
 /** Candidates handed to verification at a time, at most. */
 const MAX_BATCH = 100;
 
+
+
 /** The total a run knows: exact, or an estimate (null: none yet). */
 export interface SearchTotal {
   count: number | null;
@@ -243,6 +274,9 @@ export class SearchRun {
 
   private plan: QueryPlan | null = null;
   private term = '';
+  /** Candidates from the postings (record numbers, corpus order) when the rarest piece has postings; null: Pagefind answers. */
+  private records: number[] | null = null;
+  private recordAt = 0;
 
   constructor(
     private readonly engine: SearchEngine,
@@ -271,6 +305,12 @@ export class SearchRun {
       doc && this.engine.index.shards > 1 ? this.engine.data.shardsOfDocument(doc) : Promise.resolve(null),
     ]);
     this.plan = planQuery(this.q.pieces, (k) => entries.get(k), this.engine.index.shards);
+    // Rare enough: the postings of its rarest pieces give the candidates, and no Pagefind is loaded.
+    const rare = postingPieces(this.q.pieces, (k) => entries.get(k)?.[0], this.engine.postingsMax);
+    if (rare.length > 0) {
+      this.records = intersectSorted(await this.engine.data.postings(rare));
+      return;
+    }
     // A document filter: only the shards holding that document.
     if (docShards) this.plan = { ...this.plan, shards: this.plan.shards.filter((n) => docShards.includes(n)) };
     // The rarest pair goes to Pagefind; a query without a Han pair keeps handing it all its runs (诫, 2017).
@@ -286,12 +326,18 @@ export class SearchRun {
 
   /** True when every candidate has been checked: `results` is complete. */
   get done(): boolean {
+    if (this.records) return this.recordAt >= this.records.length;
     return this.started !== null && this.plan !== null && this.queue.length === 0 && this.shardAt >= this.plan.shards.length;
   }
 
   /** The number of results: exact when done, else estimated from the share of candidates verified so far. */
   get total(): SearchTotal {
     if (this.done) return { count: this.results.length, exact: true };
+    if (this.records) {
+      const ratio = this.checked ? this.verified / this.checked : 1;
+      const estimate = this.verified + ratio * (this.records.length - this.recordAt) + this.citationCount;
+      return { count: Math.max(this.results.length, Math.round(estimate)), exact: false };
+    }
     const plan = this.plan;
     if (!plan || !Number.isFinite(plan.bound) || this.unfiltered === 0) return { count: null, exact: false };
     const ratio = this.checked ? this.verified / this.checked : 1;
@@ -304,6 +350,7 @@ export class SearchRun {
   /** Check candidates until `n` results are verified (citations included) or none is left. */
   async fill(n: number): Promise<void> {
     await this.start();
+    if (this.records) return this.fillFromPostings(n);
     const plan = this.plan!;
     while (this.results.length < n) {
       if (this.queue.length === 0) {
@@ -315,10 +362,7 @@ export class SearchRun {
         this.unfiltered += res.unfilteredResultCount;
         continue;
       }
-      const need = n - this.results.length;
-      const ratio = this.checked ? Math.max(this.verified / this.checked, 0.05) : 1;
-      const size = Math.min(this.queue.length, MAX_BATCH, Math.max(need, Math.ceil(need / ratio)));
-      const batch = this.queue.splice(0, size);
+      const batch = this.queue.splice(0, this.batchSize(n - this.results.length, this.queue.length));
       const frags = await Promise.all(batch.map((r) => r.data()));
       for (const f of frags) {
         this.checked++;
@@ -327,6 +371,34 @@ export class SearchRun {
           this.verified++;
           this.push(r);
         }
+      }
+    }
+  }
+
+  /** How many candidates to check next, for `need` more results: as many as the share verified so far suggests. */
+  private batchSize(need: number, left: number): number {
+    const ratio = this.checked ? Math.max(this.verified / this.checked, 0.05) : 1;
+    return Math.min(left, MAX_BATCH, Math.max(need, Math.ceil(need / ratio)));
+  }
+
+  /** `fill` for candidates from the postings: fetch their blocks in corpus order and check each record's text and filters. */
+  private async fillFromPostings(n: number): Promise<void> {
+    const records = this.records!;
+    while (this.results.length < n && this.recordAt < records.length) {
+      const batch = records.slice(this.recordAt, this.recordAt + this.batchSize(n - this.results.length, records.length - this.recordAt));
+      const blocks = new Map(await Promise.all([...new Set(batch.map(blockOf))].map(async (b) => [b, await this.engine.data.block(b)] as const)));
+      this.recordAt += batch.length;
+      for (const id of batch) {
+        const block = blocks.get(blockOf(id))!;
+        const rec = block.records[id % RECORDS_PER_BLOCK];
+        if (!rec) throw new Error(`search-data/records/${blockOf(id)}.json: no record ${id} (is the search data stale?)`);
+        this.checked++;
+        const [d, anchor, label, text] = rec;
+        const doc = block.docs[d]!;
+        if (!passesFilters(doc.filters, this.filters) || !textContains(text, this.q.normalized)) continue;
+        this.verified++;
+        const url = `${base.replace(/\/$/, '')}${doc.path}#${anchor}`;
+        this.push({ url, title: `${doc.shortTitle} ${label}`, excerpt: buildExcerpt(text, this.q.normalized), doc: doc.slug, docTitle: doc.shortTitle, label, citation: false });
       }
     }
   }
@@ -347,8 +419,12 @@ export class SearchEngine {
 
   constructor(page: SearchPageData) {
     this.index = new ShardedIndex(Math.max(1, page.shards));
-    this.data = new SearchDataCache(Math.max(1, page.buckets));
+    this.data = new SearchDataCache(Math.max(1, page.buckets), page.postings ?? 0);
+    this.postingsMax = page.postings ? (page.postingsMax ?? 0) : 0;
   }
+
+  /** Pieces held by at most this many provisions have postings (0: none). */
+  readonly postingsMax: number;
 
   /** Start answering a query; `fill` the run for results. */
   run(query: string, options: SearchOptions = {}): SearchRun {

@@ -75,7 +75,12 @@ export class PairTableBuilder {
 
   /** Count one provision of shard `shard`. */
   add(text: string, shard: number): void {
-    for (const k of pieceKeys(text)) {
+    this.addKeys(pieceKeys(text), shard);
+  }
+
+  /** Count one provision of shard `shard` holding `keys` (its `pieceKeys`). */
+  addKeys(keys: Iterable<string>, shard: number): void {
+    for (const k of keys) {
       let e = this.entries.get(k);
       if (!e) {
         e = { df: 0, shards: [] };
