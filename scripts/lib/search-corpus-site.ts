@@ -57,6 +57,8 @@ export async function writeSearchSite(built: string, out: string, index?: string
   data.buckets.forEach((b, i) => writeJson(join(out, 'search-data', 'pairs', `${i}.json`), b));
   data.postings.forEach((b, i) => writeJson(join(out, 'search-data', 'postings', `${i}.json`), b));
   data.blocks.forEach((b, i) => writeJson(join(out, 'search-data', 'records', `${i}.json`), b));
+  data.titles.forEach((b, i) => writeJson(join(out, 'search-data', 'titles', `${i}.json`), b));
+  data.documentBlocks.forEach((b, i) => writeJson(join(out, 'search-data', 'documents', `${i}.json`), b));
   writeJson(join(out, 'search-data', 'documents.json'), data.documents);
   writeJson(join(out, 'search-data', 'doc-shards.json'), data.docShards);
   writeJson(join(out, 'search-data', 'filters.json'), Object.fromEntries(lazy.map((k) => [k, values[k]])));

@@ -10,6 +10,7 @@ import { PairTableBuilder, pieceKeys, type PairBucket } from '../lib/search/pair
 import { BlockWriter, DEFAULT_POSTINGS_MAX, PostingsBuilder, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
 import { documentFilters, FILTER_KEYS, searchUnits, type CitableDocument, citableDocument } from '../lib/search/records.ts';
 import { documentPath } from '../lib/citation.ts';
+import { DOCS_PER_BLOCK, TitleIndexBuilder, type TitleBucket } from '../lib/search/title-index.ts';
 import { shardCount, shardOfDocuments } from '../lib/search/shard-plan.ts';
 
 export interface SearchData {
@@ -21,6 +22,9 @@ export interface SearchData {
   blocks: RecordBlock[];
   shards: number;
   documents: CitableDocument[];
+  /** The title index (src/lib/search/title-index.ts) and the documents in blocks of `DOCS_PER_BLOCK`, for citation queries. */
+  titles: TitleBucket[];
+  documentBlocks: CitableDocument[][];
   /** Short title (the `doc` filter's value) → the shards holding documents of that title. */
   docShards: Record<string, number[]>;
 }
@@ -66,13 +70,18 @@ export function searchData(): SearchData {
       postings.add(keys, ids[k]!);
     });
   });
+  const documents = docs.map((d) => citableDocument(d));
+  const titles = new TitleIndexBuilder();
+  for (const d of documents) titles.add(d);
   cached = {
+    titles: titles.buckets(),
+    documentBlocks: Array.from({ length: Math.ceil(documents.length / DOCS_PER_BLOCK) }, (_, k) => documents.slice(k * DOCS_PER_BLOCK, (k + 1) * DOCS_PER_BLOCK)),
     buckets: table.buckets(),
     postings: postings.buckets(),
     postingsMax: max,
     blocks: blocks.finish(),
     shards: shardCount(shardOf),
-    documents: docs.map((d) => citableDocument(d)),
+    documents,
     docShards: docShardsOf(
       docs.map((d) => d.meta.shortTitle),
       shardOf,
@@ -82,9 +91,9 @@ export function searchData(): SearchData {
 }
 
 /** What the search page embeds: sizes only (src/scripts/search-engine.ts, `SearchPageData`). */
-export function searchPageData(): { buckets: number; shards: number; postings: number; postingsMax: number } {
+export function searchPageData(): { buckets: number; shards: number; postings: number; postingsMax: number; titles: number } {
   const d = searchData();
-  return { buckets: d.buckets.length, shards: d.shards, postings: d.postings.length, postingsMax: d.postingsMax };
+  return { buckets: d.buckets.length, shards: d.shards, postings: d.postings.length, postingsMax: d.postingsMax, titles: d.titles.length };
 }
 
 /**

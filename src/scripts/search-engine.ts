@@ -24,6 +24,7 @@ import { pagefindTerm, prepareQuery, textContains, type PreparedQuery } from '..
 import { buildExcerpt, escapeHtml } from '../lib/search/excerpt.ts';
 import { readableContent, type CitableDocument, type DocumentAnchors } from '../lib/search/records.ts';
 import { citedDocuments, parseCitationQuery, resolveInDocument } from '../lib/search/citation.ts';
+import { citedFromIndex, DOCS_PER_BLOCK, titleBucketOf, titleEntry, type TitleBucket } from '../lib/search/title-index.ts';
 import { isHan } from '../lib/search/text.ts';
 import { bucketOf, planQuery, type PairBucket, type QueryPlan } from '../lib/search/pair-table.ts';
 import { blockOf, decodePostings, intersectSorted, passesFilters, postingBucketOf, postingPieces, RECORDS_PER_BLOCK, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
@@ -65,6 +66,8 @@ export interface SearchPageData {
   postings?: number;
   /** Pieces held by at most this many provisions have postings. */
   postingsMax?: number;
+  /** Files of the title index (/search-data/titles/<n>.json; 0: a citation query fetches the whole document list). */
+  titles?: number;
 }
 
 /**
@@ -188,12 +191,31 @@ class SearchDataCache {
   private readonly anchors = new Map<string, Promise<DocumentAnchors>>();
 
   private readonly postingFiles = new Map<number, Promise<PostingBucket>>();
+  private readonly titleFiles = new Map<number, Promise<TitleBucket>>();
+  private readonly docBlocks = new Map<number, Promise<CitableDocument[]>>();
   private readonly blocks = new Map<number, Promise<RecordBlock>>();
 
   constructor(
     private readonly count: number,
     private readonly postingCount: number,
+    readonly titleCount: number,
   ) {}
+
+  /** The documents (numbers, corpus order) a title-index key names. */
+  async titleLookup(key: string): Promise<number[] | undefined> {
+    const b = titleBucketOf(key, this.titleCount);
+    if (!this.titleFiles.has(b)) this.titleFiles.set(b, fetchJson<TitleBucket>(`search-data/titles/${b}.json`));
+    return titleEntry(await this.titleFiles.get(b)!, key);
+  }
+
+  /** Document `n` (corpus order). */
+  async docAt(n: number): Promise<CitableDocument> {
+    const b = Math.floor(n / DOCS_PER_BLOCK);
+    if (!this.docBlocks.has(b)) this.docBlocks.set(b, fetchJson<CitableDocument[]>(`search-data/documents/${b}.json`));
+    const d = (await this.docBlocks.get(b)!)[n % DOCS_PER_BLOCK];
+    if (!d) throw new Error(`search-data/documents/${b}.json: no document ${n} (is the search data stale?)`);
+    return d;
+  }
 
   /** The record numbers holding each key (keys that have postings). */
   async postings(keys: readonly string[]): Promise<number[][]> {
@@ -419,7 +441,7 @@ export class SearchEngine {
 
   constructor(page: SearchPageData) {
     this.index = new ShardedIndex(Math.max(1, page.shards));
-    this.data = new SearchDataCache(Math.max(1, page.buckets), page.postings ?? 0);
+    this.data = new SearchDataCache(Math.max(1, page.buckets), page.postings ?? 0, page.titles ?? 0);
     this.postingsMax = page.postings ? (page.postingsMax ?? 0) : 0;
   }
 
@@ -455,7 +477,8 @@ export class SearchEngine {
     const parsed = parseCitationQuery(query);
     if (!parsed) return [];
     const f = pagefindFilters(filters);
-    const docs = citedDocuments(parsed, await this.data.docs()).filter(
+    const named = this.data.titleCount > 0 ? await citedFromIndex(parsed, (k) => this.data.titleLookup(k), (n) => this.data.docAt(n)) : citedDocuments(parsed, await this.data.docs());
+    const docs = named.filter(
       (d) => (!f.doc || f.doc === d.shortTitle) && (!f.class || f.class === d.class) && (!f.issuer || f.issuer === (d.issuer ?? '')) && (!f.year || f.year === (d.year ?? '')),
     );
     const out: SearchResult[] = [];

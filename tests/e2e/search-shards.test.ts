@@ -60,7 +60,9 @@ beforeAll(async () => {
   root = buildDir('search-shards');
   sharded = join(root, 'dist');
   // Filters with more than 5 values get their options on first use, as long lists do in a large corpus.
-  await astroBuild(sharded, { TIAOWEN_SEARCH_SHARD_RECORDS: '60', TIAOWEN_SEARCH_INLINE_FILTERS: '5' });
+  // No postings: every query goes to Pagefind here (the plain site answers rare ones from the postings),
+  // so the two sites agreeing checks one path against the other.
+  await astroBuild(sharded, { TIAOWEN_SEARCH_SHARD_RECORDS: '60', TIAOWEN_SEARCH_INLINE_FILTERS: '5', TIAOWEN_SEARCH_POSTINGS_MAX: '0' });
   server = await startStaticServer(sharded);
   browser = await launchBrowser();
   plain = await browser.newPage();
@@ -181,6 +183,14 @@ describe('a sharded search index', () => {
     expect(results).toEqual([]);
     expect(paths.filter((p) => p.includes('/pagefind'))).toEqual([]);
     expect(paths.some((p) => p.startsWith('/search-data/pairs/'))).toBe(true);
+  });
+
+  it('publishes no postings when TIAOWEN_SEARCH_POSTINGS_MAX is 0, and the page never asks for them', async () => {
+    expect(existsSync(join(sharded, 'search-data', 'postings')), 'no postings files').toBe(false);
+    const { results, paths } = await requestsFor('诫勉');
+    expect(results.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => p.startsWith('/search-data/postings/') || p.startsWith('/search-data/records/'))).toEqual([]);
+    expect(paths.some((p) => p.includes('/pagefind'))).toBe(true);
   });
 
   it('fills a long filter list when the reader first reaches it, and keeps a value from the address', async () => {

@@ -142,6 +142,39 @@ describe('full-text search', () => {
   });
 });
 
+describe('rare terms, from the postings', () => {
+  /** The paths a fresh page fetches to answer `query`, and its results. */
+  async function requestsFor(query: string, filters: Record<string, string> = {}): Promise<{ urls: string[]; paths: string[] }> {
+    const fresh = await browser.newPage();
+    try {
+      await fresh.goto(`${siteUrl()}/search/`);
+      await fresh.waitForFunction(() => ['done', 'idle', 'error'].includes(document.body.dataset.searchState ?? ''));
+      const paths: string[] = [];
+      fresh.on('request', (r) => paths.push(new URL(r.url()).pathname));
+      const results = await fresh.evaluate(([q, f]) => window.tiaowenSearch(q, { filters: f }), [query, filters] as const);
+      return { urls: results.filter((r) => !r.citation).map((r) => r.url).sort(), paths };
+    } finally {
+      await fresh.close();
+    }
+  }
+
+  it.each(['诫勉', '三会一课', '组织调整或者组织处理'])('answers %s exactly without loading Pagefind', async (term) => {
+    const { urls, paths } = await requestsFor(term);
+    expect(urls).toEqual(expected(term));
+    expect(paths.filter((p) => p.includes('pagefind'))).toEqual([]);
+    expect(paths.some((p) => p.startsWith('/search-data/postings/'))).toBe(true);
+    expect(paths.some((p) => p.startsWith('/search-data/records/'))).toBe(true);
+  });
+
+  it('applies the filters to the records it checks', async () => {
+    const rizhao = getCorpus().get('rizhao-polytechnic-2017')!.meta;
+    const { urls, paths } = await requestsFor('诫勉', { doc: rizhao.shortTitle });
+    expect(urls).toEqual(expected('诫勉').filter((u) => u.startsWith('/regulations/rizhao-polytechnic-2017/')));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => p.includes('pagefind'))).toEqual([]);
+  });
+});
+
 describe('paging', () => {
   it('returns the first `limit` results of the full list', async () => {
     const all = await search('问责');

@@ -29,7 +29,7 @@ export const DEFAULT_POSTINGS_MAX = 1000;
 export const RECORDS_PER_BLOCK = 16;
 
 /** Postings aimed at per postings file (the number of files follows from the total). */
-export const POSTINGS_PER_BUCKET = 6000;
+export const POSTINGS_PER_BUCKET = 3000;
 
 /** A postings file: key → its record numbers, ascending, as `encodePostings` writes them. */
 export type PostingBucket = Record<string, string>;
