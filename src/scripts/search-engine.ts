@@ -6,15 +6,18 @@
  * What a query fetches does not grow with the corpus:
  * 1. the buckets of the pair table holding its pieces (src/lib/search/pair-table.ts):
  *    the rarest piece, the shards that can hold a match, an upper bound;
- * 2. Pagefind (pagefind.js, its wasm, the metadata of the first shard) — a
+ * 1b. when the rarest piece has postings (src/lib/search/postings.ts): the
+ *    postings of its rarest pieces, intersected, then the blocks of those
+ *    records in corpus order, each text checked — no Pagefind at all;
+ * 2. otherwise Pagefind (pagefind.js, its wasm, the metadata of the first shard) — a
  *    term that occurs nowhere stops before this;
  * 3. shard by shard (only those holding every piece, merged into Pagefind as
  *    they are needed), the index chunk of the rarest piece, then the
  *    candidates' fragments in Pagefind's score order, a batch at a time,
  *    each checked against the text, until as many verified results as asked
  *    for are found.
- * Results come in rank order: shard by shard (corpus order), by Pagefind's
- * score within a shard. The total is exact once every candidate is checked,
+ * Results come in rank order: from the postings in corpus order; from
+ * Pagefind shard by shard (corpus order), by Pagefind's score within a shard. The total is exact once every candidate is checked,
  * else estimated (约 N).
  *
  * Pagefind is loaded at run time from `<base>pagefind/pagefind.js` (written by
