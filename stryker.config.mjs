@@ -27,6 +27,9 @@ const FOLDER_TESTS = {
   // The relation rule alone, with the tests that call it directly (the quality sets make every
   // mutant of the rule static and cost minutes each on this machine): a lower bound.
   'src/lib/crosswalk/relation.ts': ['tests/lib/crosswalk-relation.test.ts'],
+  // The scorer alone, with its focused tests (small inputs built inside each test, so that mutants are
+  // covered per test instead of being static over the minutes-long quality sets): a lower bound.
+  'src/lib/crosswalk/suggest.ts': ['tests/lib/crosswalk-suggest.test.ts'],
   'src/lib/compare/': ['tests/lib/compare*.test.ts', 'tests/lib/promises/compare-*.test.ts'],
   'src/lib/mdx/': ['tests/lib/mdx/**', 'tests/lib/ingest/lossless.test.ts'],
   'src/lib/citation': ['tests/lib/citation*.test.ts', 'tests/lib/crosswalk-citations.test.ts', 'tests/lib/search/citation.test.ts'],

@@ -1,0 +1,217 @@
+/**
+ * The crosswalk scorer (src/lib/crosswalk/suggest.ts) on its own: a small
+ * parent and small measures written for the purpose, so that each behaviour
+ * the README promises (which parent article a provision is linked to, the
+ * evidence shown, what is held back, at most three suggestions, the corpus
+ * background) is pinned down without the whole quality sets. Every input is
+ * built inside its test, so that mutation testing can tell which test covers
+ * which code (stryker.config.mjs, FOLDER_TESTS).
+ */
+import { describe, expect, it } from 'vitest';
+import { measureFromText } from '../../src/lib/crosswalk/evaluate.ts';
+import { Background, ParentIndex, SUGGEST_PARAMS, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
+import { unitsOf, type Unit } from '../../src/lib/crosswalk/units.ts';
+
+/** A parent whose articles carry headings (it says what each article is about). */
+const PARENT = [
+  '某某工作问责条例',
+  '第一条 【目的和依据】为了规范问责工作，根据党章，制定本条例。',
+  '第二条 【问责原则】问责工作坚持以下原则：依规依纪、实事求是，失责必问、问责必严。',
+  '第三条 【问责对象】本条例适用于各级党组织和党员领导干部。',
+  '第四条 【问责情形】党组织和党的领导干部有下列情形之一的，应当予以问责：党的领导弱化，党的建设缺失，全面从严治党不力。',
+  '第五条 【问责方式】对党组织的问责方式包括检查、通报、改组。对党的领导干部的问责方式包括通报、诫勉、组织调整、纪律处分。',
+  '第六条 【解释】本条例由中央纪律检查委员会负责解释。',
+  '第七条 【施行】本条例自2016年7月8日起施行。',
+].join('\n');
+
+const MEASURE = [
+  '某学院问责办法',
+  '第一条 为了规范学院问责工作，根据《某某工作问责条例》，制定本办法。',
+  '第二条 【问责方式】对党总支的问责方式包括检查、通报、改组。',
+  '第三条 【申诉】被问责的党员领导干部对问责决定不服的，可以自接到决定之日起一个月内提出申诉。',
+  '第四条 本办法由学院党委负责解释。',
+  '第五条 本辦法自印發之日起施行。',
+  '第六条 ABC DEF GHI.',
+].join('\n');
+
+function units(slug: string, text: string, parent = 'parent'): Unit[] {
+  return unitsOf(measureFromText(slug, text, parent));
+}
+
+/** A parent index with a background counted over the parent and the given measures, as the build does. */
+function index(parentText: string | Unit[], ...measures: Unit[][]): ParentIndex {
+  const parent = typeof parentText === 'string' ? units('parent', parentText, 'none') : parentText;
+  const ix = new ParentIndex('parent', parent);
+  const bg = new Background();
+  for (const u of [...parent, ...measures.flat()]) bg.add(u.text, ix.knows);
+  return ix.withBackground(bg);
+}
+
+const unit = (us: Unit[], anchor: string) => us.find((u) => u.anchor === anchor)!;
+const targets = (s: Suggestion[]) => s.map((x) => x.to.anchor);
+
+describe('Background (how common an n-gram is)', () => {
+  it('an n-gram in one unit of many is fully informative, one in every unit says nothing', () => {
+    const bg = new Background();
+    for (const t of ['问责方式包括通报', '问责情形包括失职', '问责对象是干部', '问责程序由纪委负责']) bg.add(t, () => true);
+    expect(bg.info('问责')).toBe(0);
+    expect(bg.info('通报')).toBe(1);
+    // in two units of four: log(4/2) / log(4)
+    bg.add('通报批评', () => true);
+    expect(bg.info('通报')).toBeCloseTo(Math.log(5 / 2) / Math.log(5), 10);
+    // an n-gram no unit has counts as rare
+    expect(bg.info('改组')).toBe(1);
+  });
+
+  it('with fewer than two units every n-gram counts as rare', () => {
+    const bg = new Background();
+    expect(bg.info('问责')).toBe(1);
+    bg.add('问责方式', () => true);
+    expect(bg.info('问责')).toBe(1);
+  });
+
+  it('counts only the n-grams `known` accepts, and each once per unit', () => {
+    const bg = new Background();
+    bg.add('通报通报通报', (g) => g === '通报');
+    bg.add('诫勉谈话', (g) => g === '通报');
+    expect(bg.toData()).toEqual({ units: 2, df: [['通报', 1]] });
+  });
+
+  it('toData lists the counts sorted by n-gram, filtered by `keep`; fromData is a copy', () => {
+    const bg = new Background();
+    bg.add('诫勉', () => true);
+    bg.add('通报', () => true);
+    bg.add('通报', () => true);
+    const data = bg.toData();
+    expect(data).toEqual({ units: 3, df: [['诫勉', 1], ['通报', 2]].sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1)) });
+    expect(data.df.map(([g]) => g)).toEqual([...data.df.map(([g]) => g)].sort());
+    expect(bg.toData((g) => g === '通报')).toEqual({ units: 3, df: [['通报', 2]] });
+    const copy = Background.fromData(data);
+    expect(copy.info('通报')).toBe(bg.info('通报'));
+    expect(copy.toData()).toEqual(data);
+    copy.add('通报', () => true);
+    expect(bg.toData()).toEqual(data);
+    expect(copy.toData().units).toBe(4);
+  });
+});
+
+describe('ParentIndex.suggest', () => {
+  it('a provision that copies a parent article is linked to it first, as 重申, with the shared words as evidence', () => {
+    const m = units('college', MEASURE);
+    const s = index(PARENT, m).suggest(unit(m, 'art-1'));
+    expect(s[0]).toMatchObject({ from: { doc: 'college', anchor: 'art-1' }, to: { doc: 'parent', anchor: 'art-1' }, relation: 'restates' });
+    expect(s[0]!.score).toBeGreaterThan(0.5);
+    expect(s[0]!.score).toBeLessThanOrEqual(1);
+    // 本规 (the folded self noun) is shown as the measure writes it: 本办法, not 本条例
+    expect(s[0]!.evidence).toContain('制定本办法');
+    expect(s[0]!.evidence.join()).not.toContain('本规');
+    // the function both provisions have closes the evidence
+    expect(s[0]!.evidence.at(-1)).toBe('目的和依据');
+    expect(s[0]!.why).toMatch(/^重申/);
+  });
+
+  it('evidence is quoted as the measure writes it (traditional characters kept)', () => {
+    const m = units('college', MEASURE);
+    const s = index(PARENT, m).suggest(unit(m, 'art-5'));
+    expect(targets(s)).toEqual(['art-7']);
+    expect(s[0]!.evidence).toContain('本辦法自');
+    expect(s[0]!.evidence.join()).not.toContain('本办法自');
+    expect(s[0]!.why).toMatch(/施行条款/);
+  });
+
+  it('the sanctions in the measure’s own words are linked to the parent’s sanctions article, not restated', () => {
+    const m = units('college', MEASURE);
+    const s = index(PARENT, m).suggest(unit(m, 'art-2'));
+    expect(targets(s)).toEqual(['art-5']);
+    expect(s[0]!.relation).toBe('implements');
+    expect(s[0]!.evidence).toEqual(expect.arrayContaining(['通报', '改组']));
+  });
+
+  it('a provision mainly about a matter the parent has no article for (an appeal) is held back', () => {
+    const m = units('college', MEASURE);
+    expect(index(PARENT, m).suggest(unit(m, 'art-3'))).toEqual([]);
+  });
+
+  it('a provision sharing nothing with the parent gets no suggestion', () => {
+    const m = units('college', MEASURE);
+    expect(index(PARENT, m).suggest(unit(m, 'art-6'))).toEqual([]);
+  });
+
+  it('an adoption record is no provision: not linked, and not a target', () => {
+    const RECORD = '2016年6月28日中共中央政治局会议审议通过';
+    const parentUnits = units('parent', PARENT, 'none');
+    const asRecord = (u: Unit, text: string): Unit => ({ ...u, kind: 'preamble', anchor: 'preamble', num: '', heading: undefined, text });
+    const ix = index([asRecord(parentUnits[0]!, RECORD), ...parentUnits]);
+    const m = units('college', ['某学院问责办法', `第一条 ${RECORD}。`].join('\n'));
+    // the measure's record is not linked to anything, though it shares every word with the parent's
+    expect(ix.suggest(asRecord(m[0]!, RECORD))).toEqual([]);
+    // a provision of the measure that says the same is linked, but never to the parent's record
+    expect(targets(ix.suggest(m[0]!))).not.toContain('preamble');
+    // a parent preamble that is more than a record is a target like any provision
+    const ix2 = index([asRecord(parentUnits[0]!, `${RECORD}。为了规范问责工作，根据党章，制定本条例。`), ...parentUnits.slice(1)]);
+    const m2 = units('college', MEASURE);
+    expect(targets(ix2.suggest(unit(m2, 'art-1')))).toContain('preamble');
+  });
+
+  it('suggestions are best first, at most three, none far below the best', () => {
+    // Five parent articles about the same matter (调查程序), a measure article about it too.
+    const parent = [
+      '某某调查规定',
+      '第一条 【调查】调查组应当收集证据，核实问题线索。',
+      '第二条 【调查】调查组应当听取被调查人的陈述和申辩。',
+      '第三条 【调查】调查人员与案件有利害关系的，应当回避。',
+      '第四条 【调查】调查应当在九十个工作日内完成。',
+      '第五条 【调查】调查组应当形成调查报告，核实证据。',
+    ].join('\n');
+    const m = units('college', ['某学院调查办法', '第一条 【调查】调查组应当收集证据，听取陈述和申辩，有利害关系的应当回避，在工作日内完成调查报告。'].join('\n'));
+    const s = index(parent, m).suggest(m[0]!);
+    expect(s).toHaveLength(SUGGEST_PARAMS.maxPerUnit);
+    const scores = s.map((x) => x.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const x of scores) expect(x).toBeGreaterThanOrEqual(SUGGEST_PARAMS.relativeToBest * scores[0]! - 0.001);
+  });
+
+  it('a weaker candidate below the best by more than the margin is left out', () => {
+    const m = units('college', MEASURE);
+    // 第一条 shares 规范…问责工作 with the parent's 第二条 too, but only 第一条 is its match
+    const s = index(PARENT, m).suggest(unit(m, 'art-1'));
+    expect(targets(s)).toEqual(['art-1']);
+  });
+});
+
+describe('a parent that does not say what its articles are about (no headings)', () => {
+  const BARE = PARENT.replace(/【[^】]+】/gu, '');
+
+  it('a copy is still linked on its words alone', () => {
+    const m = units('college', MEASURE);
+    const ix = index(BARE, m);
+    expect(targets(ix.suggest(unit(m, 'art-1')))).toEqual(['art-1']);
+    expect(targets(ix.suggest(unit(m, 'art-2')))).toEqual(['art-5']);
+  });
+
+  it('a provision whose words spread over many parent articles is linked to none of them', () => {
+    const PARENT6 = ['某某规定', '第一条 思想教育。', '第二条 日常管理。', '第三条 民主监督。', '第四条 干部考察。', '第五条 业务培训。', '第六条 奖励惩戒。'].join('\n');
+    const local = (text: string) => units('college', ['某学院办法', `第一条 ${text}`].join('\n'))[0]!;
+    // (no background: every n-gram counts as rare)
+    const ix = new ParentIndex('parent', units('parent', PARENT6, 'none'));
+    // a third of its words each: linked to all three
+    expect(targets(ix.suggest(local('思想教育、日常管理、民主监督。')))).toEqual(['art-1', 'art-2', 'art-3']);
+    // a sixth each: too little for a link on words alone
+    expect(ix.suggest(local('思想教育、日常管理、民主监督、干部考察、业务培训、奖励惩戒。'))).toEqual([]);
+  });
+});
+
+describe('ParentIndex.relate', () => {
+  it('a link to a paragraph of a formal clause is judged against that clause (the measure’s own interpretation clause)', () => {
+    const m = units('college', MEASURE);
+    const ix = index(PARENT, m);
+    const local = unit(m, 'art-4');
+    const parentText = '本条例由中央纪律检查委员会负责解释。';
+    const deep = ix.relate(local, local.text, 'art-6-para-1', parentText);
+    expect(deep.relation).toBe('related');
+    expect(deep.why).toMatch(/解释条款/);
+    // an anchor of no parent unit: no formal clause to go by
+    const unknown = ix.relate(local, local.text, 'art-66', parentText);
+    expect(unknown.why).not.toMatch(/解释条款/);
+  });
+});
