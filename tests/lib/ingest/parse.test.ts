@@ -38,18 +38,26 @@ describe('classify (the numbering table)', () => {
 });
 
 describe('articles, 款, 项, 目', () => {
-  const { root, diagnostics } = parse(
+  // parsed in each test (not while collecting), so that mutation testing sees which test covers what
+  const input = () => parse(
     ['某某办法', '第一条 为了规范。', '第二条 问责方式', '对党组织的问责方式包括：', '（一）检查。', '（二）通报。', '对干部的问责方式包括：', '（一）提醒。', '1.谈话。', '2.书面。', '（二）诫勉。', '上述方式可以合并使用。', '第二条之一 补充规定。'].join('\n'),
   );
   it('counts 款 and numbers 项/目 by their numbering', () => {
+    const { root } = input();
     expect(ids(root)).toEqual([
       'art-1', 'art-1-para-1', 'art-2', 'art-2-para-1', 'art-2-para-1-item-1', 'art-2-para-1-item-2', 'art-2-para-2',
       'art-2-para-2-item-1', 'art-2-para-2-item-1-sub-1', 'art-2-para-2-item-1-sub-2', 'art-2-para-2-item-2', 'art-2-para-3',
       'art-2-1', 'art-2-1-para-1',
     ]);
   });
-  it('keeps a short article heading apart from the text', () => expect(byId(root, 'art-2')?.heading).toBe('问责方式'));
-  it('reports nothing odd', () => expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]));
+  it('keeps a short article heading apart from the text', () => {
+    const { root } = input();
+    expect(byId(root, 'art-2')?.heading).toBe('问责方式');
+  });
+  it('reports nothing odd', () => {
+    const { diagnostics } = input();
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });
 
 describe('chapters and sections', () => {
@@ -103,10 +111,12 @@ describe('odd input is reported with its line', () => {
 });
 
 describe('notice, title and sign-off', () => {
-  const { root } = parse(
+  // parsed in each test (not while collecting), so that mutation testing sees which test covers what
+  const input = () => parse(
     ['某某学院文件', '某院字〔2017〕5号', '关于印发《某某学院', '问责办法》的通知', '各单位：', '现印发给你们。', '党委办公室', '2017年6月21日', '某某学院问责办法', '第一条 为了规范。', '某某学院办公室 2017年6月21日印发'].join('\n'),
   );
   it('wraps the notice and finds the title it names', () => {
+    const { root } = input();
     expect(root.children.map((c) => c.kind)).toEqual(['notice', 'title', 'article', 'signoff']);
     expect(root.children[1].text).toBe('某某学院问责办法');
     const notice = root.children[0];
@@ -116,10 +126,12 @@ describe('notice, title and sign-off', () => {
 });
 
 describe('title first, then its issuing notice, as databases print it', () => {
-  const { root, diagnostics } = parse(
+  // parsed in each test (not while collecting), so that mutation testing sees which test covers what
+  const input = () => parse(
     ['某某学院问责办法', '关于印发《某某学院问责办法》的通知', '各单位：', '现将《某某学院问责办法》印发给你们，请认真贯彻执行。', '中共某某学院委员会', '2017年6月21日', '第一条 为了规范。', '第二条 本办法自印发之日起施行。'].join('\n'),
   );
   it('the notice runs from its title to its date, and the articles follow at the top level', () => {
+    const { root, diagnostics } = input();
     expect(diagnostics).toEqual([]);
     expect(root.children.map((c) => [c.kind, c.line])).toEqual([['title', 1], ['notice', 2], ['article', 7], ['article', 8]]);
     const notice = root.children[1]!;
@@ -135,8 +147,10 @@ describe('title first, then its issuing notice, as databases print it', () => {
 });
 
 describe('a chapter heading printed twice (a table of contents not recognised)', () => {
-  const { root, diagnostics } = parse(['某某条例', '第一章 总则', '第一条 为了规范。', '第二章 问责', '第二条 问责方式。', '第二章 问责', '第三条 问责程序。'].join('\n'));
+  // parsed in each test (not while collecting), so that mutation testing sees which test covers what
+  const input = () => parse(['某某条例', '第一章 总则', '第一条 为了规范。', '第二章 问责', '第二条 问责方式。', '第二章 问责', '第三条 问责程序。'].join('\n'));
   it('is reported, kept as a paragraph of that chapter, and what follows stays in it', () => {
+    const { root, diagnostics } = input();
     expect(diagnostics).toEqual([
       expect.objectContaining({ line: 6, severity: 'warning', ruleId: 'numbering', message: expect.stringMatching(/^第二章 repeats the heading of line 4 /) }),
     ]);
@@ -151,14 +165,17 @@ describe('a chapter heading printed twice (a table of contents not recognised)',
 });
 
 describe('interpretation (解读) attached to its article', () => {
-  const { root, excluded, diagnostics } = parse(
+  // parsed in each test (not while collecting), so that mutation testing sees which test covers what
+  const input = () => parse(
     ['某条例', '第一条 为了规范。', '第二条 问责方式包括：', '(一)检查。', '《某条例》解读', '第一条 为了规范。', '解读:', '本条规定了“目的”。', '第二条问责方式包括:', '(一)检查。解读:', '本条规定了“方式”。'].join('\n'),
   );
   it('publishes each article once and its 解读 inside it', () => {
+    const { root, diagnostics } = input();
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(ids(root)).toEqual(['art-1', 'art-1-para-1', 'art-1-interp-1', 'art-1-interp-1-para-1', 'art-2', 'art-2-para-1', 'art-2-para-1-item-1', 'art-2-interp-1', 'art-2-interp-1-para-1']);
   });
   it('accounts for the repeated lines', () => {
+    const { excluded } = input();
     expect(excluded.map((e) => e.from)).toEqual([5, 6, 9, 10]);
     expect(excluded.find((e) => e.from === 10)?.text).toBe('(一)检查。');
   });
