@@ -179,6 +179,68 @@ describe('ParentIndex.suggest', () => {
   });
 });
 
+describe('what the provisions do (their function)', () => {
+  const LOCAL = [
+    '某学院问责办法',
+    '第一条 【基本原则】学院问责工作坚持党要管党、从严治党，做到权责一致、错责相当。',
+    '第二条 【考核评价】学院党委每年对党总支开展考核评价，考核结果分为优秀、合格、不合格三个等次，作为问责的依据。',
+    '第三条 学院问责工作坚持以下原则：依规依纪、实事求是，失责必问、问责必严。',
+  ].join('\n');
+
+  it('principles in the measure’s own words: linked to the parent’s principles, as its own (相关), the headings shown side by side', () => {
+    const m = units('college', LOCAL);
+    const s = new ParentIndex('parent', units('parent', PARENT, 'none')).suggest(unit(m, 'art-1'));
+    expect(targets(s)).toEqual(['art-2']);
+    expect(s[0]!.relation).toBe('related');
+    expect(s[0]!.why).toMatch(/^相关 · 自行规定“原则”/);
+    expect(s[0]!.evidence).toContain('【基本原则】 ≈ 原则');
+  });
+
+  it('the parent’s principles copied word for word are 重申, the longest shared phrase first', () => {
+    const m = units('college', LOCAL);
+    const s = new ParentIndex('parent', units('parent', PARENT, 'none')).suggest(unit(m, 'art-3'));
+    expect(targets(s)).toEqual(['art-2']);
+    expect(s[0]!.relation).toBe('restates');
+    expect(s[0]!.evidence[0]).toBe('问责工作坚持以下原则');
+    expect(s[0]!.evidence).toEqual(expect.arrayContaining(['依规依纪', '实事求是', '失责必问', '问责必严']));
+    // no heading on the local side: the function alone
+    expect(s[0]!.evidence.at(-1)).toBe('原则');
+  });
+
+  it('the topic a parent article’s 解读 names is what the article is about, and is shown', () => {
+    const bare = units('parent', PARENT.replace(/【[^】]+】/gu, ''), 'none');
+    const withTopic = bare.map((u) => (u.anchor === 'art-2' ? { ...u, topic: '问责原则' } : u));
+    const m = units('college', LOCAL);
+    const s = new ParentIndex('parent', withTopic).suggest(unit(m, 'art-1'));
+    expect(targets(s)).toEqual(['art-2']);
+    expect(s[0]!.evidence).toContain('【基本原则】 ≈ 问责原则');
+    expect(s[0]!.why).toMatch(/^相关 · 自行规定“问责原则”/);
+  });
+
+  it('a provision about a matter the parent has no article for (an appraisal) is not linked, and not the same matter', () => {
+    const m = units('college', LOCAL);
+    const parent = units('parent', PARENT, 'none');
+    const ix = new ParentIndex('parent', parent);
+    const appraisal = unit(m, 'art-2');
+    expect(ix.suggest(appraisal)).toEqual([]);
+    const r = ix.relate(appraisal, appraisal.text, 'art-5', unit(parent, 'art-5').text);
+    expect(r.relation).toBe('related');
+    expect(r.why).toMatch(/所涉事项与上位条款不尽相同$/);
+  });
+
+  it('words found only in a parent article’s 解读 count less than words of its text', () => {
+    const parent = units('parent', PARENT, 'none');
+    const local = units('college', ['某学院办法', '第一条 学院着力解决管党治党宽松软的问题。'].join('\n'))[0]!;
+    const phrase = '着力解决管党治党宽松软的问题';
+    // the same words in the text of 第四条: a link …
+    const inText = parent.map((u) => (u.anchor === 'art-4' ? { ...u, text: `${u.text}${phrase}。` } : u));
+    expect(targets(new ParentIndex('parent', inText).suggest(local))).toEqual(['art-4']);
+    // … only in its 解读: too weak for one
+    const inInterpretation = parent.map((u) => (u.anchor === 'art-4' ? { ...u, interpretation: `本条规定了“问责情形”。${phrase}。` } : u));
+    expect(new ParentIndex('parent', inInterpretation).suggest(local)).toEqual([]);
+  });
+});
+
 describe('a parent that does not say what its articles are about (no headings)', () => {
   const BARE = PARENT.replace(/【[^】]+】/gu, '');
 
