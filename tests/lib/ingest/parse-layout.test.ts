@@ -1,0 +1,160 @@
+/**
+ * The converter (src/lib/ingest/parse.ts) on layouts real files have and the
+ * seed documents alone used to show: site furniture and contents lists above
+ * the text, headings printed twice, text after the sign-off, a news lead, a
+ * heading's own note, and a 一、 section where the structure does not allow
+ * one. Each input is parsed inside its test (mutation testing then sees which
+ * test covers which code).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/lib/ingest/parse.ts';
+import { assignIds } from '../../../src/lib/ingest/ids.ts';
+import { splitLines, prepareLines } from '../../../src/lib/ingest/source-lines.ts';
+import { walk, type ProvisionNode } from '../../../src/lib/tree.ts';
+
+function parse(lines: string[], kind: 'regulation' | 'commentary' = 'regulation') {
+  const all = splitLines(lines.join('\n'));
+  const prepared = prepareLines(all, { from: 1, to: all.length, exclude: [], corrections: [] }, 't.txt');
+  const r = parseDocument(prepared.lines, { file: 't.txt', kind });
+  const idDiagnostics = assignIds(r.root, 't.txt');
+  return { ...r, diagnostics: [...r.diagnostics, ...idDiagnostics] };
+}
+/** Every node as kind, anchor, line and text (heading for headed nodes). */
+const outline = (root: ProvisionNode) =>
+  [...walk(root)].slice(1).map(([n]) => [n.kind, n.id ?? '', n.line, n.num ? `${n.num}${n.heading ? ' ' + n.heading : ''}` : n.text]);
+const problems = (d: { severity: string; ruleId: string; line: number; message: string }[]) =>
+  d.filter((x) => x.severity !== 'info').map((x) => `${x.line} ${x.severity} ${x.ruleId}: ${x.message}`);
+
+describe('above the title', () => {
+  it('site furniture (breadcrumb, counters) is left out, listed with its reason', () => {
+    const r = parse(['首页 > 法规库', '浏览次数：123', '某某办法', '第一条 甲。']);
+    expect(outline(r.root)).toEqual([
+      ['title', '', 3, '某某办法'],
+      ['article', 'art-1', 4, '第一条'],
+      ['para', 'art-1-para-1', 4, '甲。'],
+    ]);
+    const reason = 'site furniture above the title (page title, breadcrumb, counters, links); not part of the text';
+    expect(r.excluded).toEqual([
+      { from: 1, to: 1, reason },
+      { from: 2, to: 2, reason },
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+
+  it('a news lead above the title is kept as the notice', () => {
+    const r = parse(['新华社北京6月21日电，中共中央印发了《某办法》。', '某办法', '第一条 甲。']);
+    expect(outline(r.root)).toEqual([
+      ['notice', 'notice', 1, ''],
+      ['para', 'notice-para-1', 1, '新华社北京6月21日电，中共中央印发了《某办法》。'],
+      ['title', '', 2, '某办法'],
+      ['article', 'art-1', 3, '第一条'],
+      ['para', 'art-1-para-1', 3, '甲。'],
+    ]);
+    expect(r.excluded).toEqual([]);
+  });
+});
+
+describe('a table of contents', () => {
+  it('is left out (listed); each heading is anchored once, where its provisions are', () => {
+    const r = parse(['某某条例', '目  录', '第一章 总则', '第二章 附则', '第一章 总则', '第一条 甲。', '第二章 附则', '第二条 乙。']);
+    expect(outline(r.root)).toEqual([
+      ['title', '', 1, '某某条例'],
+      ['chapter', 'chp-1', 5, '第一章 总则'],
+      ['article', 'art-1', 6, '第一条'],
+      ['para', 'art-1-para-1', 6, '甲。'],
+      ['chapter', 'chp-2', 7, '第二章 附则'],
+      ['article', 'art-2', 8, '第二条'],
+      ['para', 'art-2-para-1', 8, '乙。'],
+    ]);
+    expect(r.excluded.map((e) => [e.from, e.to])).toEqual([[2, 2], [3, 3], [4, 4]]);
+    expect(r.excluded.every((e) => e.reason.startsWith('table of contents (目录)'))).toBe(true);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+});
+
+describe('headings printed twice', () => {
+  it('a 编 heading again: reported, kept as a paragraph of that 编, the articles stay in it', () => {
+    const r = parse(['某条例', '第一编 总则', '第一条 甲。', '第一编 总则', '第二条 乙。']);
+    expect(outline(r.root)).toEqual([
+      ['title', '', 1, '某条例'],
+      ['part', 'part-1', 2, '第一编 总则'],
+      ['article', 'art-1', 3, '第一条'],
+      ['para', 'art-1-para-1', 3, '甲。'],
+      ['para', 'part-1-para-1', 4, '第一编 总则'],
+      ['article', 'art-2', 5, '第二条'],
+      ['para', 'art-2-para-1', 5, '乙。'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([
+      '4 warning numbering: 第一编 repeats the heading of line 2 (a table of contents not recognised? a second document?); kept as a paragraph so that no anchor is given twice',
+    ]);
+  });
+
+  it('a 节 heading again: the same, inside its chapter', () => {
+    const r = parse(['某条例', '第一章 总则', '第一节 原则', '第一条 甲。', '第一节 原则', '第二条 乙。']);
+    expect(outline(r.root)).toEqual([
+      ['title', '', 1, '某条例'],
+      ['chapter', 'chp-1', 2, '第一章 总则'],
+      ['division', 'chp-1-div-1', 3, '第一节 原则'],
+      ['article', 'art-1', 4, '第一条'],
+      ['para', 'art-1-para-1', 4, '甲。'],
+      ['para', 'chp-1-div-1-para-1', 5, '第一节 原则'],
+      ['article', 'art-2', 6, '第二条'],
+      ['para', 'art-2-para-1', 6, '乙。'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([
+      '5 warning numbering: 第一节 repeats the heading of line 3 (a table of contents not recognised? a second document?); kept as a paragraph so that no anchor is given twice',
+    ]);
+  });
+});
+
+describe('paragraphs outside articles', () => {
+  it('a chapter’s own note is a paragraph of the chapter', () => {
+    const r = parse(['某办法', '第一章 总则', '本章规定一般原则。', '第一条 甲。']);
+    expect(outline(r.root)).toEqual([
+      ['title', '', 1, '某办法'],
+      ['chapter', 'chp-1', 2, '第一章 总则'],
+      ['para', 'chp-1-para-1', 3, '本章规定一般原则。'],
+      ['article', 'art-1', 4, '第一条'],
+      ['para', 'art-1-para-1', 4, '甲。'],
+    ]);
+  });
+
+  it('text after the sign-off is a paragraph of the document, not a second preamble', () => {
+    const r = parse(['某办法', '第一条 甲。', '中共某某委员会', '2017年6月21日', '抄送：各单位。']);
+    expect(outline(r.root)).toEqual([
+      ['title', '', 1, '某办法'],
+      ['article', 'art-1', 2, '第一条'],
+      ['para', 'art-1-para-1', 2, '甲。'],
+      ['signoff', '', 3, '中共某某委员会'],
+      ['signoff', '', 4, '2017年6月21日'],
+      ['para', 'para-1', 5, '抄送：各单位。'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+
+  it('text before the first provision is the preamble, one block however many paragraphs', () => {
+    const r = parse(['某意见', '为了加强管理，提出如下意见。', '各单位要认真执行。', '一、总体要求', '坚持。']);
+    expect(outline(r.root)).toEqual([
+      ['title', '', 1, '某意见'],
+      ['preamble', 'preamble', 2, ''],
+      ['para', 'preamble-para-1', 2, '为了加强管理，提出如下意见。'],
+      ['para', 'preamble-para-2', 3, '各单位要认真执行。'],
+      ['section', 'sec-1', 4, '一、 总体要求'],
+      ['para', 'sec-1-para-1', 5, '坚持。'],
+    ]);
+  });
+});
+
+describe('a provision where the structure allows none', () => {
+  it('a 一、 section inside a chapter is an error that names both provisions and the correction to declare', () => {
+    const r = parse(['某办法', '第一章 总则', '一、总体要求', '正文。']);
+    expect(problems(r.diagnostics)).toEqual([
+      "3 error bad-nesting: “一、 总体要求” (a 部分) cannot stand inside “第一章 总则” (a 章) of line 2; expected a 章 to hold only 节, 条, 款. If line 3 continues the text above, declare `- { line: 3, join: true, reason: '…' }` under this document's corrections in content/sources/manifest.yaml",
+    ]);
+    // nothing is lost: the section and its text are still in the tree
+    expect(outline(r.root).slice(-2)).toEqual([
+      ['section', 'sec-1', 3, '一、 总体要求'],
+      ['para', 'sec-1-para-1', 4, '正文。'],
+    ]);
+  });
+});
