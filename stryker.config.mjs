@@ -28,6 +28,9 @@ const FOLDER_TESTS = {
   'src/lib/levels.ts': ['tests/lib/ingest/parse*.test.ts', 'tests/lib/ingest/levels.test.ts', 'tests/lib/promises/parse-*.test.ts'],
   'src/lib/numerals.ts': ['tests/lib/numerals.test.ts', 'tests/lib/ingest/parse.test.ts', 'tests/lib/promises/parse-*.test.ts'],
   'src/lib/search/': ['tests/lib/search/**'],
+  // The search verification: the tests that call it directly (not variants/pair-table: seconds each).
+  'src/lib/search/text.ts': ['tests/lib/search/text.test.ts', 'tests/lib/search/query.test.ts', 'tests/lib/search/search-edges.test.ts'],
+  'src/lib/search/query.ts': ['tests/lib/search/text.test.ts', 'tests/lib/search/query.test.ts', 'tests/lib/search/search-edges.test.ts'],
   'src/lib/crosswalk/': ['tests/lib/crosswalk-*.test.ts', 'tests/lib/promises/suggest-*.test.ts', 'tests/lib/citation*.test.ts'],
   // The relation rule alone, with the tests that call it directly (the quality sets make every
   // mutant of the rule static and cost minutes each on this machine): a lower bound.
