@@ -158,3 +158,85 @@ describe('a provision where the structure allows none', () => {
     ]);
   });
 });
+
+describe('lists', () => {
+  it('an item that announces a list (…修改为：) holds the list that restarts at 1', () => {
+    const r = parse(['某办法', '第一条 作如下修改：', '（一）第二条修改为：', '（一）甲；', '（二）乙。', '（二）第三条删去。']);
+    expect(outline(r.root)).toEqual([
+      ['title', '', 1, '某办法'],
+      ['article', 'art-1', 2, '第一条'],
+      ['para', 'art-1-para-1', 2, '作如下修改：'],
+      ['item', 'art-1-para-1-item-1', 3, '（一）'],
+      ['sub', 'art-1-para-1-item-1-sub-1', 4, '（一）'],
+      ['sub', 'art-1-para-1-item-1-sub-2', 5, '（二）'],
+      ['item', 'art-1-para-1-item-2', 6, '（二）'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+
+  it('a second list in one article after its own lead-in is a new 款, numbered from 1 again', () => {
+    const r = parse(['某办法', '第一条 有下列情形之一的：', '（一）甲；', '（二）乙。', '有下列情形之一的，从重：', '（一）丙；', '（二）丁。']);
+    expect(outline(r.root).slice(2)).toEqual([
+      ['para', 'art-1-para-1', 2, '有下列情形之一的：'],
+      ['item', 'art-1-para-1-item-1', 3, '（一）'],
+      ['item', 'art-1-para-1-item-2', 4, '（二）'],
+      ['para', 'art-1-para-2', 5, '有下列情形之一的，从重：'],
+      ['item', 'art-1-para-2-item-1', 6, '（一）'],
+      ['item', 'art-1-para-2-item-2', 7, '（二）'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+
+  it('short paragraphs under headed items stay with their item', () => {
+    const r = parse(['某意见', '一、原则', '（一）指导思想', '全面贯彻。', '深入落实。', '（二）基本原则', '坚持。']);
+    expect(outline(r.root).slice(1)).toEqual([
+      ['section', 'sec-1', 2, '一、 原则'],
+      ['item', 'sec-1-item-1', 3, '（一）'],
+      ['para', 'sec-1-item-1-para-2', 4, '全面贯彻。'],
+      ['para', 'sec-1-item-1-para-3', 5, '深入落实。'],
+      ['item', 'sec-1-item-2', 6, '（二）'],
+      ['para', 'sec-1-item-2-para-2', 7, '坚持。'],
+    ]);
+  });
+});
+
+describe('commentary (an essay about a regulation)', () => {
+  it('a line that starts with 第N条 is a paragraph, and a list under a heading gets an implicit paragraph', () => {
+    const r = parse(['某评论', '引言。', '第一条 规定了目的。', '一、做法', '（一）甲', '正文。'], 'commentary');
+    expect(outline(r.root)).toEqual([
+      ['title', '', 1, '某评论'],
+      ['para', 'para-1', 2, '引言。'],
+      ['para', 'para-2', 3, '第一条 规定了目的。'],
+      ['heading', 'h-1', 4, '一、 做法'],
+      ['para', 'h-1-para-1', 5, ''],
+      ['item', 'h-1-para-1-item-1', 5, '（一）'],
+      ['para', 'h-1-para-2', 6, '正文。'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+});
+
+describe('annexes', () => {
+  it('a numbered annex keeps its number; its first line is its heading, the rest its paragraphs', () => {
+    const r = parse(['某办法', '第一条 甲。', '附件2', '评分表', '说明一。', '说明二。', '附件3', '考核表']);
+    expect(outline(r.root).slice(3)).toEqual([
+      ['annex', 'annex-2', 3, '附件2 评分表'],
+      ['para', 'annex-2-para-1', 5, '说明一。'],
+      ['para', 'annex-2-para-2', 6, '说明二。'],
+      ['annex', 'annex-3', 7, '附件3 考核表'],
+    ]);
+  });
+
+  it('lines before an annex’s table: the first is its heading, the others paragraphs; the table runs to the next annex', () => {
+    // a table as the converter's text form writes it: one cell a line, tab-led, a blank line between rows
+    const r = parse(['某办法', '第一条 甲。', '附件1', '考核表', '填表说明', '\t指标', '\t分值', '', '\t学习', '\t10', '附件2', '其他']);
+    expect(outline(r.root).slice(3)).toEqual([
+      ['annex', 'annex-1', 3, '附件1 考核表'],
+      ['para', 'annex-1-para-1', 5, '填表说明'],
+      ['table', 'annex-1-table-1', 6, ''],
+      ['annex', 'annex-2', 11, '附件2 其他'],
+    ]);
+    const table = [...walk(r.root)].map(([n]) => n).find((n) => n.kind === 'table')!;
+    expect(table.rows!.map((row) => row.map((c) => c.text))).toEqual([['指标', '分值'], ['学习', '10']]);
+  });
+});
