@@ -8,9 +8,10 @@
  * which code (stryker.config.mjs, FOLDER_TESTS).
  */
 import { describe, expect, it } from 'vitest';
-import { measureFromText } from '../../src/lib/crosswalk/evaluate.ts';
 import { Background, ParentIndex, SUGGEST_PARAMS, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
-import { unitsOf, type Unit } from '../../src/lib/crosswalk/units.ts';
+import type { Unit } from '../../src/lib/crosswalk/units.ts';
+import { parseNumber } from '../../src/lib/numerals.ts';
+import { node } from '../../src/lib/tree.ts';
 
 /** A parent whose articles carry headings (it says what each article is about). */
 const PARENT = [
@@ -34,13 +35,28 @@ const MEASURE = [
   '第六条 ABC DEF GHI.',
 ].join('\n');
 
-function units(slug: string, text: string, parent = 'parent'): Unit[] {
-  return unitsOf(measureFromText(slug, text, parent));
+/**
+ * The crosswalk units of a text of articles (a title line, then `第N条 【heading】text` lines), as
+ * unitsOf gives them for such a document; built here so that this file loads the scorer and not the
+ * whole ingest pipeline (each mutant reruns the file).
+ */
+function units(slug: string, text: string): Unit[] {
+  return text
+    .split('\n')
+    .slice(1)
+    .map((line, i) => {
+      const m = /^(第([〇零一二两三四五六七八九十百千]+)条)\s*(【[^】]+】)?(.*)$/u.exec(line);
+      if (!m) throw new Error(`not an article: ${line}`);
+      const n = node('article', i + 2, '', { num: m[1]!, ordinal: parseNumber(m[2]!)!, id: `art-${parseNumber(m[2]!)}` });
+      if (m[3]) n.heading = m[3];
+      n.children.push(node('para', i + 2, m[4]!.trim(), { id: `${n.id}-para-1` }));
+      return { doc: slug, anchor: n.id!, kind: n.kind, num: n.num!, heading: m[3], text: m[4]!.trim(), node: n, path: [n] };
+    });
 }
 
 /** A parent index with a background counted over the parent and the given measures, as the build does. */
 function index(parentText: string | Unit[], ...measures: Unit[][]): ParentIndex {
-  const parent = typeof parentText === 'string' ? units('parent', parentText, 'none') : parentText;
+  const parent = typeof parentText === 'string' ? units('parent', parentText) : parentText;
   const ix = new ParentIndex('parent', parent);
   const bg = new Background();
   for (const u of [...parent, ...measures.flat()]) bg.add(u.text, ix.knows);
@@ -139,7 +155,7 @@ describe('ParentIndex.suggest', () => {
 
   it('an adoption record is no provision: not linked, and not a target', () => {
     const RECORD = '2016年6月28日中共中央政治局会议审议通过';
-    const parentUnits = units('parent', PARENT, 'none');
+    const parentUnits = units('parent', PARENT);
     const asRecord = (u: Unit, text: string): Unit => ({ ...u, kind: 'preamble', anchor: 'preamble', num: '', heading: undefined, text });
     const ix = index([asRecord(parentUnits[0]!, RECORD), ...parentUnits]);
     const m = units('college', ['某学院问责办法', `第一条 ${RECORD}。`].join('\n'));
@@ -189,7 +205,7 @@ describe('what the provisions do (their function)', () => {
 
   it('principles in the measure’s own words: linked to the parent’s principles, as its own (相关), the headings shown side by side', () => {
     const m = units('college', LOCAL);
-    const s = new ParentIndex('parent', units('parent', PARENT, 'none')).suggest(unit(m, 'art-1'));
+    const s = new ParentIndex('parent', units('parent', PARENT)).suggest(unit(m, 'art-1'));
     expect(targets(s)).toEqual(['art-2']);
     expect(s[0]!.relation).toBe('related');
     expect(s[0]!.why).toMatch(/^相关 · 自行规定“原则”/);
@@ -198,7 +214,7 @@ describe('what the provisions do (their function)', () => {
 
   it('the parent’s principles copied word for word are 重申, the longest shared phrase first', () => {
     const m = units('college', LOCAL);
-    const s = new ParentIndex('parent', units('parent', PARENT, 'none')).suggest(unit(m, 'art-3'));
+    const s = new ParentIndex('parent', units('parent', PARENT)).suggest(unit(m, 'art-3'));
     expect(targets(s)).toEqual(['art-2']);
     expect(s[0]!.relation).toBe('restates');
     expect(s[0]!.evidence[0]).toBe('问责工作坚持以下原则');
@@ -208,7 +224,7 @@ describe('what the provisions do (their function)', () => {
   });
 
   it('the topic a parent article’s 解读 names is what the article is about, and is shown', () => {
-    const bare = units('parent', PARENT.replace(/【[^】]+】/gu, ''), 'none');
+    const bare = units('parent', PARENT.replace(/【[^】]+】/gu, ''));
     const withTopic = bare.map((u) => (u.anchor === 'art-2' ? { ...u, topic: '问责原则' } : u));
     const m = units('college', LOCAL);
     const s = new ParentIndex('parent', withTopic).suggest(unit(m, 'art-1'));
@@ -219,7 +235,7 @@ describe('what the provisions do (their function)', () => {
 
   it('a provision about a matter the parent has no article for (an appraisal) is not linked, and not the same matter', () => {
     const m = units('college', LOCAL);
-    const parent = units('parent', PARENT, 'none');
+    const parent = units('parent', PARENT);
     const ix = new ParentIndex('parent', parent);
     const appraisal = unit(m, 'art-2');
     expect(ix.suggest(appraisal)).toEqual([]);
@@ -229,7 +245,7 @@ describe('what the provisions do (their function)', () => {
   });
 
   it('words found only in a parent article’s 解读 count less than words of its text', () => {
-    const parent = units('parent', PARENT, 'none');
+    const parent = units('parent', PARENT);
     const local = units('college', ['某学院办法', '第一条 学院着力解决管党治党宽松软的问题。'].join('\n'))[0]!;
     const phrase = '着力解决管党治党宽松软的问题';
     // the same words in the text of 第四条: a link …
@@ -255,7 +271,7 @@ describe('a parent that does not say what its articles are about (no headings)',
     const PARENT6 = ['某某规定', '第一条 思想教育。', '第二条 日常管理。', '第三条 民主监督。', '第四条 干部考察。', '第五条 业务培训。', '第六条 奖励惩戒。'].join('\n');
     const local = (text: string) => units('college', ['某学院办法', `第一条 ${text}`].join('\n'))[0]!;
     // (no background: every n-gram counts as rare)
-    const ix = new ParentIndex('parent', units('parent', PARENT6, 'none'));
+    const ix = new ParentIndex('parent', units('parent', PARENT6));
     // a third of its words each: linked to all three
     expect(targets(ix.suggest(local('思想教育、日常管理、民主监督。')))).toEqual(['art-1', 'art-2', 'art-3']);
     // a sixth each: too little for a link on words alone
