@@ -79,11 +79,22 @@ describe('Background (how common an n-gram is)', () => {
     expect(bg.info('改组')).toBe(1);
   });
 
-  it('with fewer than two units every n-gram counts as rare', () => {
+  it('with fewer than two units every n-gram counts as rare; from two on, one in every unit says nothing', () => {
     const bg = new Background();
     expect(bg.info('问责')).toBe(1);
     bg.add('问责方式', () => true);
     expect(bg.info('问责')).toBe(1);
+    bg.add('问责情形', () => true);
+    expect(bg.info('问责')).toBe(0);
+    expect(bg.info('方式')).toBe(1);
+  });
+
+  it('toData sorts by n-gram whatever order the units came in', () => {
+    const bg = new Background();
+    for (const t of ['通报', '诫勉', '改组', '检查', '通报']) bg.add(t, () => true);
+    const grams = bg.toData().df.map(([g]) => g);
+    expect(grams).toEqual(['改组', '检查', '诫勉', '通报']);
+    expect(bg.toData().df).toContainEqual(['通报', 2]);
   });
 
   it('counts only the n-grams `known` accepts, and each once per unit', () => {
@@ -133,6 +144,22 @@ describe('ParentIndex.suggest', () => {
     expect(s[0]!.evidence).toContain('本辦法自');
     expect(s[0]!.evidence.join()).not.toContain('本办法自');
     expect(s[0]!.why).toMatch(/施行条款/);
+  });
+
+  it('a purpose clause that keeps the parent’s words and adds its own aim is still 重申 (its substance is its wording)', () => {
+    const m = units('college', ['某学院问责办法', '第一条 为了规范学院问责工作，推进全面从严治党，根据党章，制定本办法。'].join('\n'));
+    const s = index(PARENT, m).suggest(m[0]!);
+    expect(targets(s)).toEqual(['art-1']);
+    expect(s[0]!.relation).toBe('restates');
+  });
+
+  it('an article that merely opens with 为了 is no purpose clause: its copy with details added is 细化', () => {
+    const parent = units('parent', ['某某法', '第一条 为了保障游行的行进，人民警察可以采取必要措施。', '第二条 游行的时间和路线由公安机关决定。'].join('\n'));
+    const m = units('city', ['某市办法', '第一条 为了保障游行的行进，人民警察可以采取必要的交通管制措施。'].join('\n'));
+    const s = new ParentIndex('parent', parent).suggest(m[0]!);
+    expect(targets(s)).toEqual(['art-1']);
+    expect(s[0]!.relation).toBe('implements');
+    expect(s[0]!.why).not.toMatch(/本文件自定/);
   });
 
   it('the sanctions in the measure’s own words are linked to the parent’s sanctions article, not restated', () => {
