@@ -16,6 +16,13 @@ describe('normalizeForSearch', () => {
     expect(n.start).toEqual([0, 1, 3, 4, 6, 7]);
     expect(n.end).toEqual([1, 2, 4, 5, 7, 8]);
   });
+  it('folds traditional characters to simplified, one for one (a query in either form finds either)', () => {
+    expect(normalizeForSearch('中國共產黨問責條例')).toBe('中国共产党问责条例');
+    expect(normalizeForSearch('问责条例')).toBe('问责条例');
+    const n = normalizeWithMap('問責、條例');
+    expect(n.text).toBe('问责条例');
+    expect(n.start).toEqual([0, 1, 3, 4]);
+  });
   it('handles characters outside the BMP', () => {
     const n = normalizeWithMap('𠀀党');
     expect(n.text).toBe('𠀀党');
