@@ -320,3 +320,70 @@ describe('ParentIndex.relate', () => {
     expect(unknown.why).not.toMatch(/解释条款/);
   });
 });
+
+describe('the index of the parent', () => {
+  /** A unit as unitsOf gives it, for a parent article given by its text alone. */
+  const article = (anchor: string, text: string, extra: Partial<Unit> = {}): Unit => ({ ...units('parent', `某某条例\n第一条 ${text}`)[0]!, anchor, ...extra });
+
+  it('an n-gram two parent articles share votes for both', () => {
+    const ix = new ParentIndex('parent', [article('art-1', '调查组核实。'), article('art-2', '调查组取证。')]);
+    const local = units('college', '某办法\n第一条 调查组')[0]!;
+    expect(targets(ix.suggest(local))).toEqual(['art-1', 'art-2']);
+  });
+
+  it('words only in an article’s 解读 still link to it, more weakly than the same words in its text', () => {
+    const phrase = '着力解决管党治党宽松软的问题。';
+    const local = units('college', `某办法\n第一条 学院${phrase}`)[0]!;
+    const base = [article('art-1', '为了规范问责工作。'), article('art-4', '党组织有下列情形的，应当问责。'), article('art-5', '问责方式包括检查、通报。')];
+    const inInterpretation = base.map((u) => (u.anchor === 'art-4' ? { ...u, interpretation: phrase } : u));
+    const inText = base.map((u) => (u.anchor === 'art-4' ? { ...u, text: u.text + phrase } : u));
+    const weak = new ParentIndex('parent', inInterpretation).suggest(local);
+    const strong = new ParentIndex('parent', inText).suggest(local);
+    expect(targets(weak)).toEqual(['art-4']);
+    expect(targets(strong)).toEqual(['art-4']);
+    expect(weak[0]!.score).toBeLessThan(strong[0]!.score);
+  });
+
+  it('a parent article that reports an adoption (no full stop) is a provision like any other', () => {
+    const ix = new ParentIndex('parent', [article('art-1', '为了规范问责工作，根据党章，制定本条例。'), article('art-7', '本条例经中央政治局会议审议通过')]);
+    const local = units('college', '某办法\n第九条 本办法经学院党委会议审议通过')[0]!;
+    expect(targets(ix.suggest(local))).toEqual(['art-7']);
+  });
+
+  it('a 解读 topic says what an article is about even when its text does not', () => {
+    const parent = [
+      article('art-1', '为了规范问责工作。'),
+      article('art-2', '问责工作要依规依纪、实事求是。', { topic: '问责原则' }),
+      article('art-5', '问责方式包括检查、通报。', { topic: '问责方式' }),
+    ];
+    const local = units('college', '某办法\n第一条 【基本原则】学院问责工作坚持党要管党、从严治党。')[0]!;
+    const s = new ParentIndex('parent', parent).suggest(local);
+    expect(targets(s)).toEqual(['art-2']);
+    expect(s[0]!.evidence).toContain('【基本原则】 ≈ 问责原则');
+    expect(s[0]!.score).toBeGreaterThan(0.9);
+  });
+});
+
+describe('what a local heading says', () => {
+  it('principles under a heading that names a matter the parent has no article for (考核原则) are not the parent’s principles', () => {
+    const ix = new ParentIndex('parent', units('parent', PARENT));
+    const text = '考核工作坚持党要管党、从严治党，做到权责一致。';
+    const appraisal = units('college', `某办法\n第一条 【考核原则】${text}`)[0]!;
+    const principles = units('college', `某办法\n第一条 【基本原则】${text}`)[0]!;
+    const parentText = unit(units('parent', PARENT), 'art-2').text;
+    expect(ix.relate(appraisal, text, 'art-2', parentText).why).toMatch(/所涉事项与上位条款不尽相同$/);
+    expect(ix.relate(principles, text, 'art-2', parentText).why).toMatch(/^相关 · 自行规定“原则”/);
+  });
+
+  it('a clause headed as an appraisal matter is held back against the same clause without that heading', () => {
+    const ix = new ParentIndex('parent', units('parent', PARENT));
+    const headed = units('college', '某办法\n第三条 【考核评价】本办法由学院党委负责解释。')[0]!;
+    const plain = units('college', '某办法\n第三条 本办法由学院党委负责解释。')[0]!;
+    const [h, p] = [ix.suggest(headed), ix.suggest(plain)];
+    expect(targets(h)).toEqual(['art-6']);
+    expect(targets(p)).toEqual(['art-6']);
+    expect(h[0]!.score).toBeLessThan(p[0]!.score);
+    expect(h[0]!.evidence).toContain('【考核评价】 ≈ 解释');
+    expect(p[0]!.evidence.at(-1)).toBe('解释');
+  });
+});
