@@ -22,6 +22,7 @@ function parse(lines: string[], kind: 'regulation' | 'commentary' = 'regulation'
 /** Every node as kind, anchor, line and text (heading for headed nodes). */
 const outline = (root: ProvisionNode) =>
   [...walk(root)].slice(1).map(([n]) => [n.kind, n.id ?? '', n.line, n.num ? `${n.num}${n.heading ? ' ' + n.heading : ''}` : n.text]);
+const ids = (root: ProvisionNode) => [...walk(root)].map(([n]) => n.id).filter(Boolean);
 const problems = (d: { severity: string; ruleId: string; line: number; message: string }[]) =>
   d.filter((x) => x.severity !== 'info').map((x) => `${x.line} ${x.severity} ${x.ruleId}: ${x.message}`);
 
@@ -238,5 +239,102 @@ describe('annexes', () => {
     ]);
     const table = [...walk(r.root)].map(([n]) => n).find((n) => n.kind === 'table')!;
     expect(table.rows!.map((row) => row.map((c) => c.text))).toEqual([['指标', '分值'], ['学习', '10']]);
+  });
+});
+
+describe('what a new provision closes', () => {
+  it('each article’s list is its own: a second article’s list starts at （一） under that article', () => {
+    const r = parse(['某办法', '第一条 有下列情形的，予以问责：', '（一）甲；', '（二）乙。', '第二条 有下列情形的，从重：', '（一）丙；', '（二）丁。']);
+    expect(outline(r.root).slice(5)).toEqual([
+      ['article', 'art-2', 5, '第二条'],
+      ['para', 'art-2-para-1', 5, '有下列情形的，从重：'],
+      ['item', 'art-2-para-1-item-1', 6, '（一）'],
+      ['item', 'art-2-para-1-item-2', 7, '（二）'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+
+  it('each 一、 section’s list is its own', () => {
+    const r = parse(['某意见', '一、总体要求', '（一）甲。', '（二）乙。', '二、主要任务', '（一）丙。']);
+    expect(outline(r.root).slice(4)).toEqual([
+      ['section', 'sec-2', 5, '二、 主要任务'],
+      ['item', 'sec-2-item-1', 6, '（一）'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+
+  it('a new 编 closes the chapter of the last one: an article right after it stands in the new 编', () => {
+    const r = parse(['某条例', '第一编 总则', '第一章 一般规定', '第一条 甲。', '第二编 附则', '第二条 乙。']);
+    expect(outline(r.root).slice(1).map(([kind, id]) => `${kind} ${id}`)).toEqual([
+      'part part-1', 'chapter part-1-chp-1', 'article art-1', 'para art-1-para-1', 'part part-2', 'article art-2', 'para art-2-para-1',
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+
+  it('a new 节 closes the article above it: the 节’s own note is a paragraph of the 节', () => {
+    const r = parse(['某条例', '第一章 总则', '第一节 原则', '第一条 甲。', '第二节 范围', '本节规定范围。', '第二条 乙。']);
+    expect(outline(r.root).slice(5, 7)).toEqual([
+      ['division', 'chp-1-div-2', 5, '第二节 范围'],
+      ['para', 'chp-1-div-2-para-1', 6, '本节规定范围。'],
+    ]);
+  });
+
+  it('after a sign-off, what follows no longer belongs to the last chapter', () => {
+    const r = parse(['某办法', '第一章 总则', '第一条 甲。', '中共某某委员会', '2017年6月21日', '第二条 乙。']);
+    expect(outline(r.root).slice(1).map(([kind, id]) => `${kind} ${id}`)).toEqual([
+      'chapter chp-1', 'article art-1', 'para art-1-para-1', 'signoff ', 'signoff ', 'article art-2', 'para art-2-para-1',
+    ]);
+    expect(r.root.children.at(-1)!.kind).toBe('article');
+  });
+});
+
+describe('numbers that go wrong', () => {
+  it('an article number that goes back, and one that repeats, are told apart', () => {
+    const back = parse(['某办法', '第一条 甲。', '第二条 乙。', '第一条 丙。']);
+    expect(problems(back.diagnostics).filter((p) => p.includes('numbering'))).toEqual(['4 warning numbering: numbering goes back to 第一条; expected number 3 after 第二条']);
+    const again = parse(['某办法', '第一条 甲。', '第二条 乙。', '第二条 丙。']);
+    expect(problems(again.diagnostics).filter((p) => p.includes('numbering'))).toEqual(['4 warning numbering: numbering repeats 第二条; expected number 3 after 第二条']);
+  });
+
+  it('a list number repeated inside a 一、 section is kept as a paragraph, naming the line that has it', () => {
+    const r = parse(['某意见', '一、总体要求', '（一）甲；', '（二）乙；', '（二）丙。']);
+    expect(problems(r.diagnostics)).toEqual([
+      '5 warning numbering: （二） repeats a number this list already has (line 4); kept as a paragraph so that no anchor is given twice',
+    ]);
+    expect(outline(r.root).at(-1)).toEqual(['para', 'sec-1-para-1', 5, '（二）丙。']);
+  });
+
+  it('a 目 number repeated under one 项 is kept as a paragraph, naming the 项', () => {
+    const r = parse(['某办法', '第一条 有下列情形：', '（一）甲类情形', '1.子甲；', '1.子乙。']);
+    expect(problems(r.diagnostics)).toEqual([
+      '5 warning numbering: 1. repeats a number of the list under （一）; kept as a paragraph so that no anchor is given twice',
+    ]);
+    expect(ids(r.root)).not.toContain('art-1-para-1-item-1-sub-2');
+  });
+});
+
+describe('articles and their headings', () => {
+  it('a 【…】 inside the text is no heading', () => {
+    const r = parse(['某办法', '第三条 对党组织可以采取【通报】等方式。']);
+    const art = r.root.children.find((c) => c.kind === 'article')!;
+    expect(art.heading).toBeUndefined();
+    expect(art.children[0]!.text).toBe('对党组织可以采取【通报】等方式。');
+  });
+
+  it('一、二、 inside an article is a list of the article (older laws number their 项 so)', () => {
+    const r = parse(['某条例', '第一条 有下列情形之一的，予以处分：', '一、甲；', '二、乙。']);
+    expect(outline(r.root).slice(2)).toEqual([
+      ['para', 'art-1-para-1', 2, '有下列情形之一的，予以处分：'],
+      ['item', 'art-1-para-1-item-1', 3, '一、'],
+      ['item', 'art-1-para-1-item-2', 4, '二、'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+
+  it('in a 解读, a numbered 目 list belongs to the 解读', () => {
+    const r = parse(['某条例', '第一条 甲。', '《某条例》解读', '第一条 甲。', '解读:', '本条有两层意思：', '1.其一；', '2.其二。']);
+    expect(ids(r.root).filter((id) => id!.includes('interp'))).toEqual([
+      'art-1-interp-1', 'art-1-interp-1-para-1', 'art-1-interp-1-item-1', 'art-1-interp-1-item-2',
+    ]);
   });
 });
