@@ -387,3 +387,29 @@ describe('what a local heading says', () => {
     expect(p[0]!.evidence.at(-1)).toBe('解释');
   });
 });
+
+describe('formal clauses and the matter a provision is mainly about', () => {
+  const article = (anchor: string, text: string, heading?: string): Unit => ({ ...units('parent', `某某条例\n第一条 ${text}`)[0]!, anchor, heading });
+  const local = (text: string) => units('college', `某办法\n第一条 ${text}`)[0]!;
+
+  it('a parent clause whose heading alone says it is the purpose clause is one: a measure’s own purpose clause is its own (相关)', () => {
+    const ix = new ParentIndex('parent', [article('art-1', '规范问责工作，依据党章。', '【目的和依据】'), article('art-6', '本条例由中央纪律检查委员会负责解释。', '【解释】')]);
+    const l = local('为了加强学院建设，制定本办法。');
+    expect(ix.relate(l, l.text, 'art-1', '规范问责工作，依据党章。').why).toMatch(/^相关 · 本文件自定的目的和依据条款/);
+  });
+
+  it('a parent article about its purpose and its principles both is no formal clause', () => {
+    const text = '为了规范问责工作，坚持依规依纪，根据党章，制定本条例。';
+    const ix = new ParentIndex('parent', [article('art-1', text, '【目的和原则】'), article('art-6', '本条例由中央纪律检查委员会负责解释。', '【解释】')]);
+    const l = local('为了加强学院建设，制定本办法。');
+    const r = ix.relate(l, l.text, 'art-1', text);
+    expect(r.why).toMatch(/^相关 · 自行规定“目的和依据”/);
+  });
+
+  it('a provision mainly about a procedure the parent has none of is not the parent’s principles, though it names principles', () => {
+    const ix = new ParentIndex('parent', units('parent', PARENT));
+    const l = local('调查坚持以下原则，调查人员应当回避。');
+    const r = ix.relate(l, l.text, 'art-2', unit(units('parent', PARENT), 'art-2').text);
+    expect(r.why).toMatch(/所涉事项与上位条款不尽相同$/);
+  });
+});
