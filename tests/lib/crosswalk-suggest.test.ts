@@ -413,3 +413,21 @@ describe('formal clauses and the matter a provision is mainly about', () => {
     expect(r.why).toMatch(/所涉事项与上位条款不尽相同$/);
   });
 });
+
+describe('several parent articles in one provision', () => {
+  it('a provision that joins two parent articles word for word restates both (the words of each come from the other)', () => {
+    const article = (anchor: string, text: string): Unit => ({ ...units('parent', `某某规定\n第一条 ${text}`)[0]!, anchor });
+    const ix = new ParentIndex('parent', [article('art-1', '调查组应当核实问题线索。'), article('art-2', '调查组应当听取陈述和申辩。'), article('art-3', '本条例由中央纪律检查委员会负责解释。')]);
+    const local = units('college', '某办法\n第一条 调查组应当核实问题线索，听取陈述和申辩。')[0]!;
+    const s = ix.suggest(local);
+    expect(s.map((x) => [x.to.anchor, x.relation])).toEqual([['art-1', 'restates'], ['art-2', 'restates']]);
+    expect(s.every((x) => x.why.includes('本条 100% 出自上位条款'))).toBe(true);
+  });
+
+  it('the evidence of a link on shared words alone is those words, with no function named', () => {
+    const m = units('college', MEASURE);
+    const s = index(PARENT, m).suggest(unit(m, 'art-2'));
+    expect(targets(s)).toEqual(['art-5']);
+    expect(s[0]!.evidence).toEqual(['问责方式包括检查', '改组', '通报']);
+  });
+});
