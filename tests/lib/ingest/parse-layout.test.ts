@@ -338,3 +338,40 @@ describe('articles and their headings', () => {
     ]);
   });
 });
+
+describe('more numbering messages', () => {
+  const numbering = (lines: string[]) => problems(parse(lines).diagnostics).filter((p) => p.includes(' numbering: '));
+
+  it('a list number that goes back, repeats, or skips is named as such', () => {
+    expect(numbering(['某办法', '第一条 有下列情形：', '（一）甲；', '（三）丙；', '（二）乙。'])).toEqual([
+      '4 warning numbering: numbering skips to （三）; expected number 2 after （一）',
+      '5 warning numbering: numbering goes back to （二）; expected number 4 after （三）',
+    ]);
+    expect(numbering(['某办法', '第一条 有下列情形：', '（一）甲；', '（三）丙。'])).toEqual(['4 warning numbering: numbering skips to （三）; expected number 2 after （一）']);
+  });
+
+  it('styles of different kinds are two lists, not one list in mixed styles', () => {
+    // （一） and 2. : a paren list and a dot list
+    expect(numbering(['某办法', '第一条 有下列情形：', '（一）甲；', '2.乙。'])).toEqual(['4 warning numbering: list starts at 2.; expected number 1']);
+    // 一、 and （二） : a comma list and a paren list
+    expect(numbering(['某办法', '第一条 有下列情形：', '一、甲；', '（二）乙。'])).toEqual(['4 warning numbering: list starts at （二）; expected number 1']);
+    // （1） and （二） : both in brackets, one list in mixed styles
+    expect(numbering(['某办法', '第一条 有下列情形：', '（1）甲；', '（二）乙。'])).toEqual(['4 warning numbering: mixed numbering styles: （二） follows （1）; expected the same style']);
+  });
+});
+
+describe('text after the sign-off, whatever the body', () => {
+  const tail = (body: string[]) => {
+    const r = parse(['某办法', ...body, '中共某某委员会', '2017年6月21日', '抄送：各单位。']);
+    return { last: r.root.children.at(-1)!, preambles: r.root.children.filter((c) => c.kind === 'preamble').length };
+  };
+  it.each([
+    ['chapters', ['第一章 总则', '第一条 甲。']],
+    ['编', ['第一编 总则', '第一条 甲。']],
+    ['一、 sections', ['一、总体要求', '坚持。']],
+  ])('after %s it is a paragraph of the document, never a preamble', (_, body) => {
+    const { last, preambles } = tail(body as string[]);
+    expect([last.kind, last.id, last.text]).toEqual(['para', 'para-1', '抄送：各单位。']);
+    expect(preambles).toBe(0);
+  });
+});
