@@ -8,7 +8,8 @@
 import { statusLabel, type AlignedRow } from '../compare/align.ts';
 import type { Segment } from '../compare/diff.ts';
 import type { CompareUnit } from '../compare/units.ts';
-import { chineseDate, type DocxCell, type DocxRow, type DocxRun, type DocxTableSpec } from './docx-table.ts';
+import { chineseDate } from './chinese-date.ts';
+import type { DocxCell, DocxRow, DocxRun, DocxTableSpec } from './docx-table.ts';
 
 const RELATION: Record<string, string> = { restates: '重申', implements: '细化', related: '相关' };
 

@@ -135,8 +135,3 @@ export async function comparisonDocx(spec: DocxTableSpec): Promise<Uint8Array> {
   return packDocx(comparisonDocument(spec), spec.timestamp);
 }
 
-/** 2016-07-08 → 2016年7月8日. */
-export function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
-}

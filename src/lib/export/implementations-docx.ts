@@ -5,7 +5,8 @@
  */
 import type { ImplementationsPage } from '../crosswalk/implementations.ts';
 import { latestDate, sideRuns } from './comparison-docx.ts';
-import { chineseDate, type DocxRow, type DocxTableSpec } from './docx-table.ts';
+import { chineseDate } from './chinese-date.ts';
+import type { DocxRow, DocxTableSpec } from './docx-table.ts';
 
 export function implementationsSpec(page: ImplementationsPage): DocxTableSpec {
   const meta = page.parent.meta;

@@ -6,7 +6,8 @@
  */
 import type { CompareUnit } from '../compare/units.ts';
 import { sideRuns } from '../export/comparison-docx.ts';
-import { chineseDate, type DocxCell, type DocxTableSpec } from '../export/docx-table.ts';
+import { chineseDate } from '../export/chinese-date.ts';
+import type { DocxCell, DocxTableSpec } from '../export/docx-table.ts';
 import { CHANGE_LABEL, isChange, type VersionRow } from './align.ts';
 import type { VersionStep } from './history.ts';
 
