@@ -37,6 +37,31 @@ async function paste(text: string): Promise<void> {
 }
 
 describe('draft check', () => {
+  it('loads nothing heavy until the drafter acts: the checker and the parent data come on focus, or with tiaowenDraft', async () => {
+    const fresh = await browser.newPage();
+    try {
+      const requests: string[] = [];
+      fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await fresh.goto(`${siteUrl()}/draft/`, { waitUntil: 'networkidle' });
+      const heavy = (u: string) => /\/draft\/parents\/|\/_astro\/draft-check\./.test(u);
+      expect(requests.filter(heavy)).toEqual([]);
+      await fresh.getByLabel('草稿文本').focus();
+      await expect.poll(() => requests.filter(heavy).length, { timeout: 20_000 }).toBe(2);
+      expect(requests).toContain('/draft/parents/ccp-accountability-2016.json');
+      // window.tiaowenDraft on a page where nothing was touched loads what it needs itself.
+      const other = await browser.newPage();
+      try {
+        await other.goto(`${siteUrl()}/draft/`, { waitUntil: 'networkidle' });
+        const r = await other.evaluate((text) => window.tiaowenDraft(text), DRAFT);
+        expect(r.articles.map((a) => a.anchor)).toEqual(['art-1', 'art-2', 'art-3', 'art-4', 'art-6', 'art-7', 'art-8', 'art-9']);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('shows, for a pasted draft, the coverage both ways', async () => {
     await paste(DRAFT);
     expect(await page.locator('#draft-parent').inputValue()).toBe('ccp-accountability-2016');
