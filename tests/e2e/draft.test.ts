@@ -42,7 +42,9 @@ describe('draft check', () => {
     try {
       const requests: string[] = [];
       fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await fresh.goto(`${siteUrl()}/draft/`, { waitUntil: 'networkidle' });
+      // The page's module scripts have run by the load event; what they fetched has been requested by then.
+      await fresh.goto(`${siteUrl()}/draft/`, { waitUntil: 'load' });
+      await fresh.waitForLoadState('networkidle');
       const heavy = (u: string) => /\/draft\/parents\/|\/_astro\/draft-check\./.test(u);
       expect(requests.filter(heavy)).toEqual([]);
       await fresh.getByLabel('草稿文本').focus();
