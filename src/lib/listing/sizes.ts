@@ -30,3 +30,12 @@ export const EXTERNAL_CITERS = 20;
 
 /** Local documents listed under 下位落实 on each article of a parent regulation before “另有 N 份” and a link to the matrix. */
 export const DOWN_DOCUMENTS = 20;
+
+/** Local provisions (each with its diff) per page of /implementations/<parent>/<anchor>/; page 1 also carries the summary of all. */
+export const IMPLEMENTATIONS_PER_PAGE = 50;
+
+/** Phrases listed under 各地增加的内容 / 各地删去的内容 of an implementations page (most widely shared first) before “另有 N 处”. */
+export const IMPLEMENTATIONS_PHRASES = 100;
+
+/** Provisions linked under each such phrase before “等 N 个条款”. */
+export const IMPLEMENTATIONS_PHRASE_ITEMS = 20;
