@@ -19,6 +19,8 @@ import { implementationsPagePath, implementationsSheets } from '../../src/lib/cr
 import { buildDocument } from '../../src/lib/ingest/pipeline.ts';
 import { splitLines } from '../../src/lib/ingest/source-lines.ts';
 import { IMPLEMENTATIONS_PER_PAGE, IMPLEMENTATIONS_PHRASES } from '../../src/lib/listing/sizes.ts';
+import { comparisonDocx } from '../../src/lib/export/docx-table.ts';
+import { implementationsSpec } from '../../src/lib/export/implementations-docx.ts';
 import { PARENT, synthesize } from '../../scripts/lib/synth.ts';
 
 /** 1 MiB gzip: the bound of every page and data file (README, "Listing pages at any corpus size"). */
@@ -75,5 +77,22 @@ describe('implementations pages with many measures', () => {
       const last = html.get(implementationsPagePath(PARENT, page.unit.anchor, sheets.sheets.length))!;
       expect(last).toContain(`第 ${sheets.sheets.length} 页，共 ${sheets.sheets.length} 页`);
     }
+  }, 120_000);
+
+  it('splits the Word 对照表 as the pages are split: each page’s file holds its provisions, all of them once, one date', async () => {
+    const page = big.reduce((a, b) => (b.groups.reduce((n, g) => n + g.items.length, 0) > a.groups.reduce((n, g) => n + g.items.length, 0) ? b : a));
+    const sheets = implementationsSheets(page).sheets;
+    const specs = sheets.map((s) => implementationsSpec(page, s));
+    const all = page.groups.flatMap((g) => g.items);
+    expect(specs.map((s) => s.rows.length)).toEqual(sheets.map((s) => s.groups.reduce((n, g) => n + g.items.length, 0)));
+    for (const s of specs) expect(s.rows.length).toBeLessThanOrEqual(IMPLEMENTATIONS_PER_PAGE);
+    expect(specs.flatMap((s) => s.rows.map((r) => r.left!.num))).toEqual(all.map((i) => `《${i.measure.shortTitle}》${i.num}`));
+    expect(new Set(specs.map((s) => s.timestamp)).size).toBe(1);
+    expect(specs[1]!.title).toContain('（第2页）');
+    expect(specs[1]!.lines.join('\n')).toContain(`本表为第 ${IMPLEMENTATIONS_PER_PAGE + 1}–`);
+    // The whole article in one file would grow with the measures; a page's file does not.
+    const whole = (await comparisonDocx(implementationsSpec(page))).length;
+    const largest = Math.max(...(await Promise.all(specs.map(async (s) => (await comparisonDocx(s)).length))));
+    expect(largest).toBeLessThan(whole / 2);
   }, 120_000);
 });

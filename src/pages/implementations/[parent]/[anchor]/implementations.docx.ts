@@ -1,10 +1,12 @@
 /**
  * /implementations/<parent>/<anchor>/implementations.docx: the Word 对照表 of
- * an implementations page (src/lib/export/implementations-docx.ts), dated by
- * its documents so that two builds give the same bytes.
+ * an implementations page's first page (all its provisions when they fit on
+ * one page; later pages have theirs at …/page/N/implementations.docx), dated
+ * by its documents so that two builds give the same bytes.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getImplementationPage, getImplementationPages } from '../../../../data/implementations.ts';
+import { implementationsSheets } from '../../../../lib/crosswalk/implementations-pages.ts';
 import { comparisonDocx, DOCX_TYPE } from '../../../../lib/export/docx-table.ts';
 import { implementationsSpec } from '../../../../lib/export/implementations-docx.ts';
 
@@ -12,6 +14,6 @@ export const getStaticPaths = (() => getImplementationPages().map((p) => ({ para
 
 export const GET: APIRoute = async ({ params }) => {
   const page = getImplementationPage(params.parent!, params.anchor!)!;
-  const bytes = await comparisonDocx(implementationsSpec(page));
+  const bytes = await comparisonDocx(implementationsSpec(page, implementationsSheets(page).sheets[0]));
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': DOCX_TYPE } });
 };
