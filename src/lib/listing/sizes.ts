@@ -38,4 +38,4 @@ export const IMPLEMENTATIONS_PER_PAGE = 50;
 export const IMPLEMENTATIONS_PHRASES = 100;
 
 /** Provisions linked under each such phrase before “等 N 个条款”. */
-export const IMPLEMENTATIONS_PHRASE_ITEMS = 20;
+export const IMPLEMENTATIONS_PHRASE_ITEMS = 10;
