@@ -1,23 +1,39 @@
 /**
  * Build-time access to the published documents: content/regulations/*.mdx,
- * read once per process (sorted by file name, so every build sees the same
- * order) and memoised.
+ * indexed once per process (sorted by file name, so every build sees the same
+ * order): the metadata of every document is held, each document's tree is
+ * read from its file when asked for, through a bounded cache, so the build's
+ * memory is bounded by the cache, not by the corpus.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LRUCache } from 'lru-cache';
+import type { DocMeta } from '../schemas/meta.ts';
 import type { RegDocument } from '../lib/document.ts';
 import { readMdx } from '../lib/mdx/read.ts';
 import { attachAliases } from '../lib/tree.ts';
 import { buildHistory, derivedAliases, type History } from '../lib/versions/history.ts';
 
 export interface Corpus {
-  /** The current version of every document. */
+  /**
+   * Every document (its current version), in corpus order, as a reference: the metadata is held, the
+   * provision tree (`root`, and `aliases`, `excluded`, `corrections`) is read from its file on access,
+   * through the bounded cache of `get` (see DocumentStore). Listing pages use the metadata only; a
+   * pass over the trees of every document reads them one at a time.
+   */
   documents: RegDocument[];
+  /** One document, read from its file (with its earlier versions) through a bounded LRU cache. */
   get(slug: string): RegDocument | undefined;
-  /** Every version of a document, oldest first (the current one last); one entry for a document with one version. */
+  /** Whether the corpus holds a document of this slug (no read). */
+  has(slug: string): boolean;
+  /** The metadata of every version of a document, oldest first (the current one last; no read). */
+  versionMetas(slug: string): DocMeta[];
+  /** Every version of a document, oldest first (the current one last); one entry for a document with one version. Read through the cache. */
   versions(slug: string): RegDocument[];
-  /** The revision history of a document with several versions; undefined otherwise. */
+  /** The revision history of a document with several versions; undefined otherwise. Read through the cache. */
   history(slug: string): History | undefined;
+  /** How many times a document file (with its versions) was read and parsed, index pass included: for tests and the bench. */
+  reads(): number;
 }
 
 /** Earlier versions of a document: regulations/versions/<slug>/<date>.mdx. */
@@ -90,17 +106,61 @@ export function* eachDocument(dir = regulationsDir()): Generator<RegDocument> {
   for (const f of documentFiles(dir)) yield readDocument(f);
 }
 
-export function loadCorpus(dir: string): Corpus {
-  const versions = new Map<string, RegDocument[]>();
-  const histories = new Map<string, History>();
+/** How many documents (each with its earlier versions) the cache of `Corpus.get` holds at most, unless told otherwise. */
+export const DOCUMENT_CACHE_SIZE = Number(process.env.TIAOWEN_DOCUMENT_CACHE ?? 32);
+
+/**
+ * A reference to a document: its metadata held, its tree read from the store on each access (the
+ * store's cache answers repeated accesses). Enumerable like a document, so JSON.stringify(ref) is
+ * the document's JSON.
+ */
+function documentRef(meta: DocMeta, tree: () => RegDocument): RegDocument {
+  const ref = { meta } as RegDocument;
+  for (const k of ['root', 'aliases', 'excluded', 'corrections'] as const) {
+    Object.defineProperty(ref, k, { enumerable: true, get: () => tree()[k] });
+  }
+  return ref;
+}
+
+/**
+ * The corpus of a regulations folder, held compactly: one pass reads every document once (checking
+ * it, as the build always did) and keeps its metadata and the metadata of its versions; trees are
+ * read again on demand, one document (with its versions and history) at a time, through an LRU
+ * cache of `cacheSize` documents. Memory: the metadata of the corpus plus `cacheSize` documents.
+ */
+export function loadCorpus(dir: string, cacheSize = DOCUMENT_CACHE_SIZE): Corpus {
+  let reads = 0;
+  const files = new Map<string, string>();
+  const metas = new Map<string, DocMeta[]>();
+  const cache = new LRUCache<string, Read>({ max: Math.max(1, cacheSize) });
+  const read = (slug: string): Read | undefined => {
+    let r = cache.get(slug);
+    if (!r) {
+      const file = files.get(slug);
+      if (!file) return undefined;
+      reads++;
+      r = readWithVersions(dir, file);
+      cache.set(slug, r);
+    }
+    return r;
+  };
   const documents = documentFiles(dir).map((f) => {
+    reads++;
     const r = readWithVersions(dir, f);
-    versions.set(r.doc.meta.slug, r.all);
-    if (r.history) histories.set(r.doc.meta.slug, r.history);
-    return r.doc;
+    const slug = r.doc.meta.slug;
+    files.set(slug, f);
+    metas.set(slug, r.all.map((d) => d.meta));
+    return documentRef(r.doc.meta, () => read(slug)!.doc);
   });
-  const bySlug = new Map(documents.map((d) => [d.meta.slug, d]));
-  return { documents, get: (slug) => bySlug.get(slug), versions: (slug) => versions.get(slug) ?? [], history: (slug) => histories.get(slug) };
+  return {
+    documents,
+    get: (slug) => read(slug)?.doc,
+    has: (slug) => files.has(slug),
+    versionMetas: (slug) => metas.get(slug) ?? [],
+    versions: (slug) => ((metas.get(slug)?.length ?? 0) > 1 ? read(slug)!.all : files.has(slug) ? [read(slug)!.doc] : []),
+    history: (slug) => ((metas.get(slug)?.length ?? 0) > 1 ? read(slug)!.history : undefined),
+    reads: () => reads,
+  };
 }
 
 export function getCorpus(): Corpus {
@@ -108,4 +168,3 @@ export function getCorpus(): Corpus {
   if (cached?.dir !== dir) cached = { dir, corpus: loadCorpus(dir) };
   return cached.corpus;
 }
-

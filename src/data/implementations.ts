@@ -12,7 +12,14 @@ let cached: { links: unknown; pages: ImplementationsPage[]; byKey: Map<string, I
 function load() {
   const links = getCrosswalk().links;
   if (cached?.links !== links) {
-    const pages = implementationPages(getCorpus().documents, links);
+    // The documents at either end of a link, read once and held while the pages are computed (the
+    // pages keep their nodes); the others stay references (implementationPages reads only their slug).
+    const corpus = getCorpus();
+    const linked = new Set(links.flatMap((l) => [l.from.doc, l.to.doc]));
+    const pages = implementationPages(
+      corpus.documents.map((d) => (linked.has(d.meta.slug) ? corpus.get(d.meta.slug)! : d)),
+      links,
+    );
     cached = { links, pages, byKey: new Map(pages.map((p) => [`${p.parent.meta.slug}#${p.unit.anchor}`, p])) };
   }
   return cached;

@@ -172,16 +172,18 @@ export function withCitations(suggested: readonly CrosswalkLink[], cited: readon
   return [...merged.values()];
 }
 
-const nodesById = new WeakMap<RegDocument, Map<string, ProvisionNode>>();
+const nodesById = new WeakMap<ProvisionNode, Map<string, ProvisionNode>>();
 
 /** Text of the provision with this id (and its descendants), or '' when it does not exist. */
 function provisionText(doc: RegDocument, anchor: string): string {
   // Nodes by id, once per document (documents are not mutated once built): a measure with hundreds of links walks its tree once, not once per link.
-  let byId = nodesById.get(doc);
+  // Keyed by the tree, not the document object: a document read on demand (src/data/corpus.ts) keeps nothing alive here.
+  const root = doc.root;
+  let byId = nodesById.get(root);
   if (!byId) {
     byId = new Map();
-    for (const [n] of walk(doc.root)) if (n.id && !byId.has(n.id)) byId.set(n.id, n);
-    nodesById.set(doc, byId);
+    for (const [n] of walk(root)) if (n.id && !byId.has(n.id)) byId.set(n.id, n);
+    nodesById.set(root, byId);
   }
   const n = byId.get(anchor);
   return n ? ownText(n, true) : '';

@@ -73,16 +73,19 @@ export function leadingHeading(text: string): [string, string] | null {
   return null;
 }
 
-const memo = new WeakMap<RegDocument, Unit[]>();
+const memo = new WeakMap<ProvisionNode, Unit[]>();
 
 /**
  * The crosswalk units of a document: articles (wherever they sit); for a
  * document without articles its 一、 sections; plus a preamble. Memoised per
- * document object (documents are not mutated once built).
+ * tree (documents are not mutated once built; a tree belongs to one document,
+ * whose slug the units carry): a document whose tree is read on demand (src/data/corpus.ts) keeps
+ * no units alive once its tree is dropped.
  */
 export function unitsOf(doc: RegDocument): Unit[] {
-  let units = memo.get(doc);
-  if (!units) memo.set(doc, (units = computeUnits(doc)));
+  const root = doc.root;
+  let units = memo.get(root);
+  if (!units) memo.set(root, (units = computeUnits(doc)));
   return units;
 }
 

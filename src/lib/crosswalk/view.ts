@@ -47,11 +47,13 @@ export interface DownGroup {
   links: LinkView[];
 }
 
+const paths = new WeakMap<ProvisionNode, Map<string, ProvisionNode[]>>();
+
 const within = (anchor: string, unit: string) => anchor === unit || anchor.startsWith(`${unit}-`);
 
 export class CrosswalkView {
   private readonly docs: Map<string, RegDocument>;
-  private readonly paths = new Map<string, Map<string, ProvisionNode[]>>();
+  private readonly ends = new Map<string, LinkEnd>();
   private readonly outgoing = new Map<string, CrosswalkLink[]>();
   private readonly incoming = new Map<string, CrosswalkLink[]>();
   private parentSlugs: Set<string> | undefined;
@@ -64,18 +66,30 @@ export class CrosswalkView {
     }
   }
 
-  /** Path from the root to the node with this id (memoised per document). */
+  /**
+   * Path from the root to the node with this id, memoised per tree (a WeakMap on the root node: a
+   * document read again is walked again, and a tree no one holds any more is not kept alive here).
+   */
   private pathOf(doc: RegDocument, id: string): ProvisionNode[] | undefined {
-    let map = this.paths.get(doc.meta.slug);
+    const root = doc.root;
+    let map = paths.get(root);
     if (!map) {
       map = new Map();
-      for (const [n, anc] of walk(doc.root)) if (n.id) map.set(n.id, [...anc, n]);
-      this.paths.set(doc.meta.slug, map);
+      for (const [n, anc] of walk(root)) if (n.id) map.set(n.id, [...anc, n]);
+      paths.set(root, map);
     }
     return map.get(id);
   }
 
+  /** One end of a link, as the pages show it (memoised: a few strings per end, not the document's nodes). */
   end(slug: string, anchor: string): LinkEnd {
+    const k = `${slug}#${anchor}`;
+    let e = this.ends.get(k);
+    if (!e) this.ends.set(k, (e = this.computeEnd(slug, anchor)));
+    return e;
+  }
+
+  private computeEnd(slug: string, anchor: string): LinkEnd {
     const doc = this.docs.get(slug);
     if (!doc) return { doc: slug, anchor, href: `#${anchor}`, citation: anchor, label: anchor };
     // Nodes read back from MDX may lack `ordinal` (paras): the id carries it (art-3-para-2 → 2).
