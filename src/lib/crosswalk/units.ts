@@ -73,19 +73,22 @@ export function leadingHeading(text: string): [string, string] | null {
   return null;
 }
 
-const memo = new WeakMap<ProvisionNode, Unit[]>();
+const memo = new WeakMap<ProvisionNode, Map<string, Unit[]>>();
 
 /**
  * The crosswalk units of a document: articles (wherever they sit); for a
  * document without articles its 一、 sections; plus a preamble. Memoised per
- * tree (documents are not mutated once built; a tree belongs to one document,
- * whose slug the units carry): a document whose tree is read on demand (src/data/corpus.ts) keeps
+ * tree and slug (documents are not mutated once built; the units carry the
+ * slug, and a copy under another slug, as the draft check makes, shares the
+ * tree): a document whose tree is read on demand (src/data/corpus.ts) keeps
  * no units alive once its tree is dropped.
  */
 export function unitsOf(doc: RegDocument): Unit[] {
   const root = doc.root;
-  let units = memo.get(root);
-  if (!units) memo.set(root, (units = computeUnits(doc)));
+  let bySlug = memo.get(root);
+  if (!bySlug) memo.set(root, (bySlug = new Map()));
+  let units = bySlug.get(doc.meta.slug);
+  if (!units) bySlug.set(doc.meta.slug, (units = computeUnits(doc)));
   return units;
 }
 
