@@ -149,8 +149,10 @@ export function loadCorpus(dir: string, cacheSize = DOCUMENT_CACHE_SIZE): Corpus
     const r = readWithVersions(dir, f);
     const slug = r.doc.meta.slug;
     files.set(slug, f);
-    metas.set(slug, r.all.map((d) => d.meta));
-    return documentRef(r.doc.meta, () => read(slug)!.doc);
+    // structuredClone: fresh strings. The parsed metadata's strings are slices of the file's text, and
+    // V8 keeps a slice's whole parent string alive: held for every document, they held the corpus.
+    metas.set(slug, structuredClone(r.all.map((d) => d.meta)));
+    return documentRef(metas.get(slug)!.at(-1)!, () => read(slug)!.doc);
   });
   return {
     documents,

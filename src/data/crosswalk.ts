@@ -47,7 +47,9 @@ export function getCrosswalk(): Crosswalk {
   const key = curationDir();
   if (cached?.key !== key) {
     const topics = readTopics(join(key, 'topics'));
-    cached = { key, crosswalk: withPinnedVersions(corpus, buildCrosswalk(corpus.documents, readCuration(key), topics), topics) };
+    // structuredClone: fresh strings. Evidence and references are slices of the texts, and V8 keeps a
+    // slice's whole parent string alive: the crosswalk, held for the whole build, held every text.
+    cached = { key, crosswalk: structuredClone(withPinnedVersions(corpus, buildCrosswalk(corpus.documents, readCuration(key), topics), topics)) };
   }
   return cached.crosswalk;
 }
