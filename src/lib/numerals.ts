@@ -6,11 +6,7 @@
  */
 import Nzh from 'nzh';
 
-const DIGITS = '〇○零一二三四五六七八九';
 const DIGIT_VALUE: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Characters that can make up a Chinese counting number. */
-export const CN_NUMBER_CHARS = '〇○零一二两三四五六七八九十百千';
 
 /**
  * A counting number: optional thousands, hundreds, tens and units, with 零
@@ -49,9 +45,4 @@ export function toChineseNumber(n: number): string {
 /** Full-width digits to ASCII (１２ → 12). */
 export function toAsciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
-}
-
-/** Is every character a Chinese digit (for digit-wise years)? */
-export function isDigitwise(s: string): boolean {
-  return s.length > 0 && [...s].every((c) => DIGITS.includes(c));
 }
