@@ -4,9 +4,9 @@
  * a query whose rarest piece is rare enough to have postings.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { searchData } from '../../../data/search-data.ts';
+import { searchData, searchDataFile } from '../../../data/search-data.ts';
 
-export const getStaticPaths = (() => searchData().postings.map((_, i) => ({ params: { bucket: String(i) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => Array.from({ length: searchData().postings }, (_, i) => ({ params: { bucket: String(i) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(searchData().postings[Number(params.bucket)]), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(searchDataFile(`postings/${Number(params.bucket)}.json`), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

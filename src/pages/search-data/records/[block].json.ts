@@ -4,9 +4,9 @@
  * search page to check the candidates a rare query's postings give.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { searchData } from '../../../data/search-data.ts';
+import { searchData, searchDataFile } from '../../../data/search-data.ts';
 
-export const getStaticPaths = (() => searchData().blocks.map((_, i) => ({ params: { block: String(i) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => Array.from({ length: searchData().blocks }, (_, i) => ({ params: { block: String(i) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(searchData().blocks[Number(params.block)]), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(searchDataFile(`records/${Number(params.block)}.json`), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

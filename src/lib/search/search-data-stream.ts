@@ -1,0 +1,90 @@
+/**
+ * The search page's corpus-sized data (the pair table, the postings of rare
+ * pieces and the record blocks, src/lib/search/pair-table.ts and
+ * postings.ts) built one document at a time: a document's units are computed,
+ * added to the builders and dropped, and each record block is handed to the
+ * sink as soon as it is full, so what is held while building is the pair
+ * table and the postings (both keyed by piece), never the corpus's texts.
+ *
+ * Two passes over the documents: the first counts each document's units
+ * (the index shard of a document depends on the counts of all of them,
+ * src/lib/search/shard-plan.ts), the second builds. Pure: the documents come
+ * from an iterable the caller makes (read from disk one at a time), the files
+ * go to a sink.
+ */
+import { PairTableBuilder, pieceKeys } from './pair-table.ts';
+import { BlockWriter, PostingsBuilder, type BlockDocument, type RecordBlock } from './postings.ts';
+import type { SearchUnit } from './records.ts';
+import { shardCount, shardOfDocuments } from './shard-plan.ts';
+
+/** A document as the stream reads it: what a block names, and its units (computed when asked, once per pass). */
+export interface StreamDocument {
+  doc: BlockDocument;
+  units(): readonly SearchUnit[];
+}
+
+/** Receives one file of the search data: `pairs/<n>.json`, `postings/<n>.json` or `records/<n>.json`, and its text. */
+export type SearchDataSink = (file: string, text: string) => void;
+
+/** What the search page and the routes need to know of the data written. */
+export interface SearchDataCounts {
+  /** Files of the pair table, of the postings and of record blocks written. */
+  buckets: number;
+  postings: number;
+  blocks: number;
+  /** Index shards, and the shard of each document (corpus order). */
+  shards: number;
+  shardOf: number[];
+}
+
+export interface SearchDataStreamOptions {
+  /** Records per index shard (`shardRecordLimit()`). */
+  shardRecords: number;
+  /** Postings limit (`postingsMax()`). */
+  postingsMax: number;
+}
+
+/** Hand the blocks the writer has closed to the sink, numbering on from `next`; returns the next number. */
+function drain(writer: BlockWriter, next: number, sink: SearchDataSink): number {
+  const done: RecordBlock[] = writer.blocks.splice(0);
+  for (const b of done) sink(`records/${next++}.json`, JSON.stringify(b));
+  return next;
+}
+
+/**
+ * Build the search data from `documents` (called once per pass; each call
+ * must give the same documents in the same order) and write its files to
+ * `sink`, one document at a time.
+ */
+export function streamSearchData(documents: () => Iterable<StreamDocument>, opts: SearchDataStreamOptions, sink: SearchDataSink): SearchDataCounts {
+  const counts: { key: string; count: number }[] = [];
+  for (const d of documents()) counts.push({ key: d.doc.slug, count: d.units().length });
+  const shardOf = shardOfDocuments(counts, opts.shardRecords);
+
+  const table = new PairTableBuilder();
+  const postings = new PostingsBuilder(opts.postingsMax);
+  const writer = new BlockWriter();
+  let blocks = 0;
+  let i = 0;
+  for (const d of documents()) {
+    if (i >= counts.length || counts[i]!.key !== d.doc.slug) throw new Error(`search data: the second pass over the documents gave ${d.doc.slug} at ${i}, the first ${counts[i]?.key ?? 'nothing'}`);
+    const units = d.units();
+    const ids = writer.addDocument(d.doc, units);
+    units.forEach((u, k) => {
+      const keys = pieceKeys(u.text);
+      table.addKeys(keys, shardOf[i]!);
+      postings.add(keys, ids[k]!);
+    });
+    blocks = drain(writer, blocks, sink);
+    i++;
+  }
+  if (i !== counts.length) throw new Error(`search data: the second pass over the documents gave ${i} documents, the first ${counts.length}`);
+  writer.finish();
+  blocks = drain(writer, blocks, sink);
+
+  const pairBuckets = table.buckets();
+  pairBuckets.forEach((b, n) => sink(`pairs/${n}.json`, JSON.stringify(b)));
+  const postingBuckets = postings.buckets();
+  postingBuckets.forEach((b, n) => sink(`postings/${n}.json`, JSON.stringify(b)));
+  return { buckets: pairBuckets.length, postings: postingBuckets.length, blocks, shards: shardCount(shardOf), shardOf };
+}
