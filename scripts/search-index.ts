@@ -5,17 +5,28 @@
  * read one at a time.
  *
  *   npm run search-index -- SITEDIR [--base /docs/]   writes SITEDIR/pagefind/ (+ SITEDIR/pagefind-shards/)
+ *   … --search-data                                   first writes SITEDIR/search-data/ (pair table, postings,
+ *                                                     record blocks, documents' shards; src/data/search-data.ts)
+ *                                                     and prints {"searchData": counts} as a line of JSON
  *
- * Prints the result as one line of JSON on stdout. Uses the build cache
+ * Prints the result as one line of JSON on stdout (the last line). Uses the build cache
  * (TIAOWEN_CACHE, TIAOWEN_CACHE_DIR; README "Build cache").
  */
 import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { eachDocument } from '../src/data/corpus.ts';
+import { writeSearchDataFiles } from '../src/data/search-data.ts';
 import { indexCorpus } from '../src/integrations/pagefind.ts';
 
-const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { base: { type: 'string', default: '/' } } });
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: { base: { type: 'string', default: '/' }, 'search-data': { type: 'boolean', default: false } },
+});
 if (positionals.length !== 1) {
-  console.error('usage: search-index SITEDIR [--base /path/]');
+  console.error('usage: search-index SITEDIR [--base /path/] [--search-data]');
   process.exit(2);
 }
+if (values['search-data']) console.log(JSON.stringify({ searchData: writeSearchDataFiles(join(positionals[0]!, 'search-data'), () => eachDocument()) }));
 const r = await indexCorpus(positionals[0]!, values.base, { timeoutMs: 1_800_000 });
 console.log(JSON.stringify(r));

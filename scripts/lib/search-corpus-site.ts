@@ -9,9 +9,9 @@
  *   inline data (`#search-data`: numbers of buckets and shards) set for this
  *   corpus and the long filter lists left to load on first use, as the page
  *   renders them for a large corpus;
- * - /search-data/: written by the same functions the build's endpoints call
+ * - /search-data/: written by the same functions the build calls
  *   (src/data/search-data.ts, documentAnchors): pair table, postings, record
- *   blocks, document list and anchors;
+ *   blocks, documents' shards, document list and anchors;
  * - /pagefind/ and /pagefind-shards/: written by `writeSearchIndex` from
  *   `buildRecords`, as the build's integration does (or an index already
  *   written that way, `index`).
@@ -21,7 +21,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCorpus } from '../../src/data/corpus.ts';
-import { filterValues, INLINE_FILTER_VALUES, searchData, searchPageData } from '../../src/data/search-data.ts';
+import { filterValues, INLINE_FILTER_VALUES, searchData, provideSearchDataCounts, searchPageData, writeSearchDataFiles } from '../../src/data/search-data.ts';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { buildRecords, documentAnchors } from '../../src/lib/search/records.ts';
 
@@ -31,7 +31,7 @@ function writeJson(file: string, value: unknown): void {
 }
 
 /** The built search page with this corpus's inline data and without the options of long filter lists. */
-export function searchPageFor(html: string, data: ReturnType<typeof searchPageData>, lazyKeys: readonly string[]): string {
+export function searchPageFor(html: string, data: Awaited<ReturnType<typeof searchPageData>>, lazyKeys: readonly string[]): string {
   const inline = /(<script type="application\/json" id="search-data">)[^<]*(<\/script>)/;
   if (!inline.test(html)) throw new Error('search page: no <script type="application/json" id="search-data"> to set (has the page changed?)');
   let out = html.replace(inline, `$1${JSON.stringify(data)}$2`);
@@ -48,19 +48,17 @@ export async function writeSearchSite(built: string, out: string, index?: string
   if (!existsSync(join(built, 'search', 'index.html'))) throw new Error(`${built}: no built search page; run \`npm run build\` first`);
   const docs = getCorpus().documents;
   const data = searchData();
+  const counts = writeSearchDataFiles(join(out, 'search-data'));
+  provideSearchDataCounts(Promise.resolve(counts)); // what searchPageData embeds, without writing the data again
   const values = filterValues();
   const lazy = Object.keys(values).filter((k) => values[k]!.length > INLINE_FILTER_VALUES);
   mkdirSync(join(out, 'search'), { recursive: true });
-  writeFileSync(join(out, 'search', 'index.html'), searchPageFor(readFileSync(join(built, 'search', 'index.html'), 'utf8'), searchPageData(), lazy));
+  writeFileSync(join(out, 'search', 'index.html'), searchPageFor(readFileSync(join(built, 'search', 'index.html'), 'utf8'), await searchPageData(), lazy));
   cpSync(join(built, '_astro'), join(out, '_astro'), { recursive: true });
   if (existsSync(join(built, 'favicon.svg'))) cpSync(join(built, 'favicon.svg'), join(out, 'favicon.svg'));
-  data.buckets.forEach((b, i) => writeJson(join(out, 'search-data', 'pairs', `${i}.json`), b));
-  data.postings.forEach((b, i) => writeJson(join(out, 'search-data', 'postings', `${i}.json`), b));
-  data.blocks.forEach((b, i) => writeJson(join(out, 'search-data', 'records', `${i}.json`), b));
   data.titles.forEach((b, i) => writeJson(join(out, 'search-data', 'titles', `${i}.json`), b));
   data.documentBlocks.forEach((b, i) => writeJson(join(out, 'search-data', 'documents', `${i}.json`), b));
   writeJson(join(out, 'search-data', 'documents.json'), data.documents);
-  writeJson(join(out, 'search-data', 'doc-shards.json'), data.docShards);
   writeJson(join(out, 'search-data', 'filters.json'), Object.fromEntries(lazy.map((k) => [k, values[k]])));
   for (const d of docs) writeJson(join(out, 'search-data', 'doc', `${d.meta.slug}.json`), documentAnchors(d));
   let records = 0;
@@ -71,7 +69,7 @@ export async function writeSearchSite(built: string, out: string, index?: string
     const r = await writeSearchIndex(buildRecords(docs, '/'), join(out, 'pagefind'));
     records = r.records;
   }
-  return { documents: docs.length, records, shards: data.shards };
+  return { documents: docs.length, records, shards: counts.shards };
 }
 
 // TIAOWEN_CONTENT=<corpus content> tsx scripts/lib/search-corpus-site.ts <built site> <out> [<index written by writeSearchIndex>]

@@ -1,15 +1,19 @@
 /**
- * Build-time data of the search page, computed once per build from the
- * corpus (src/data/corpus.ts) and served as small files the page fetches on
- * demand (src/pages/search-data/): the pair table in buckets, the postings,
- * the record blocks, the list of documents (for citation queries) and each
- * document's anchors.
+ * Build-time data of the search page, served as small files the page fetches
+ * on demand (/search-data/): the pair table in buckets, the postings, the
+ * record blocks, the documents' shards, the list of documents (for citation
+ * queries) and each document's anchors.
  *
- * The corpus-sized part (pair table, postings, record blocks) is built one
- * document at a time (src/lib/search/search-data-stream.ts) and written to a
- * staging folder as it is built; the routes serve those files, so this
- * process holds their counts, not their contents (README "Memory: one
- * document at a time"). The documents' list and title index are metadata.
+ * The corpus-sized part (pair table, postings, record blocks, documents'
+ * shards) is built one document at a time (src/lib/search/search-data-stream.ts)
+ * and written to files as it is built (`writeSearchDataFiles`). In a build,
+ * the search-index child process writes them before it indexes
+ * (src/integrations/pagefind.ts), and the Astro process learns only their
+ * counts (`searchDataCounts`), which the search page embeds; in `astro dev`,
+ * they are written to a staging folder in this process and served by the
+ * routes of src/routes/search-data/. The documents' list and title index are
+ * metadata, rendered by src/pages/search-data/ (README "Memory: one document
+ * at a time").
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,29 +21,31 @@ import { dirname, join } from 'node:path';
 import { getCorpus } from './corpus.ts';
 import { shardRecordLimit } from '../integrations/pagefind.ts';
 import { cacheRoot } from '../integrations/build-cache.ts';
+import type { RegDocument } from '../lib/document.ts';
 import { DEFAULT_POSTINGS_MAX } from '../lib/search/postings.ts';
 import { documentFilters, FILTER_KEYS, searchUnits, type CitableDocument, citableDocument } from '../lib/search/records.ts';
 import { documentPath } from '../lib/citation.ts';
 import { DOCS_PER_BLOCK, TitleIndexBuilder, type TitleBucket } from '../lib/search/title-index.ts';
 import { streamSearchData, type StreamDocument } from '../lib/search/search-data-stream.ts';
 
+/** The metadata part of the search data, held in the Astro process. */
 export interface SearchData {
-  /** Files of the pair table (src/lib/search/pair-table.ts), in `dir`/pairs/. */
-  buckets: number;
-  /** Files of the postings of the keys held by at most `postingsMax` provisions (src/lib/search/postings.ts), in `dir`/postings/. */
-  postings: number;
-  postingsMax: number;
-  /** Files of the units' texts, `RECORDS_PER_BLOCK` records a file, in `dir`/records/. */
-  blocks: number;
-  /** The staging folder the files above were written to (removed when the process exits). */
-  dir: string;
-  shards: number;
   documents: CitableDocument[];
   /** The title index (src/lib/search/title-index.ts) and the documents in blocks of `DOCS_PER_BLOCK`, for citation queries. */
   titles: TitleBucket[];
   documentBlocks: CitableDocument[][];
-  /** Short title (the `doc` filter's value) → the shards holding documents of that title. */
-  docShards: Record<string, number[]>;
+}
+
+/** What is known of the corpus-sized files once written: how many of each, and the index shards. */
+export interface SearchDataCounts {
+  /** Files of the pair table (`pairs/<n>.json`, src/lib/search/pair-table.ts). */
+  buckets: number;
+  /** Files of the postings of the keys held by at most `postingsMax` provisions (`postings/<n>.json`, src/lib/search/postings.ts). */
+  postings: number;
+  postingsMax: number;
+  /** Files of the units' texts, `RECORDS_PER_BLOCK` records a file (`records/<n>.json`). */
+  blocks: number;
+  shards: number;
 }
 
 let cached: SearchData | null = null;
@@ -62,66 +68,87 @@ function docShardsOf(titles: readonly string[], shardOf: readonly number[]): Rec
   return out;
 }
 
-/** A staging folder for the search data, next to the build cache when it is on; removed when the process exits. */
-function stagingFolder(): string {
+/**
+ * Write the corpus-sized search data into `dir` (a site's `search-data/`):
+ * `pairs/`, `postings/`, `records/` and `doc-shards.json` (for each value of
+ * the 文件 filter, the index shards holding that document), reading
+ * `documents()` (called once per pass) one document at a time.
+ */
+export function writeSearchDataFiles(dir: string, documents: () => Iterable<RegDocument> = () => getCorpus().documents): SearchDataCounts {
+  const made = new Set<string>();
+  const write = (file: string, text: string): void => {
+    const folder = join(dir, dirname(file));
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(join(dir, file), text);
+  };
+  const titles: string[] = [];
+  function* stream(): Generator<StreamDocument> {
+    titles.length = 0;
+    for (const d of documents()) {
+      titles.push(d.meta.shortTitle);
+      yield { doc: { slug: d.meta.slug, shortTitle: d.meta.shortTitle, path: documentPath(d.meta), filters: documentFilters(d.meta) }, units: () => searchUnits(d) };
+    }
+  }
+  const max = postingsMax();
+  const counts = streamSearchData(stream, { shardRecords: shardRecordLimit(), postingsMax: max }, write);
+  write('doc-shards.json', JSON.stringify(docShardsOf(titles, counts.shardOf)));
+  return { buckets: counts.buckets, postings: counts.postings, postingsMax: max, blocks: counts.blocks, shards: counts.shards };
+}
+
+/** Where a build's search integration puts the promise of the counts its child process reports (shared across module copies). */
+const PROVIDED = Symbol.for('tiaowen.searchDataCounts');
+
+type WithCounts = typeof globalThis & { [PROVIDED]?: Promise<SearchDataCounts> };
+
+/** Called by the search integration when its child process is writing the search data (src/integrations/pagefind.ts). */
+export function provideSearchDataCounts(counts: Promise<SearchDataCounts> | undefined): void {
+  (globalThis as WithCounts)[PROVIDED] = counts;
+}
+
+let local: { dir: string; counts: SearchDataCounts } | null = null;
+
+/** The search data written in this process (`astro dev`, or a build without the integration), in a staging folder removed when the process exits. */
+export function localSearchData(): { dir: string; counts: SearchDataCounts } {
+  if (local) return local;
   const root = cacheRoot();
   if (root) mkdirSync(root, { recursive: true });
   const dir = mkdtempSync(join(root ?? tmpdir(), 'tiaowen-search-data-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return dir;
+  local = { dir, counts: writeSearchDataFiles(dir) };
+  return local;
 }
 
-/** The corpus's documents as the stream reads them: each one's tree is read (through the corpus's cache) only when its units are asked for. */
-function* streamDocuments(): Generator<StreamDocument> {
-  for (const d of getCorpus().documents) {
-    yield { doc: { slug: d.meta.slug, shortTitle: d.meta.shortTitle, path: documentPath(d.meta), filters: documentFilters(d.meta) }, units: () => searchUnits(d) };
-  }
+/** The counts of the corpus-sized search data: as the build's search-index process reports them, else written here. */
+export function searchDataCounts(): Promise<SearchDataCounts> {
+  return (globalThis as WithCounts)[PROVIDED] ?? Promise.resolve(localSearchData().counts);
 }
 
+/** A file of the search data written in this process (`pairs/3.json`), for the routes `astro dev` serves. */
+export function localSearchDataFile(file: string): string {
+  return readFileSync(join(localSearchData().dir, file), 'utf8');
+}
+
+/** The metadata part: the documents' list, in blocks, and the title index. */
 export function searchData(): SearchData {
   if (cached) return cached;
-  const dir = stagingFolder();
-  const max = postingsMax();
-  const made = new Set<string>();
-  const counts = streamSearchData(streamDocuments, { shardRecords: shardRecordLimit(), postingsMax: max }, (file, text) => {
-    const folder = dirname(file);
-    if (!made.has(folder)) {
-      mkdirSync(join(dir, folder), { recursive: true });
-      made.add(folder);
-    }
-    writeFileSync(join(dir, file), text);
-  });
-  const docs = getCorpus().documents;
-  const documents = docs.map((d) => citableDocument(d));
+  const documents = getCorpus().documents.map((d) => citableDocument(d));
   const titles = new TitleIndexBuilder();
   for (const d of documents) titles.add(d);
   cached = {
     titles: titles.buckets(),
     documentBlocks: Array.from({ length: Math.ceil(documents.length / DOCS_PER_BLOCK) }, (_, k) => documents.slice(k * DOCS_PER_BLOCK, (k + 1) * DOCS_PER_BLOCK)),
-    buckets: counts.buckets,
-    postings: counts.postings,
-    postingsMax: max,
-    blocks: counts.blocks,
-    dir,
-    shards: counts.shards,
     documents,
-    docShards: docShardsOf(
-      docs.map((d) => d.meta.shortTitle),
-      counts.shardOf,
-    ),
   };
   return cached;
 }
 
-/** The text of a file of the search data (`pairs/3.json`, `postings/0.json`, `records/12.json`), as the stream wrote it. */
-export function searchDataFile(file: string): string {
-  return readFileSync(join(searchData().dir, file), 'utf8');
-}
-
 /** What the search page embeds: sizes only (src/scripts/search-engine.ts, `SearchPageData`). */
-export function searchPageData(): { buckets: number; shards: number; postings: number; postingsMax: number; titles: number } {
-  const d = searchData();
-  return { buckets: d.buckets, shards: d.shards, postings: d.postings, postingsMax: d.postingsMax, titles: d.titles.length };
+export async function searchPageData(): Promise<{ buckets: number; shards: number; postings: number; postingsMax: number; titles: number }> {
+  const c = await searchDataCounts();
+  return { buckets: c.buckets, shards: c.shards, postings: c.postings, postingsMax: c.postingsMax, titles: searchData().titles.length };
 }
 
 /**

@@ -18,6 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { RegDocument } from '../lib/document.ts';
 import { eachDocument } from '../data/corpus.ts';
+import { provideSearchDataCounts, type SearchDataCounts } from '../data/search-data.ts';
 import { documentRecords, type SearchRecord } from '../lib/search/records.ts';
 import { planShardStarts, ShardPlanner } from '../lib/search/shard-plan.ts';
 import { cacheKey, cacheRoot, FolderCache, linkTree } from './build-cache.ts';
@@ -374,17 +375,35 @@ export async function indexCorpus(siteDir: string, base = '/', opts: SearchIndex
   return { ...r, documents: count.documents };
 }
 
+/** Routes of the search data that `astro dev` serves from its own process (src/routes/search-data/): pattern, file. */
+const DEV_ROUTES: readonly [string, string][] = [
+  ['/search-data/pairs/[bucket].json', 'pairs/[bucket].json.ts'],
+  ['/search-data/postings/[bucket].json', 'postings/[bucket].json.ts'],
+  ['/search-data/records/[block].json', 'records/[block].json.ts'],
+  ['/search-data/doc-shards.json', 'doc-shards.json.ts'],
+];
+
 /** The CLI that `searchIndex()` runs in its own process. */
 const INDEX_CLI = 'scripts/search-index.ts';
 
+/** The line the search-index CLI prints once it has written the search data (`--search-data`). */
+function searchDataLine(line: string): SearchDataCounts | null {
+  if (!line.startsWith('{"searchData":')) return null;
+  return (JSON.parse(line) as { searchData: SearchDataCounts }).searchData;
+}
+
 /**
  * Run the search-index CLI in a child Node process (the pinned Node, with the
- * tsx loader, at the project root), writing into `siteDir`. Resolves with its
- * result; rejects with the tail of its output when it fails.
+ * tsx loader, at the project root), writing the search data and then the
+ * index into `siteDir`. `searchData` resolves as soon as the search data is
+ * written (the line the CLI prints first), `result` when the index is; both
+ * reject with the tail of its output when it fails.
  */
-function indexInChild(root: string, siteDir: string, base: string): Promise<CorpusIndexResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, INDEX_CLI), siteDir, '--base', base], {
+function indexInChild(root: string, siteDir: string, base: string): { searchData: Promise<SearchDataCounts>; result: Promise<CorpusIndexResult> } {
+  let reportData: { resolve: (c: SearchDataCounts) => void; reject: (e: Error) => void } = { resolve: () => undefined, reject: () => undefined };
+  const searchData = new Promise<SearchDataCounts>((resolve, reject) => (reportData = { resolve, reject }));
+  const result = new Promise<CorpusIndexResult>((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, INDEX_CLI), siteDir, '--base', base, '--search-data'], {
       cwd: root,
       env: process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -394,7 +413,15 @@ function indexInChild(root: string, siteDir: string, base: string): Promise<Corp
     process.once('exit', stop);
     let out = '';
     let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    let scanned = 0;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      for (let nl = out.indexOf('\n', scanned); nl >= 0; nl = out.indexOf('\n', scanned)) {
+        const counts = searchDataLine(out.slice(scanned, nl));
+        if (counts) reportData.resolve(counts);
+        scanned = nl + 1;
+      }
+    });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('error', reject);
     child.on('close', (status, signal) => {
@@ -408,6 +435,12 @@ function indexInChild(root: string, siteDir: string, base: string): Promise<Corp
       } else reject(new Error(`${INDEX_CLI} failed (exit ${status}${signal ? `, ${signal}` : ''}):\n${err.split('\n').slice(-30).join('\n')}`));
     });
   });
+  // settles `searchData` if the child ended without printing it (a no-op once resolved)
+  result.then(
+    () => reportData.reject(new Error(`${INDEX_CLI} finished without writing the search data`)),
+    (e: Error) => reportData.reject(e),
+  );
+  return { searchData, result };
 }
 
 /** Move `from` to `to` (replacing it): a rename, or a copy when they are on different file systems. */
@@ -427,8 +460,11 @@ async function move(from: string, to: string): Promise<void> {
  * The index is made from the documents, not from the rendered pages, so it
  * is built in a child process started when the build starts, on the other
  * core while Astro renders the pages, into a staging folder; `astro:build:done`
- * waits for it and moves it into the output. The Astro process never holds
- * a search record.
+ * waits for it and moves it into the output. The same process first writes
+ * the search page's corpus-sized data (`/search-data/`: pair table, postings,
+ * record blocks, documents' shards, src/data/search-data.ts) and reports its
+ * counts, which the search page awaits. The Astro process never holds a
+ * search record.
  */
 export default function searchIndex(): AstroIntegration {
   let base = '/';
@@ -437,6 +473,11 @@ export default function searchIndex(): AstroIntegration {
   return {
     name: 'tiaowen:pagefind',
     hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        // In a build the search-index process writes these files; `astro dev` serves them from this process.
+        if (command !== 'dev') return;
+        for (const [pattern, file] of DEV_ROUTES) injectRoute({ pattern, entrypoint: new URL(`../routes/search-data/${file}`, import.meta.url) });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
         root = fileURLToPath(config.root);
@@ -446,8 +487,10 @@ export default function searchIndex(): AstroIntegration {
         const cache = cacheRoot();
         if (cache) await mkdir(cache, { recursive: true });
         const staging = await mkdtemp(join(cache ?? tmpdir(), 'tiaowen-search-'));
-        const result = indexInChild(root, staging, base);
+        const { searchData, result } = indexInChild(root, staging, base);
         result.catch(() => undefined); // reported in astro:build:done
+        searchData.catch(() => undefined); // reported by the search page, or in astro:build:done
+        provideSearchDataCounts(searchData);
         job = { staging, result };
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -457,6 +500,8 @@ export default function searchIndex(): AstroIntegration {
         try {
           const r = await result;
           const site = fileURLToPath(dir);
+          await mkdir(join(site, 'search-data'), { recursive: true });
+          for (const e of await readdir(join(staging, 'search-data'))) await move(join(staging, 'search-data', e), join(site, 'search-data', e));
           await move(join(staging, 'pagefind'), join(site, 'pagefind'));
           if (r.shards > 1) await move(join(staging, SHARD_FOLDER), join(site, SHARD_FOLDER));
           else await removeIfThere(join(site, SHARD_FOLDER));
@@ -466,6 +511,7 @@ export default function searchIndex(): AstroIntegration {
               `${r.files} files, ${(r.bytes / 1024).toFixed(1)} KiB (${r.segmentation.hanWords} Han words, segmented)`,
           );
         } finally {
+          provideSearchDataCounts(undefined);
           await rm(staging, { recursive: true, force: true });
         }
       },
