@@ -1,0 +1,147 @@
+/**
+ * The search data built one document at a time (src/lib/search/search-data-stream.ts):
+ * the same files as the builders fed the whole corpus at once, with each
+ * record block handed to the sink as soon as it is full (while later
+ * documents have not been read), and each document's units computed once
+ * per pass and not kept between passes.
+ */
+import { describe, expect, it } from 'vitest';
+import { PairTableBuilder, pieceKeys } from '../../../src/lib/search/pair-table.ts';
+import { BlockWriter, PostingsBuilder, RECORDS_PER_BLOCK, type BlockDocument } from '../../../src/lib/search/postings.ts';
+import type { SearchUnit } from '../../../src/lib/search/records.ts';
+import { streamSearchData, type StreamDocument } from '../../../src/lib/search/search-data-stream.ts';
+import { shardCount, shardOfDocuments } from '../../../src/lib/search/shard-plan.ts';
+import { documentFilters, searchUnits } from '../../../src/lib/search/records.ts';
+import { documentPath } from '../../../src/lib/citation.ts';
+import { getCorpus } from '../../../src/data/corpus.ts';
+
+const WORDS = ['问责', '党组织', '领导干部', '诫勉', '组织处理', '纪律处分', '责令检查', '通报批评', '三会一课', '民主生活会'];
+
+/** Document `d`: `n` units whose texts vary with the document and the unit. */
+function syntheticUnits(d: number, n: number): SearchUnit[] {
+  return Array.from({ length: n }, (_, k) => ({
+    id: `art-${k + 1}`,
+    label: `第${k + 1}条`,
+    text: `${WORDS[(d + k) % WORDS.length]}应当${WORDS[(d * 3 + k) % WORDS.length]}，第${d}号第${k}款。`,
+  }));
+}
+
+function blockDoc(d: number): BlockDocument {
+  return { slug: `doc-${String(d).padStart(3, '0')}`, shortTitle: `文件${d}`, path: `/regulations/doc-${d}/`, filters: { doc: [`文件${d}`], class: ['规范性文件'] } };
+}
+
+/** What the builders give when fed every document at once (the way the build did before streaming). */
+function allAtOnce(docs: { doc: BlockDocument; units: readonly SearchUnit[] }[], shardRecords: number, postingsMax: number): Map<string, string> {
+  const shardOf = shardOfDocuments(
+    docs.map((d) => ({ key: d.doc.slug, count: d.units.length })),
+    shardRecords,
+  );
+  const table = new PairTableBuilder();
+  const postings = new PostingsBuilder(postingsMax);
+  const writer = new BlockWriter();
+  docs.forEach((d, i) => {
+    const ids = writer.addDocument(d.doc, d.units);
+    d.units.forEach((u, k) => {
+      const keys = pieceKeys(u.text);
+      table.addKeys(keys, shardOf[i]!);
+      postings.add(keys, ids[k]!);
+    });
+  });
+  const files = new Map<string, string>();
+  writer.finish().forEach((b, n) => files.set(`records/${n}.json`, JSON.stringify(b)));
+  table.buckets().forEach((b, n) => files.set(`pairs/${n}.json`, JSON.stringify(b)));
+  postings.buckets().forEach((b, n) => files.set(`postings/${n}.json`, JSON.stringify(b)));
+  return files;
+}
+
+describe('streamSearchData', () => {
+  it('writes the same files as the builders fed the whole corpus, on the seeds', () => {
+    const corpus = getCorpus().documents;
+    const docs = corpus.map((d) => ({ doc: { slug: d.meta.slug, shortTitle: d.meta.shortTitle, path: documentPath(d.meta), filters: documentFilters(d.meta) }, units: searchUnits(d) }));
+    for (const [shardRecords, max] of [
+      [6000, 1000],
+      [40, 3],
+      [40, 0],
+    ] as const) {
+      const files = new Map<string, string>();
+      const counts = streamSearchData(() => docs.map((d) => ({ doc: d.doc, units: () => d.units })), { shardRecords, postingsMax: max }, (f, t) => {
+        expect(files.has(f), `${f} written twice`).toBe(false);
+        files.set(f, t);
+      });
+      const expected = allAtOnce(docs, shardRecords, max);
+      expect([...files.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [f, t] of expected) expect(files.get(f), f).toBe(t);
+      expect(counts.blocks).toBe([...files.keys()].filter((f) => f.startsWith('records/')).length);
+      expect(counts.buckets).toBe([...files.keys()].filter((f) => f.startsWith('pairs/')).length);
+      expect(counts.postings).toBe([...files.keys()].filter((f) => f.startsWith('postings/')).length);
+      const shardOf = shardOfDocuments(
+        docs.map((d) => ({ key: d.doc.slug, count: d.units.length })),
+        shardRecords,
+      );
+      expect(counts.shardOf).toEqual(shardOf);
+      expect(counts.shards).toBe(shardCount(shardOf));
+      if (shardRecords === 40) expect(counts.shards).toBeGreaterThan(1);
+    }
+  });
+
+  it('writes each record block as soon as it is full, before the next documents are read', () => {
+    const n = 40;
+    const perDoc = 20;
+    const written: string[] = [];
+    /** Per pass, for each document: the record blocks written when the stream asked for it. */
+    const seenAt: number[][] = [];
+    const documents = function* (): Generator<StreamDocument> {
+      const pass: number[] = [];
+      seenAt.push(pass);
+      for (let d = 0; d < n; d++) {
+        pass.push(written.filter((f) => f.startsWith('records/')).length);
+        yield { doc: blockDoc(d), units: () => syntheticUnits(d, perDoc) };
+      }
+    };
+    const counts = streamSearchData(documents, { shardRecords: 6000, postingsMax: 1000 }, (f) => written.push(f));
+    expect(seenAt).toHaveLength(2);
+    // the first pass only counts: nothing is written while it reads
+    expect(seenAt[0]!.every((w) => w === 0)).toBe(true);
+    // the second: when document d is read, every block holding only earlier documents' records is written
+    seenAt[1]!.forEach((w, d) => expect(w, `blocks written when document ${d} was read`).toBe(Math.floor((d * perDoc) / RECORDS_PER_BLOCK)));
+    expect(counts.blocks).toBe(Math.ceil((n * perDoc) / RECORDS_PER_BLOCK));
+    // record blocks first (in order, as they fill), the tables at the end
+    const records = written.filter((f) => f.startsWith('records/'));
+    expect(records).toEqual(Array.from({ length: counts.blocks }, (_, b) => `records/${b}.json`));
+    expect(written.slice(0, records.length)).toEqual(records);
+  });
+
+  it("computes a document's units once per pass, when that document is read, and keeps none of them", () => {
+    const calls: string[] = [];
+    const documents = function* (): Generator<StreamDocument> {
+      for (let d = 0; d < 5; d++) {
+        calls.push(`read ${d}`);
+        yield {
+          doc: blockDoc(d),
+          units: () => {
+            calls.push(`units ${d}`);
+            return syntheticUnits(d, 3);
+          },
+        };
+      }
+    };
+    streamSearchData(documents, { shardRecords: 6000, postingsMax: 1000 }, () => undefined);
+    const pass = [0, 1, 2, 3, 4].flatMap((d) => [`read ${d}`, `units ${d}`]);
+    expect(calls).toEqual([...pass, ...pass]);
+  });
+
+  it('fails when the two passes do not read the same documents', () => {
+    let pass = 0;
+    const documents = function* (): Generator<StreamDocument> {
+      pass++;
+      for (let d = 0; d < (pass === 1 ? 3 : 2); d++) yield { doc: blockDoc(d), units: () => syntheticUnits(d, 2) };
+    };
+    expect(() => streamSearchData(documents, { shardRecords: 6000, postingsMax: 10 }, () => undefined)).toThrow(/second pass .* 2 documents, the first 3/);
+    pass = 0;
+    const swapped = function* (): Generator<StreamDocument> {
+      pass++;
+      for (const d of pass === 1 ? [0, 1] : [1, 0]) yield { doc: blockDoc(d), units: () => syntheticUnits(d, 2) };
+    };
+    expect(() => streamSearchData(swapped, { shardRecords: 6000, postingsMax: 10 }, () => undefined)).toThrow(/gave doc-001 at 0, the first doc-000/);
+  });
+});
