@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/pagefind.ts';
+import boundedHeap from './src/integrations/heap.ts';
 import pageCache from './src/integrations/page-cache.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import { parseSiteAddress } from './src/lib/site-address.ts';
@@ -19,5 +20,5 @@ export default defineConfig({
   // A sitemap needs absolute addresses: only with TIAOWEN_SITE (site-address says so once otherwise).
   // At most 10,000 addresses a sitemap file (about 1 MB, 100 KB gzip), listed by sitemap-index.xml,
   // so no sitemap file grows with the corpus (README: "Listing pages at any corpus size").
-  integrations: [siteAddress(), pageCache(), mdx(), ...(address ? [sitemap({ filter: (page) => !page.endsWith('/404/'), entryLimit: 10_000 })] : []), searchIndex()],
+  integrations: [boundedHeap(), siteAddress(), pageCache(), mdx(), ...(address ? [sitemap({ filter: (page) => !page.endsWith('/404/'), entryLimit: 10_000 })] : []), searchIndex()],
 });
