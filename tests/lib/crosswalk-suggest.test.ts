@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Background, ParentIndex, SUGGEST_PARAMS, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
+import { gramKeys } from '../../src/lib/crosswalk/text.ts';
 import type { Unit } from '../../src/lib/crosswalk/units.ts';
 import { parseNumber } from '../../src/lib/numerals.ts';
 import { node } from '../../src/lib/tree.ts';
@@ -193,6 +194,22 @@ describe('ParentIndex.suggest', () => {
     const ix2 = index([asRecord(parentUnits[0]!, `${RECORD}。为了规范问责工作，根据党章，制定本条例。`), ...parentUnits.slice(1)]);
     const m2 = units('college', MEASURE);
     expect(targets(ix2.suggest(unit(m2, 'art-1')))).toContain('preamble');
+  });
+
+  it('a preamble that states a purpose is a target, whatever record of adoption it begins or ends with', () => {
+    const RECORD = '2016年6月28日中共中央政治局会议审议通过';
+    const PURPOSE = '为了规范问责工作，根据党章，制定本条例';
+    const parentUnits = units('parent', PARENT).slice(1);
+    const preamble = (text: string): Unit => ({ ...parentUnits[0]!, kind: 'preamble', anchor: 'preamble', num: '', heading: undefined, text });
+    const m = units('college', MEASURE);
+    for (const text of [`${PURPOSE}。${RECORD}`, `${RECORD}。${PURPOSE}。`]) {
+      expect(targets(index([preamble(text), ...parentUnits]).suggest(unit(m, 'art-1')))).toEqual(['preamble']);
+    }
+    // one sentence, no full stop, too long for a record (more than 80 characters before or after 通过)
+    const aims = '坚持和加强党的全面领导，坚持党要管党、全面从严治党，规范和强化党的问责工作，推动党组织和党的领导干部担当作为、履职尽责';
+    for (const long of [`为了${aims}，${PURPOSE}，经中央政治局会议审议通过`, `经中央政治局会议审议通过，为了${aims}，${PURPOSE}`]) {
+      expect(targets(index([preamble(long), ...parentUnits]).suggest(unit(m, 'art-1')))).toEqual(['preamble']);
+    }
   });
 
   it('suggestions are best first, at most three, none far below the best', () => {
@@ -428,5 +445,164 @@ describe('several parent articles in one provision', () => {
     const s = index(PARENT, m).suggest(unit(m, 'art-2'));
     expect(targets(s)).toEqual(['art-5']);
     expect(s[0]!.evidence).toEqual(['问责方式包括检查', '改组', '通报']);
+  });
+});
+
+describe('what a provision does mainly and what it does in passing', () => {
+  /** A parent with an article for each of five formal and substantive matters, headed. */
+  const FIVE = [
+    '某某条例',
+    '第一条 【目的和依据】为了规范问责工作，根据党章，制定本条例。',
+    '第二条 【问责原则】问责工作坚持以下原则：依规依纪、实事求是。',
+    '第三条 【问责对象】本条例适用于各级党组织和党员领导干部。',
+    '第四条 【解释】本条例由中央纪律检查委员会负责解释。',
+    '第五条 【施行】本条例自2016年7月8日起施行。',
+  ].join('\n');
+  const local = (text: string) => units('college', `某学院办法\n第一条 ${text}`)[0]!;
+
+  it('a heading that names one matter damps what the text does only in passing (principles under 【解释】)', () => {
+    const ix = new ParentIndex('parent', units('parent', FIVE));
+    const text = '本办法由学院党委负责解释。学院问责工作坚持以下原则：依规依纪、实事求是。';
+    // Without a heading the principles, copied word for word, are the link …
+    expect(targets(ix.suggest(local(text)))).toEqual(['art-2']);
+    // … under a heading that names the interpretation clause they are what the article does in passing.
+    const headed = ix.suggest(local(`【解释】${text}`));
+    expect(targets(headed)).toEqual(['art-4']);
+    expect(headed[0]!.evidence.at(-1)).toBe('【解释】 ≈ 解释');
+  });
+
+  it('what the text does plainly counts although the heading names another matter (an entry into force under 【解释】)', () => {
+    const ix = new ParentIndex('parent', units('parent', FIVE));
+    const s = ix.suggest(local('【解释】本办法由学院党委负责解释，自印发之日起施行。'));
+    expect(targets(s)).toEqual(['art-4', 'art-5']);
+    // the named matter first: a heading's function counts at 0.9 at least
+    expect(s[0]!.score).toBeGreaterThan(s[1]!.score);
+    expect(s[1]!.evidence).toEqual(['日起施行', '【解释】 ≈ 施行']);
+  });
+
+  it('a provision mainly about its scope that names principles in passing is linked to the scope article only', () => {
+    const parent = FIVE.replace('问责工作坚持以下原则：依规依纪、实事求是。', '问责工作遵循原则。');
+    const ix = new ParentIndex('parent', units('parent', parent));
+    // the same words alone are the parent's principles
+    expect(targets(ix.suggest(local('问责工作遵循原则。')))).toEqual(['art-2']);
+    const s = ix.suggest(local('问责工作遵循原则，对象是班子成员，适用于学院领导班子。'));
+    expect(targets(s)).toEqual(['art-3']);
+    expect(s[0]!.evidence.at(-1)).toBe('主体和对象');
+  });
+
+  it('a provision is held back for a matter the parent has no article for only when that matter leads clearly', () => {
+    const ix = new ParentIndex('parent', units('parent', FIVE));
+    // investigation (回避) a little ahead of principles: linked to the parent's principles at full score
+    const close = ix.suggest(local('调查工作坚持以下原则，调查人员应当回避。'));
+    expect(targets(close)).toEqual(['art-2']);
+    expect(close[0]!.score).toBeGreaterThan(0.8);
+    // investigation well ahead (回避, 核实问题线索): the same link at half its score
+    const ahead = ix.suggest(local('调查工作坚持以下原则，调查人员应当回避，核实问题线索。'));
+    expect(targets(ahead)).toEqual(['art-2']);
+    expect(ahead[0]!.score).toBeLessThan(close[0]!.score * 0.6);
+  });
+
+  it('a guidance clause that keeps the parent’s words and adds its own aim is 重申 (its substance is its wording)', () => {
+    const parent = units('parent', ['某某条例', '第一条 【指导思想】以习近平新时代中国特色社会主义思想为指导，坚持党要管党、全面从严治党。', '第二条 【解释】本条例由中央纪律检查委员会负责解释。'].join('\n'));
+    const s = new ParentIndex('parent', parent).suggest(local('【指导思想】以习近平新时代中国特色社会主义思想为指导，坚持党要管党、全面从严治党，推动学院事业高质量发展。'));
+    expect(targets(s)).toEqual(['art-1']);
+    expect(s[0]!.relation).toBe('restates');
+    expect(s[0]!.evidence[0]).toBe('以习近平新时代中国特色社会主义思想为指导');
+  });
+});
+
+describe('links below an article, and the parent’s vocabulary', () => {
+  const article = (anchor: string, text: string, heading?: string): Unit => ({ ...units('parent', `某某条例\n第一条 ${text}`)[0]!, anchor, heading });
+
+  it('a link to a paragraph is judged by the article it belongs to, not by an article whose anchor merely starts the same', () => {
+    const purpose = '规范问责工作，依据党章。';
+    const interpretation = '本条例由中央纪律检查委员会负责解释。';
+    const ix = new ParentIndex('parent', [article('art-1', purpose, '【目的和依据】'), article('art-10', interpretation, '【解释】')]);
+    const l = units('college', '某办法\n第一条 为了加强学院建设，制定本办法。')[0]!;
+    expect(ix.relate(l, l.text, 'art-1-para-2', purpose).why).toMatch(/^相关 · 本文件自定的目的和依据条款/);
+    expect(ix.relate(l, l.text, 'art-10-para-1', interpretation).why).toMatch(/^相关 · 本文件自定的解释条款/);
+    expect(ix.relate(l, l.text, 'art-10', interpretation).why).toMatch(/^相关 · 本文件自定的解释条款/);
+    // the deepest unit that holds the anchor decides, in whatever order the units come
+    const nested = [article('art-1', purpose, '【目的和依据】'), article('art-1-para-2', interpretation, '【解释】')];
+    for (const us of [nested, [...nested].reverse()]) {
+      const deep = new ParentIndex('parent', us);
+      expect(deep.relate(l, l.text, 'art-1-para-2-item-1', interpretation).why).toMatch(/^相关 · 本文件自定的解释条款/);
+      expect(deep.relate(l, l.text, 'art-1-para-1', purpose).why).toMatch(/^相关 · 本文件自定的目的和依据条款/);
+    }
+  });
+
+  it('knows the parent’s n-grams only, so a background counted with it holds the parent’s vocabulary alone', () => {
+    const ix = new ParentIndex('parent', units('parent', PARENT));
+    expect(ix.knows('问责方式')).toBe(true);
+    expect(ix.knows('学院')).toBe(false);
+    const bg = new Background();
+    bg.add('学院问责方式', ix.knows);
+    expect(bg.toData().df.map(([g]) => g)).toEqual([...gramKeys('问责方式')].sort());
+  });
+
+  it('words a parent uses in several articles vote less for each than words of one article', () => {
+    // 调查组应当 is in every article; 核实问题线索 in the first only
+    const ix = new ParentIndex('parent', [article('art-1', '调查组应当核实问题线索。'), article('art-2', '调查组应当听取陈述。'), article('art-3', '调查组应当形成报告。')]);
+    const l = units('college', '某办法\n第一条 调查组应当核实问题线索。')[0]!;
+    expect(targets(ix.suggest(l))).toEqual(['art-1']);
+  });
+
+  it('a common two-character word of many parent articles is not quoted as evidence; rarer shared words are', () => {
+    const parent = [
+      article('art-1', '问责方式包括通报、诫勉、组织调整。'),
+      article('art-2', '党组织应当及时通报。'),
+      article('art-3', '纪委应当及时通报。'),
+      article('art-4', '组织部门应当及时通报。'),
+    ];
+    const l = units('college', '某办法\n第一条 问责方式包括诫勉。')[0]!;
+    const s = new ParentIndex('parent', parent).suggest(l);
+    expect(targets(s)).toEqual(['art-1']);
+    expect(s[0]!.evidence).toEqual(['问责方式包括诫勉']);
+    const l2 = units('college', '某办法\n第一条 对失职的，予以通报、诫勉。')[0]!;
+    const s2 = new ParentIndex('parent', parent).suggest(l2);
+    expect(s2[0]!.to.anchor).toBe('art-1');
+    // 通报 is in all four parent articles (weight 1/4 < 0.6): not evidence; 诫勉 is in one
+    expect(s2[0]!.evidence).toContain('诫勉');
+    expect(s2[0]!.evidence).not.toContain('通报');
+  });
+
+  it('a phrase every unit of the corpus uses is no evidence, though shared', () => {
+    const parent = [article('art-1', '问责方式包括通报、诫勉，及时报告。'), article('art-2', '问责程序由纪委负责，及时报告。')];
+    const ix = new ParentIndex('parent', parent);
+    const l = units('college', '某办法\n第一条 问责方式包括诫勉，及时报告。')[0]!;
+    const bg = new Background();
+    for (const t of ['学院工作及时报告', '学院对象及时报告', ...parent.map((u) => u.text), l.text]) bg.add(t, ix.knows);
+    const s = ix.withBackground(bg).suggest(l);
+    expect(targets(s)).toEqual(['art-1']);
+    expect(s[0]!.evidence).toEqual(['问责方式包括诫勉']);
+  });
+});
+
+describe('the measure’s title and the words quoted as evidence', () => {
+  const PARENT2 = ['某某条例', '第一条 【领导责任】党组织领导班子在职责范围内负有全面领导责任。', '第二条 【解释】本条例由中央纪律检查委员会负责解释。'].join('\n');
+
+  it('the words of the measure’s title are its own body, not added text (withTitles)', () => {
+    const l = units('city', '某市办法\n第一条 市直机关党组织领导班子在职责范围内负有全面领导责任。')[0]!;
+    const ix = new ParentIndex('parent', units('parent', PARENT2));
+    expect(ix.suggest(l)[0]!.why).toBe('重申 · 保留上位条款文字 100%，本条 84% 出自上位条款');
+    ix.withTitles(new Map([['city', '某市市直机关问责实施办法']]));
+    expect(ix.suggest(l)[0]!.why).toBe('重申 · 保留上位条款文字 100%，本条 100% 出自上位条款');
+    // another measure's title says nothing about this one
+    const other = units('town', '某镇办法\n第一条 市直机关党组织领导班子在职责范围内负有全面领导责任。')[0]!;
+    expect(ix.suggest(other)[0]!.why).toBe('重申 · 保留上位条款文字 100%，本条 84% 出自上位条款');
+  });
+
+  it('a phrase with 本规 that is no self-noun (本规划) is quoted as written', () => {
+    const l = units('city', '某市规划\n第一条 本规划由市委负责解释。')[0]!;
+    const s = new ParentIndex('parent', units('parent', PARENT2)).suggest(l);
+    expect(targets(s)).toEqual(['art-2']);
+    expect(s[0]!.evidence).toEqual(['负责解释', '本规划', '解释']);
+  });
+
+  it('each self-noun is quoted as written where the measure names itself twice over (本细则 … 本办法)', () => {
+    const l = units('city', '某市细则\n第一条 本办法另有规定的，从其规定；本细则由市委负责解释。')[0]!;
+    const s = new ParentIndex('parent', units('parent', PARENT2)).suggest(l);
+    expect(targets(s)).toEqual(['art-2']);
+    for (const p of s[0]!.evidence.slice(0, -1)) expect(l.text).toContain(p);
   });
 });

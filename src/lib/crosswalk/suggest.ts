@@ -135,6 +135,17 @@ export class Background {
   }
 }
 
+/**
+ * A phrase of the compared text (text.ts: simplified characters, any self-noun folded to 本规) as the
+ * provision writes it: the folding to simplified keeps offsets, so it is cut from the text as written,
+ * each 本规 being whichever self-noun stands there (本办法, 本细则) or a literal 本规 (本规划). A phrase
+ * is a run of CJK characters (CJK_RUN), so it holds no pattern syntax.
+ */
+function asWritten(phrase: string, written: string, simplified: string): string {
+  const m = new RegExp(phrase.split('本规').join(`(?:${SELF_NOUN.source}|本规)`)).exec(simplified);
+  return m ? written.slice(m.index, m.index + m[0].length) : phrase;
+}
+
 interface Entry {
   unit: Unit;
   primary: string[];
@@ -339,13 +350,7 @@ export class ParentIndex {
       });
       const written = local.text.normalize('NFKC');
       const simplified = toSimplified(written);
-      const selfNoun = simplified.match(SELF_NOUN)?.[0] ?? '本规定';
-      for (let k = 0; k < evidence.length; k++) {
-        // Shown as written: the folding to simplified keeps offsets, so the phrase is cut from the text as written.
-        const phrase = evidence[k]!.replaceAll('本规', selfNoun);
-        const at = simplified.indexOf(phrase);
-        evidence[k] = at >= 0 ? written.slice(at, at + phrase.length) : phrase;
-      }
+      for (let k = 0; k < evidence.length; k++) evidence[k] = asWritten(evidence[k]!, written, simplified);
       const topic = e.unit.topic ?? functionLabel(s.fnId ?? '', this.table);
       if (s.fnId && s.fn >= 0.5 && !evidence.includes(topic)) evidence.push(local.heading && local.heading !== topic ? `${local.heading} ≈ ${topic}` : topic);
       out.push({
