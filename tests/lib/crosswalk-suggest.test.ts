@@ -606,3 +606,46 @@ describe('the measure’s title and the words quoted as evidence', () => {
     for (const p of s[0]!.evidence.slice(0, -1)) expect(l.text).toContain(p);
   });
 });
+
+describe('what the evidence names, and parents with little to go by', () => {
+  const article = (anchor: string, text: string, extra: Partial<Unit> = {}): Unit => ({ ...units('parent', `某某条例\n第一条 ${text}`)[0]!, anchor, ...extra });
+  const local = (text: string, heading?: string): Unit => ({ ...units('college', `某办法\n第一条 ${text}`)[0]!, heading });
+
+  it('a function shared only weakly is not named in the evidence', () => {
+    const s = new ParentIndex('parent', units('parent', PARENT)).suggest(local('问责工作坚持以下要求。'));
+    expect(targets(s)).toEqual(['art-2']);
+    expect(s[0]!.evidence).toEqual(['问责工作坚持以下']);
+  });
+
+  it('a local heading that is the parent’s topic word for word is shown once, not as “X ≈ X”', () => {
+    const parent = [article('art-2', '问责工作要依规依纪、实事求是。', { topic: '问责原则' }), article('art-5', '问责方式包括检查、通报。', { topic: '问责方式' })];
+    const s = new ParentIndex('parent', parent).suggest(local('学院问责工作坚持党要管党、从严治党。', '问责原则'));
+    expect(targets(s)).toEqual(['art-2']);
+    expect(s[0]!.evidence.at(-1)).toBe('问责原则');
+  });
+
+  it('a parent without headings: a provision doing what an article does is linked by that, though it shares few words', () => {
+    const ix = new ParentIndex('parent', units('parent', PARENT.replace(/【[^】]+】/gu, '')));
+    const s = ix.suggest(local('本细则由市委组织部负责解释，自发布之日起施行。'));
+    expect(targets(s)).toEqual(['art-6', 'art-7']);
+    expect(s[1]!.evidence.at(-1)).toBe('施行');
+  });
+
+  it('a parent with no provisions (only its adoption record) suggests nothing', () => {
+    const record: Unit = { ...article('preamble', '2016年6月28日中共中央政治局会议审议通过'), kind: 'preamble' };
+    expect(new ParentIndex('parent', [record]).suggest(local('为了规范问责工作，制定本办法。'))).toEqual([]);
+  });
+
+  it('a measure’s record of adoption that also names the day it takes effect is not linked either', () => {
+    const ix = index(PARENT);
+    const record: Unit = { ...local('2016年6月28日中共中央政治局会议审议通过，自2016年7月8日起施行'), kind: 'preamble', anchor: 'preamble' };
+    expect(ix.suggest(record)).toEqual([]);
+  });
+
+  it('a local 附则 linked to a parent 附则: of the two functions both headings name equally, the first labels the link', () => {
+    const ix = new ParentIndex('parent', [article('art-1', '为了规范问责工作，制定本条例。'), article('art-9', '本条例未尽事宜，按照党内有关规定办理。', { heading: '附则' })]);
+    const s = ix.suggest(local('本办法未尽事宜，按照上级有关规定办理。', '附则'));
+    expect(targets(s)).toEqual(['art-9']);
+    expect(s[0]!.evidence.at(-1)).toBe('附则 ≈ 解释');
+  });
+});
