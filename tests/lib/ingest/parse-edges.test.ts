@@ -49,6 +49,16 @@ describe('lists where no paragraph opened them', () => {
     expect(problems(r.diagnostics)).toEqual(['1 warning no-title: no title found; expected the title on the first line, or the title named by the notice (关于印发《…》的通知)']);
   });
 
+  it('an article’s list never continues the list of the article before, even where its number would', () => {
+    const r = parse(['某办法', '第一条 有下列情形：', '（一）甲。', '第二条 问责方式', '（二）乙。']);
+    expect(outline(r.root).slice(4)).toEqual([
+      ['article', 'art-2', 4, '第二条 问责方式'],
+      ['para', 'art-2-para-1', 5, ''],
+      ['item', 'art-2-para-1-item-2', 5, '（二）'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual(['5 warning numbering: list starts at （二）; expected number 1']);
+  });
+
   it('an article with a heading and no text: its list opens its first 款, not the last article’s', () => {
     const r = parse(['某办法', '第一条 有下列情形之一的，予以问责：', '（一）甲；', '（二）乙。', '第二条 问责方式', '（一）通报；', '（二）诫勉。']);
     expect(outline(r.root).slice(5)).toEqual([
@@ -228,6 +238,17 @@ describe('list numbering', () => {
     ]);
   });
 
+  it('in an amendment, the quoted new text after a 目 that announces it is a new 款, and the next list starts again', () => {
+    const r = parse(['某决定', '第一条 作如下修改：', '（一）将第五条修改为：', '1.第一款修改为：', '“对党组织的问责，可以采取以下方式”。', '（一）检查；']);
+    expect(outline(r.root).slice(3)).toEqual([
+      ['item', 'art-1-para-1-item-1', 3, '（一）'],
+      ['sub', 'art-1-para-1-item-1-sub-1', 4, '1.'],
+      ['para', 'art-1-para-2', 5, '“对党组织的问责，可以采取以下方式”。'],
+      ['item', 'art-1-para-2-item-1', 6, '（一）'],
+    ]);
+    expect(problems(r.diagnostics)).toEqual([]);
+  });
+
   it('under headed items, a paragraph after an item of 20 characters is its body; after one of 21, a paragraph of the section', () => {
     const at20 = parse(['某办法', '一、原则', '（一）指导思想。', '全面贯彻。', '（二）一二三四五六七八九十一二三四五六七八九十', '坚持。']);
     expect(outline(at20.root).at(-1)).toEqual(['para', 'sec-1-item-2-para-2', 6, '坚持。']);
@@ -326,8 +347,10 @@ describe('the head of a document', () => {
   });
 
   it('a news lead is a notice when any of its lines reads as a sentence', () => {
-    const r = parse(['新华社北京6月21日电', '近日，中共中央印发了《某某办法》，并发出通知。', '某某办法', '第一条 甲。']);
+    // (no book title in it, so nothing but the sentence says it is a notice)
+    const r = parse(['新华社北京6月21日电', '近日，中共中央印发了关于问责工作的办法，全文如下。', '某某办法', '第一条 甲。']);
     expect(top(r.root)).toEqual([['notice', 1], ['title', 3], ['article', 4]]);
+    expect(r.root.children[0]!.children.map((c) => c.kind)).toEqual(['para', 'para']);
   });
 
   it('an issuer and date heading a news lead are its sign-off lines', () => {
@@ -366,6 +389,15 @@ describe('a notice after the title', () => {
     const r = parse([...HEAD, '中共某某学院委员会', '2017年6月21日', '请遵照执行。']);
     expect(top(r.root)).toEqual([['title', 1], ['notice', 2], ['preamble', 7]]);
     expect(r.root.children[1]!.children).toHaveLength(5);
+  });
+
+  it('a notice printed after a one-article text does not take the article for a sign-off line', () => {
+    const r = parse(['某某学院问责办法', '第一条 本办法自印发之日起施行。', ...HEAD.slice(1), '2017年6月21日']);
+    expect(outline(r.root).slice(0, 3)).toEqual([
+      ['title', '', 1, '某某学院问责办法'],
+      ['article', 'art-1', 2, '第一条'],
+      ['para', 'art-1-para-1', 2, '本办法自印发之日起施行。'],
+    ]);
   });
 
   it('a preamble between its date and the first article is no part of it', () => {
@@ -458,6 +490,16 @@ describe('annexes and the list of annexes', () => {
       ['annex', 'annex-1', 3, '附件 某表'],
       ['para', 'annex-1-para-1', 5, '填表人：\t日期：'],
       ['para', 'annex-1-para-2', 6, '说明。'],
+    ]);
+  });
+
+  it('a table after a line with a tab inside is found; an annex heading with a trailing tab starts no table', () => {
+    const r = parse(['某办法', '第一条 甲。', '附件', '某表', '填表人：\t日期：', '\t姓名', '\t性别', '', '\t张三', '\t男']);
+    expect(outline(r.root).slice(4).map(([k, , line]) => [k, line])).toEqual([['para', 5], ['table', 6]]);
+    const t = parse(['某办法', '第一条 甲。', '附件1', '某表说明', '附件2\t', '某表说明']);
+    expect(outline(t.root).slice(3)).toEqual([
+      ['annex', 'annex-1', 3, '附件1 某表说明'],
+      ['annex', 'annex-2', 5, '附件2 某表说明'],
     ]);
   });
 
