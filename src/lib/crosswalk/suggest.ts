@@ -113,9 +113,8 @@ export class Background {
    * each n-gram `keep` accepts (those of one parent).
    */
   toData(keep: (g: string) => boolean = () => true): BackgroundData {
-    const df: [string, number][] = [];
-    for (const [g, n] of this.df) if (keep(g)) df.push([g, n]);
-    df.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // The default sort orders strings by UTF-16 code units, as `<` does; the n-grams are distinct.
+    const df = [...this.df.keys()].filter(keep).sort().map((g): [string, number] => [g, this.df.get(g)!]);
     return { units: this.units, df };
   }
 
@@ -180,12 +179,12 @@ export class ParentIndex {
     const units = allUnits.filter((u) => !(u.kind === 'preamble' && ADOPTION_RECORD.test(u.text.trim())));
     this.entries = units.map((unit, i) => {
       const weights = new Map<string, number>();
-      for (const g of gramCounts(unit.interpretation ?? '').keys()) weights.set(g, SUGGEST_PARAMS.interpretationWeight);
+      if (unit.interpretation) for (const g of gramCounts(unit.interpretation).keys()) weights.set(g, SUGGEST_PARAMS.interpretationWeight);
       for (const g of gramCounts(unit.text).keys()) weights.set(g, 1);
       for (const [g, w] of weights) {
-        let list = this.postings.get(g);
-        if (!list) this.postings.set(g, (list = []));
-        list.push([i, w]);
+        const list = this.postings.get(g);
+        if (list) list.push([i, w]);
+        else this.postings.set(g, [[i, w]]);
         this.spread.set(g, (this.spread.get(g) ?? 0) + w);
       }
       const primary = primaryFunctions(unit.text, unit.heading ?? unit.topic, table);
@@ -351,8 +350,10 @@ export class ParentIndex {
       const written = local.text.normalize('NFKC');
       const simplified = toSimplified(written);
       for (let k = 0; k < evidence.length; k++) evidence[k] = asWritten(evidence[k]!, written, simplified);
-      const topic = e.unit.topic ?? functionLabel(s.fnId ?? '', this.table);
-      if (s.fnId && s.fn >= 0.5 && !evidence.includes(topic)) evidence.push(local.heading && local.heading !== topic ? `${local.heading} ≈ ${topic}` : topic);
+      if (s.fnId && s.fn >= 0.5) {
+        const topic = e.unit.topic ?? functionLabel(s.fnId, this.table);
+        if (!evidence.includes(topic)) evidence.push(local.heading && local.heading !== topic ? `${local.heading} ≈ ${topic}` : topic);
+      }
       out.push({
         from: { doc: local.doc, anchor: local.anchor },
         to: { doc: this.parentDoc, anchor: e.unit.anchor },
