@@ -617,6 +617,12 @@ describe('what the evidence names, and parents with little to go by', () => {
     expect(s[0]!.evidence).toEqual(['问责工作坚持以下']);
   });
 
+  it('a function whose label the shared words already show is not named twice', () => {
+    const s = new ParentIndex('parent', units('parent', PARENT)).suggest(local('学院各项工作遵循原则。'));
+    expect(targets(s)).toEqual(['art-2']);
+    expect(s[0]!.evidence).toEqual(['原则']);
+  });
+
   it('a local heading that is the parent’s topic word for word is shown once, not as “X ≈ X”', () => {
     const parent = [article('art-2', '问责工作要依规依纪、实事求是。', { topic: '问责原则' }), article('art-5', '问责方式包括检查、通报。', { topic: '问责方式' })];
     const s = new ParentIndex('parent', parent).suggest(local('学院问责工作坚持党要管党、从严治党。', '问责原则'));
