@@ -10,7 +10,7 @@
  *   corpus and the long filter lists left to load on first use, as the page
  *   renders them for a large corpus;
  * - /search-data/: written by the same functions the build's endpoints call
- *   (src/data/search-data.ts, documentAnchors): pair table, postings, record
+ *   (src/data/search-data.ts, documentAnchors): pair table, postings (whole and in parts), record
  *   blocks, document list and anchors;
  * - /pagefind/ and /pagefind-shards/: written by `writeSearchIndex` from
  *   `buildRecords`, as the build's integration does (or an index already
@@ -56,6 +56,7 @@ export async function writeSearchSite(built: string, out: string, index?: string
   if (existsSync(join(built, 'favicon.svg'))) cpSync(join(built, 'favicon.svg'), join(out, 'favicon.svg'));
   data.buckets.forEach((b, i) => writeJson(join(out, 'search-data', 'pairs', `${i}.json`), b));
   data.postings.forEach((b, i) => writeJson(join(out, 'search-data', 'postings', `${i}.json`), b));
+  data.parts.forEach((p) => writeJson(join(out, 'search-data', 'parts', `${p.path}.json`), p.postings));
   data.blocks.forEach((b, i) => writeJson(join(out, 'search-data', 'records', `${i}.json`), b));
   data.titles.forEach((b, i) => writeJson(join(out, 'search-data', 'titles', `${i}.json`), b));
   data.documentBlocks.forEach((b, i) => writeJson(join(out, 'search-data', 'documents', `${i}.json`), b));

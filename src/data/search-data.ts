@@ -7,7 +7,7 @@
 import { getCorpus } from './corpus.ts';
 import { shardRecordLimit } from '../integrations/pagefind.ts';
 import { PairTableBuilder, pieceKeys, type PairBucket } from '../lib/search/pair-table.ts';
-import { BlockWriter, DEFAULT_POSTINGS_MAX, PostingsBuilder, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
+import { BlockWriter, DEFAULT_POSTINGS_MAX, PostingsBuilder, type PostingBucket, type PostingPart, type RecordBlock } from '../lib/search/postings.ts';
 import { documentFilters, FILTER_KEYS, searchUnits, type CitableDocument, citableDocument } from '../lib/search/records.ts';
 import { documentPath } from '../lib/citation.ts';
 import { DOCS_PER_BLOCK, TitleIndexBuilder, type TitleBucket } from '../lib/search/title-index.ts';
@@ -18,6 +18,10 @@ export interface SearchData {
   /** Postings of the keys held by at most `postingsMax` provisions (src/lib/search/postings.ts). */
   postings: PostingBucket[];
   postingsMax: number;
+  /** The postings of the other keys, cut into parts by record range (empty when none are published). */
+  parts: PostingPart[];
+  /** Search units (record numbers 0 … records − 1). */
+  records: number;
   /** The units' texts, `RECORDS_PER_BLOCK` records a file. */
   blocks: RecordBlock[];
   shards: number;
@@ -79,6 +83,8 @@ export function searchData(): SearchData {
     buckets: table.buckets(),
     postings: postings.buckets(),
     postingsMax: max,
+    parts: postings.parts(blocks.next),
+    records: blocks.next,
     blocks: blocks.finish(),
     shards: shardCount(shardOf),
     documents,
@@ -91,9 +97,9 @@ export function searchData(): SearchData {
 }
 
 /** What the search page embeds: sizes only (src/scripts/search-engine.ts, `SearchPageData`). */
-export function searchPageData(): { buckets: number; shards: number; postings: number; postingsMax: number; titles: number } {
+export function searchPageData(): { buckets: number; shards: number; postings: number; postingsMax: number; records: number; titles: number } {
   const d = searchData();
-  return { buckets: d.buckets.length, shards: d.shards, postings: d.postings.length, postingsMax: d.postingsMax, titles: d.titles.length };
+  return { buckets: d.buckets.length, shards: d.shards, postings: d.postings.length, postingsMax: d.postingsMax, records: d.records, titles: d.titles.length };
 }
 
 /**
