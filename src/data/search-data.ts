@@ -7,7 +7,7 @@
 import { getCorpus } from './corpus.ts';
 import { shardRecordLimit } from '../integrations/pagefind.ts';
 import { PairTableBuilder, pieceKeys, type PairBucket } from '../lib/search/pair-table.ts';
-import { BlockWriter, DEFAULT_POSTINGS_MAX, PostingsBuilder, type PostingBucket, type PostingPart, type RecordBlock } from '../lib/search/postings.ts';
+import { BlockWriter, DEFAULT_POSTINGS_MAX, PART_POSTINGS, PostingsBuilder, type PostingBucket, type PostingPart, type RecordBlock } from '../lib/search/postings.ts';
 import { documentFilters, FILTER_KEYS, searchUnits, type CitableDocument, citableDocument } from '../lib/search/records.ts';
 import { documentPath } from '../lib/citation.ts';
 import { DOCS_PER_BLOCK, TitleIndexBuilder, type TitleBucket } from '../lib/search/title-index.ts';
@@ -22,6 +22,8 @@ export interface SearchData {
   parts: PostingPart[];
   /** Search units (record numbers 0 … records − 1). */
   records: number;
+  /** Postings aimed at per part (`partSpan`). */
+  partPostings: number;
   /** The units' texts, `RECORDS_PER_BLOCK` records a file. */
   blocks: RecordBlock[];
   shards: number;
@@ -34,6 +36,15 @@ export interface SearchData {
 }
 
 let cached: SearchData | null = null;
+
+/** Postings per part of a common key's list: `TIAOWEN_SEARCH_PART_POSTINGS` (a positive integer; small values for tests) or the default. */
+export function partPostings(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.TIAOWEN_SEARCH_PART_POSTINGS;
+  if (raw === undefined || raw.trim() === '') return PART_POSTINGS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`TIAOWEN_SEARCH_PART_POSTINGS: expected a positive integer, got "${raw}"`);
+  return n;
+}
 
 /** The postings limit: `TIAOWEN_SEARCH_POSTINGS_MAX` (a non-negative integer; 0 publishes none, every query goes to Pagefind) or the default. */
 export function postingsMax(env: Record<string, string | undefined> = process.env): number {
@@ -83,8 +94,9 @@ export function searchData(): SearchData {
     buckets: table.buckets(),
     postings: postings.buckets(),
     postingsMax: max,
-    parts: postings.parts(blocks.next),
+    parts: postings.parts(blocks.next, partPostings()),
     records: blocks.next,
+    partPostings: partPostings(),
     blocks: blocks.finish(),
     shards: shardCount(shardOf),
     documents,
@@ -97,9 +109,9 @@ export function searchData(): SearchData {
 }
 
 /** What the search page embeds: sizes only (src/scripts/search-engine.ts, `SearchPageData`). */
-export function searchPageData(): { buckets: number; shards: number; postings: number; postingsMax: number; records: number; titles: number } {
+export function searchPageData(): { buckets: number; shards: number; postings: number; postingsMax: number; records: number; partPostings: number; titles: number } {
   const d = searchData();
-  return { buckets: d.buckets.length, shards: d.shards, postings: d.postings.length, postingsMax: d.postingsMax, records: d.records, titles: d.titles.length };
+  return { buckets: d.buckets.length, shards: d.shards, postings: d.postings.length, postingsMax: d.postingsMax, records: d.records, partPostings: d.partPostings, titles: d.titles.length };
 }
 
 /**

@@ -30,7 +30,7 @@ import { citedDocuments, parseCitationQuery, resolveInDocument } from '../lib/se
 import { citedFromIndex, DOCS_PER_BLOCK, titleBucketOf, titleEntry, type TitleBucket } from '../lib/search/title-index.ts';
 import { isHan } from '../lib/search/text.ts';
 import { bucketOf, planQuery, type PairBucket, type QueryPlan } from '../lib/search/pair-table.ts';
-import { blockOf, decodePostings, keyPath, passesFilters, postingBucketOf, RECORDS_PER_BLOCK, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
+import { blockOf, decodePostings, keyPath, PART_POSTINGS, passesFilters, postingBucketOf, RECORDS_PER_BLOCK, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
 import { planPostings, WindowedCandidates, type PostingSource } from '../lib/search/intersect.ts';
 
 /** One result, as the page shows it and `tiaowenSearch` returns it. */
@@ -70,8 +70,10 @@ export interface SearchPageData {
   postings?: number;
   /** Pieces held by at most this many provisions have postings; the others' postings come in parts (/search-data/parts/<key>/<n>.json). */
   postingsMax?: number;
-  /** Search units of the corpus (record numbers 0 … records − 1); 0 or absent: no parts published. */
+  /** Search units of the corpus (record numbers 0 … records − 1); 0 or absent: the postings are not used. */
   records?: number;
+  /** Postings aimed at per part when the parts were cut (`partSpan`); absent: the default. */
+  partPostings?: number;
   /** Files of the title index (/search-data/titles/<n>.json; 0: a citation query fetches the whole document list). */
   titles?: number;
 }
@@ -351,7 +353,7 @@ export class SearchRun {
     // The postings of its rarest pieces, intersected a record range at a time, give the candidates; no Pagefind is loaded.
     // With a filter, a query whose every piece is common goes to Pagefind, which filters before the fragments are fetched.
     const filtered = Object.values(this.filters ?? {}).some(Boolean);
-    const postings = planPostings(this.q.pieces, (k) => entries.get(k)?.[0], this.engine.postingsMax, this.engine.records, !filtered);
+    const postings = planPostings(this.q.pieces, (k) => entries.get(k)?.[0], this.engine.postingsMax, this.engine.records, !filtered, this.engine.partPostings);
     if (postings) {
       this.windows = new WindowedCandidates(postings, this.engine.records, this.engine.data);
       return;
@@ -478,7 +480,11 @@ export class SearchEngine {
     this.data = new SearchDataCache(Math.max(1, page.buckets), page.postings ?? 0, page.titles ?? 0);
     this.postingsMax = page.postings ? (page.postingsMax ?? 0) : 0;
     this.records = page.records ?? 0;
+    this.partPostings = page.partPostings ?? PART_POSTINGS;
   }
+
+  /** Postings per part (the build's `TIAOWEN_SEARCH_PART_POSTINGS`). */
+  readonly partPostings: number;
 
   /** Search units of the corpus (0: unknown, the postings are not used). */
   readonly records: number;
