@@ -57,6 +57,7 @@ export async function writeSearchSite(built: string, out: string, index?: string
   data.buckets.forEach((b, i) => writeJson(join(out, 'search-data', 'pairs', `${i}.json`), b));
   data.postings.forEach((b, i) => writeJson(join(out, 'search-data', 'postings', `${i}.json`), b));
   data.parts.forEach((p) => writeJson(join(out, 'search-data', 'parts', `${p.path}.json`), p.postings));
+  for (const [key, files] of Object.entries(data.filterRanges)) files.forEach((f, n) => writeJson(join(out, 'search-data', 'filter-ranges', key, `${n}.json`), f));
   data.blocks.forEach((b, i) => writeJson(join(out, 'search-data', 'records', `${i}.json`), b));
   data.titles.forEach((b, i) => writeJson(join(out, 'search-data', 'titles', `${i}.json`), b));
   data.documentBlocks.forEach((b, i) => writeJson(join(out, 'search-data', 'documents', `${i}.json`), b));

@@ -12,6 +12,7 @@ import { documentFilters, FILTER_KEYS, searchUnits, type CitableDocument, citabl
 import { documentPath } from '../lib/citation.ts';
 import { DOCS_PER_BLOCK, TitleIndexBuilder, type TitleBucket } from '../lib/search/title-index.ts';
 import { shardCount, shardOfDocuments } from '../lib/search/shard-plan.ts';
+import { FilterRangesBuilder, type RangeBucket } from '../lib/search/filter-ranges.ts';
 
 export interface SearchData {
   buckets: PairBucket[];
@@ -24,6 +25,8 @@ export interface SearchData {
   records: number;
   /** Postings aimed at per part (`partSpan`). */
   partPostings: number;
+  /** Per filter key, the records of each value (src/lib/search/filter-ranges.ts; none when no postings are published). */
+  filterRanges: Record<string, RangeBucket[]>;
   /** The units' texts, `RECORDS_PER_BLOCK` records a file. */
   blocks: RecordBlock[];
   shards: number;
@@ -76,9 +79,12 @@ export function searchData(): SearchData {
   const max = postingsMax();
   const postings = new PostingsBuilder(max);
   const blocks = new BlockWriter();
+  const ranges = new FilterRangesBuilder();
   units.forEach((us, i) => {
     const d = docs[i]!;
+    const from = blocks.next;
     const ids = blocks.addDocument({ slug: d.meta.slug, shortTitle: d.meta.shortTitle, path: documentPath(d.meta), filters: documentFilters(d.meta) }, us);
+    ranges.add(documentFilters(d.meta), from, blocks.next);
     us.forEach((u, k) => {
       const keys = pieceKeys(u.text);
       table.addKeys(keys, shardOf[i]!);
@@ -97,6 +103,7 @@ export function searchData(): SearchData {
     parts: postings.parts(blocks.next, partPostings()),
     records: blocks.next,
     partPostings: partPostings(),
+    filterRanges: max > 0 ? ranges.files() : {},
     blocks: blocks.finish(),
     shards: shardCount(shardOf),
     documents,
@@ -109,9 +116,19 @@ export function searchData(): SearchData {
 }
 
 /** What the search page embeds: sizes only (src/scripts/search-engine.ts, `SearchPageData`). */
-export function searchPageData(): { buckets: number; shards: number; postings: number; postingsMax: number; records: number; partPostings: number; titles: number } {
+export function searchPageData(): {
+  buckets: number;
+  shards: number;
+  postings: number;
+  postingsMax: number;
+  records: number;
+  partPostings: number;
+  filterRanges: Record<string, number>;
+  titles: number;
+} {
   const d = searchData();
-  return { buckets: d.buckets.length, shards: d.shards, postings: d.postings.length, postingsMax: d.postingsMax, records: d.records, partPostings: d.partPostings, titles: d.titles.length };
+  const filterRanges = Object.fromEntries(Object.entries(d.filterRanges).map(([k, files]) => [k, files.length]));
+  return { buckets: d.buckets.length, shards: d.shards, postings: d.postings.length, postingsMax: d.postingsMax, records: d.records, partPostings: d.partPostings, filterRanges, titles: d.titles.length };
 }
 
 /**

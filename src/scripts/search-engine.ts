@@ -32,6 +32,7 @@ import { isHan } from '../lib/search/text.ts';
 import { bucketOf, planQuery, type PairBucket, type QueryPlan } from '../lib/search/pair-table.ts';
 import { blockOf, decodePostings, keyPath, PART_POSTINGS, passesFilters, postingBucketOf, RECORDS_PER_BLOCK, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
 import { planPostings, WindowedCandidates, type PostingSource } from '../lib/search/intersect.ts';
+import { decodeRanges, intersectRanges, rangeFileOf, type RangeBucket, type RecordRanges } from '../lib/search/filter-ranges.ts';
 
 /** One result, as the page shows it and `tiaowenSearch` returns it. */
 export interface SearchResult {
@@ -74,6 +75,8 @@ export interface SearchPageData {
   records?: number;
   /** Postings aimed at per part when the parts were cut (`partSpan`); absent: the default. */
   partPostings?: number;
+  /** Files of the records of each filter's values (/search-data/filter-ranges/<key>/<n>.json); absent: a filter on common pieces goes to Pagefind. */
+  filterRanges?: Record<string, number>;
   /** Files of the title index (/search-data/titles/<n>.json; 0: a citation query fetches the whole document list). */
   titles?: number;
 }
@@ -204,11 +207,28 @@ class SearchDataCache implements PostingSource {
   private readonly blocks = new Map<number, Promise<RecordBlock>>();
   private readonly parts = new Map<string, Promise<number[]>>();
 
+  private readonly rangeFiles = new Map<string, Promise<RangeBucket>>();
+
   constructor(
     private readonly count: number,
     private readonly postingCount: number,
     readonly titleCount: number,
+    readonly rangeCounts: Record<string, number> | null = null,
   ) {}
+
+  /** The records the chosen filters select (null: no filter chosen, or no ranges published for one of them). */
+  async filterRanges(filters: SearchFilters | undefined): Promise<RecordRanges | null> {
+    const chosen = Object.entries(filters ?? {}).filter((e): e is [string, string] => Boolean(e[1]));
+    if (chosen.length === 0 || !this.rangeCounts || chosen.some(([k]) => !this.rangeCounts![k])) return null;
+    const lists = await Promise.all(
+      chosen.map(async ([k, v]) => {
+        const path = `search-data/filter-ranges/${k}/${rangeFileOf(v, this.rangeCounts![k]!)}.json`;
+        if (!this.rangeFiles.has(path)) this.rangeFiles.set(path, fetchJson<RangeBucket>(path));
+        return decodeRanges((await this.rangeFiles.get(path)!)[v] ?? '');
+      }),
+    );
+    return lists.reduce((a, b) => intersectRanges(a, b));
+  }
 
   /** The documents (numbers, corpus order) a title-index key names. */
   async titleLookup(key: string): Promise<number[] | undefined> {
@@ -351,11 +371,13 @@ export class SearchRun {
     ]);
     this.plan = planQuery(this.q.pieces, (k) => entries.get(k), this.engine.index.shards);
     // The postings of its rarest pieces, intersected a record range at a time, give the candidates; no Pagefind is loaded.
-    // With a filter, a query whose every piece is common goes to Pagefind, which filters before the fragments are fetched.
+    // A filter limits them to the records it selects (its ranges); without ranges published, a filter on a query
+    // whose every piece is common goes to Pagefind, which filters before the fragments are fetched.
     const filtered = Object.values(this.filters ?? {}).some(Boolean);
-    const postings = planPostings(this.q.pieces, (k) => entries.get(k)?.[0], this.engine.postingsMax, this.engine.records, !filtered, this.engine.partPostings);
+    const ranges = filtered && this.engine.records ? await this.engine.data.filterRanges(this.filters) : null;
+    const postings = planPostings(this.q.pieces, (k) => entries.get(k)?.[0], this.engine.postingsMax, this.engine.records, !filtered || ranges !== null, this.engine.partPostings);
     if (postings) {
-      this.windows = new WindowedCandidates(postings, this.engine.records, this.engine.data);
+      this.windows = new WindowedCandidates(postings, this.engine.records, this.engine.data, ranges);
       return;
     }
     // A document filter: only the shards holding that document.
@@ -383,9 +405,9 @@ export class SearchRun {
     if (this.windows) {
       // The share verified so far, over the candidates of the windows read, scaled to the whole corpus.
       const ratio = this.checked ? this.verified / this.checked : 1;
-      const scanned = this.windows.scanned;
+      const share = this.windows.share;
       const read = this.verified + ratio * (this.records.length - this.recordAt);
-      const estimate = Math.min(this.windows.plan.bound, scanned ? (read * this.engine.records) / scanned : this.windows.plan.bound) + this.citationCount;
+      const estimate = Math.min(this.windows.plan.bound, share ? read / share : this.windows.plan.bound) + this.citationCount;
       return { count: Math.max(this.results.length, Math.round(estimate)), exact: false };
     }
     const plan = this.plan;
@@ -477,7 +499,7 @@ export class SearchEngine {
 
   constructor(page: SearchPageData) {
     this.index = new ShardedIndex(Math.max(1, page.shards));
-    this.data = new SearchDataCache(Math.max(1, page.buckets), page.postings ?? 0, page.titles ?? 0);
+    this.data = new SearchDataCache(Math.max(1, page.buckets), page.postings ?? 0, page.titles ?? 0, page.filterRanges ?? null);
     this.postingsMax = page.postings ? (page.postingsMax ?? 0) : 0;
     this.records = page.records ?? 0;
     this.partPostings = page.partPostings ?? PART_POSTINGS;

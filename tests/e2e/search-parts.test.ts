@@ -4,8 +4,8 @@
  * 16 postings, so nearly every pair is "common", its list cut into many
  * parts, and a query is answered a window at a time. The search page must
  * find exactly what the site the e2e setup serves finds, in the same order
- * (corpus order on both), without loading Pagefind; with a filter, a query
- * of common pieces goes to Pagefind and must find the same provisions.
+ * (corpus order on both), without loading Pagefind, filters included (the
+ * records a filter selects come as ranges).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,14 +95,20 @@ describe('common pieces, from their postings in parts', () => {
     }
   });
 
-  it('applies a filter (through Pagefind for common pieces), finding the same provisions', async () => {
+  it('applies a filter to the records it selects (its ranges), without Pagefind', async () => {
     const rizhao = getCorpus().get('rizhao-polytechnic-2017')!.meta;
-    for (const query of ['问责', '诫勉']) {
-      const filters = { doc: rizhao.shortTitle };
-      const want = (await search(plain, query, filters)).map((r) => r.url).sort();
-      const { results } = await inParts(query, filters);
-      expect(results.map((r) => r.url).sort(), query).toEqual(want);
+    for (const [query, filters] of [
+      ['问责', { doc: rizhao.shortTitle }],
+      ['诫勉', { doc: rizhao.shortTitle }],
+      ['问责', { class: rizhao.class }],
+      ['的规定', { year: rizhao.issued!.slice(0, 4), class: rizhao.class }],
+    ] as [string, Record<string, string>][]) {
+      const want = await search(plain, query, filters);
+      const { results, paths } = await inParts(query, filters);
+      expect(results, `${query} ${JSON.stringify(filters)}`).toEqual(want);
       expect(want.length, query).toBeGreaterThan(0);
+      expect(paths.filter((p) => p.includes('pagefind'))).toEqual([]);
+      expect(paths.some((p) => p.startsWith('/search-data/filter-ranges/'))).toBe(true);
     }
   });
 

@@ -19,6 +19,7 @@
  */
 import { isHan } from './text.ts';
 import { PART_POSTINGS, partCount, partSpan } from './postings.ts';
+import { inRanges, overlaps, type RecordRanges } from './filter-ranges.ts';
 
 /** Lists intersected per query, at most. */
 export const MAX_LISTS = 6;
@@ -131,7 +132,11 @@ export interface PostingSource {
   part(key: string, part: number): Promise<number[]>;
 }
 
-/** The candidates of a plan, window by window in corpus order. */
+/**
+ * The candidates of a plan, window by window in corpus order. With `ranges`
+ * (the records the chosen filters select, src/lib/search/filter-ranges.ts),
+ * windows outside them are skipped unread and candidates outside them dropped.
+ */
 export class WindowedCandidates {
   private next = 0;
   private rare: Map<string, number[]> | null = null;
@@ -140,7 +145,21 @@ export class WindowedCandidates {
     readonly plan: PostingPlan,
     private readonly records: number,
     private readonly source: PostingSource,
+    private readonly ranges: RecordRanges | null = null,
   ) {}
+
+  /** The share (0–1) of the records in scope (all, or those in `ranges`) that the windows read so far cover. */
+  get share(): number {
+    const upTo = this.scanned;
+    if (!this.ranges) return this.records ? upTo / this.records : 1;
+    let all = 0;
+    let read = 0;
+    for (const [a, b] of this.ranges) {
+      all += b - a;
+      read += Math.max(0, Math.min(b, upTo) - a);
+    }
+    return all ? read / all : 1;
+  }
 
   /** True when every window has been read. */
   get finished(): boolean {
@@ -154,6 +173,8 @@ export class WindowedCandidates {
 
   /** The records of the next window holding every planned piece, ascending (null: no window left). */
   async nextWindow(): Promise<number[] | null> {
+    // Windows holding no record in scope are skipped unread.
+    while (!this.finished && this.ranges && !overlaps(this.ranges, this.next * this.plan.window, (this.next + 1) * this.plan.window)) this.next++;
     if (this.finished) return null;
     const w = this.next++;
     const from = w * this.plan.window;
@@ -170,6 +191,7 @@ export class WindowedCandidates {
         return parts.flat();
       }),
     );
-    return intersectAscending(lists);
+    const out = intersectAscending(lists);
+    return this.ranges ? out.filter((r) => inRanges(this.ranges!, r)) : out;
   }
 }

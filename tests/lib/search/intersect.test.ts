@@ -129,9 +129,23 @@ describe('WindowedCandidates on common pieces with a small intersection', () => 
     const first = (await run.nextWindow())!;
     expect(first.every((r) => r < plan.window)).toBe(true);
     expect(run.scanned).toBe(plan.window);
+    expect(run.share).toBeCloseTo(plan.window / records);
     const expected = plan.lists.flatMap((l) => partsOfWindow(plan, l.span!, 0, records).map((n) => `${l.key}/${n}`));
     expect(fetched.sort()).toEqual(expected.sort());
     expect(fetched.length).toBeLessThan(parts.size / 2);
+  });
+
+  it('with filter ranges, skips the windows outside them unread and drops the candidates outside them', async () => {
+    fetched.length = 0;
+    const plan = planPostings(['甲乙', '乙丙', '丙丁'], (k) => df.get(k), 10, records, true, perPart)!;
+    const ranges: [number, number][] = [[3000, 3200], [3500, 3600]];
+    const run = new WindowedCandidates(plan, records, source, ranges);
+    const got: number[] = [];
+    for (let c = await run.nextWindow(); c !== null; c = await run.nextWindow()) got.push(...c);
+    expect(got).toEqual(Array.from({ length: records }, (_, r) => r).filter((r) => r % 105 === 0 && ranges.some(([a, b]) => r >= a && r < b)));
+    const windowsRead = new Set(plan.lists.flatMap((l) => [...fetched].filter((f) => f.startsWith(`${l.key}/`)).map((f) => Math.floor((Number(f.split('/')[1]) * l.span!) / plan.window))));
+    expect([...windowsRead].every((w) => w * plan.window < 3600 && (w + 1) * plan.window > 3000)).toBe(true);
+    expect(run.share).toBe(1);
   });
 
   it('reads a rare list whole once and slices it per window', async () => {
