@@ -18,8 +18,8 @@ import { childEnv } from './runtime.ts';
 
 const CORPORA = join(PATHS.root, '../shared/corpora');
 
-/** The terms measured: [label, query]. */
-export const CORPUS_QUERIES: [string, string][] = [
+/** The terms measured: [label, query, filters chosen in the address]. */
+export const CORPUS_QUERIES: [string, string, Record<string, string>?][] = [
   ['common', '人民政府'],
   ['medium', '问责'],
   ['rare', '诫勉'],
@@ -42,6 +42,11 @@ export const CORPUS_QUERIES: [string, string][] = [
   ['long query (10 characters)', '违反中央八项规定精神'],
   ['long query (16 characters), common pieces', '人民政府应当依照本条例第七条规定'],
   ['common phrase', '的规定'],
+  // filters: the records they select come as ranges
+  ['filtered (issuer 北京市人民政府)', '人民政府', { issuer: '北京市人民政府' }],
+  ['filtered (class 党内法规)', '条例第七条规定', { class: '党内法规' }],
+  // no Han character: Pagefind answers
+  ['no Han character', '2019'],
 ];
 
 const KB = (b: number) => (b / 1024).toFixed(1);
@@ -93,7 +98,7 @@ export interface Measured {
   moreShown: number | null;
 }
 
-export async function measure(browser: Browser, server: StaticServer, query: string, path = '/search/'): Promise<Measured> {
+export async function measure(browser: Browser, server: StaticServer, query: string, path = '/search/', filters: Record<string, string> = {}): Promise<Measured> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -101,7 +106,7 @@ export async function measure(browser: Browser, server: StaticServer, query: str
     await cdp.send('Performance.enable');
     server.reset();
     const t0 = performance.now();
-    await page.goto(`${server.url}${path}?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}${path}?${new URLSearchParams({ q: query, ...filters }).toString()}`);
     await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.searchState ?? ''), undefined, { timeout: 300_000, polling: 10 });
     const ms = performance.now() - t0;
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
@@ -166,8 +171,8 @@ export async function corpusSearchTables(): Promise<Table[]> {
     // One throw-away run, so the server's and the browser's own start-up are not counted for the first term.
     await measure(browser, server, '党');
     const rows: (string | number)[][] = [];
-    for (const [label, q] of CORPUS_QUERIES) {
-      const m = await measure(browser, server, q);
+    for (const [label, q, filters] of CORPUS_QUERIES) {
+      const m = await measure(browser, server, q, '/search/', filters);
       rows.push([
         `${label}: ${q}`,
         m.answeredBy,
