@@ -18,8 +18,8 @@ import { childEnv } from './runtime.ts';
 
 const CORPORA = join(PATHS.root, '../shared/corpora');
 
-/** The terms measured: [label, query]. */
-export const CORPUS_QUERIES: [string, string][] = [
+/** The terms measured: [label, query, filters chosen in the address]. */
+export const CORPUS_QUERIES: [string, string, Record<string, string>?][] = [
   ['common', '人民政府'],
   ['medium', '问责'],
   ['rare', '诫勉'],
@@ -30,10 +30,23 @@ export const CORPUS_QUERIES: [string, string][] = [
   ['rare, 19 shards', '巡视'],
   ['rare, 16 shards', '套取'],
   ['rare phrase', '引咎辞职'],
-  // above the postings limit: Pagefind answers (1,810 provisions hold 举报)
+  // above the postings limit (1,810 provisions hold 举报): its postings come in parts
   ['above the postings limit', '举报'],
-  // the hard case: every piece common (the rarest, 例第, in 5,079 provisions), the phrase in about 50
+  // every piece common, the phrase rare: the rarest, 例第, in 5,079 provisions; the six lists together in 136
   ['common pieces, few matches', '条例第七条规定'],
+  // the same kind: every piece in 5,079–32,922 provisions, all six together in 424
+  ['common pieces, few matches', '本条例第十七条'],
+  // nine characters, every piece common (照本 4,482 … 应当 81,425), all together in 70
+  ['long phrase of common words', '应当依照本条例规定'],
+  // ten characters and more
+  ['long query (10 characters)', '违反中央八项规定精神'],
+  ['long query (16 characters), common pieces', '人民政府应当依照本条例第七条规定'],
+  ['common phrase', '的规定'],
+  // filters: the records they select come as ranges
+  ['filtered (issuer 北京市人民政府)', '人民政府', { issuer: '北京市人民政府' }],
+  ['filtered (class 党内法规)', '条例第七条规定', { class: '党内法规' }],
+  // no Han character: Pagefind answers
+  ['no Han character', '2019'],
 ];
 
 const KB = (b: number) => (b / 1024).toFixed(1);
@@ -76,6 +89,8 @@ export interface Measured {
   requests: number;
   pagefindBytes: number;
   dataBytes: number;
+  /** What answered: Pagefind, the postings (whole or in parts), the pair table alone. */
+  answeredBy: string;
   shown: number;
   status: string;
   moreMs: number | null;
@@ -83,7 +98,7 @@ export interface Measured {
   moreShown: number | null;
 }
 
-export async function measure(browser: Browser, server: StaticServer, query: string, path = '/search/'): Promise<Measured> {
+export async function measure(browser: Browser, server: StaticServer, query: string, path = '/search/', filters: Record<string, string> = {}): Promise<Measured> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -91,7 +106,7 @@ export async function measure(browser: Browser, server: StaticServer, query: str
     await cdp.send('Performance.enable');
     server.reset();
     const t0 = performance.now();
-    await page.goto(`${server.url}${path}?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}${path}?${new URLSearchParams({ q: query, ...filters }).toString()}`);
     await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.searchState ?? ''), undefined, { timeout: 300_000, polling: 10 });
     const ms = performance.now() - t0;
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
@@ -111,9 +126,18 @@ export async function measure(browser: Browser, server: StaticServer, query: str
       moreBytes = server.log.reduce((a, r) => a + r.bytes, 0);
       moreShown = await page.locator('#search-results li').count();
     }
+    const paths = log.map((r) => r.path);
+    const answeredBy = paths.some((p) => p.startsWith('/pagefind'))
+      ? 'Pagefind'
+      : paths.some((p) => p.startsWith('/search-data/parts/'))
+        ? `postings in parts (${paths.filter((p) => p.startsWith('/search-data/parts/')).length} parts, ${paths.filter((p) => p.startsWith('/search-data/records/')).length} blocks)`
+        : paths.some((p) => p.startsWith('/search-data/postings/'))
+          ? `postings (${paths.filter((p) => p.startsWith('/search-data/records/')).length} blocks)`
+          : 'pair table';
     return {
       ms,
       taskMs,
+      answeredBy,
       bytes: log.reduce((a, r) => a + r.bytes, 0),
       requests: log.length,
       pagefindBytes: log.filter((r) => r.path.startsWith('/pagefind')).reduce((a, r) => a + r.bytes, 0),
@@ -147,10 +171,12 @@ export async function corpusSearchTables(): Promise<Table[]> {
     // One throw-away run, so the server's and the browser's own start-up are not counted for the first term.
     await measure(browser, server, '党');
     const rows: (string | number)[][] = [];
-    for (const [label, q] of CORPUS_QUERIES) {
-      const m = await measure(browser, server, q);
+    for (const [label, q, filters] of CORPUS_QUERIES) {
+      const m = await measure(browser, server, q, '/search/', filters);
       rows.push([
         `${label}: ${q}`,
+        m.answeredBy,
+        loadavg()[0]!.toFixed(1),
         Math.round(m.ms),
         Math.round(m.taskMs),
         KB(m.bytes),
@@ -167,7 +193,7 @@ export async function corpusSearchTables(): Promise<Table[]> {
     return [
       {
         title: `${title}; ${docs} documents, ${shards} index shard(s); ${note}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
-        columns: ['query', 'ms to first 20 (wall)', 'main-thread busy ms', 'KB, all (gzip as served)', 'of which Pagefind KB', 'of which search-data KB', 'requests', 'shown', 'status line', '加载更多 ms', '加载更多 KB', 'shown after'],
+        columns: ['query', 'answered by', 'load average (1 min)', 'ms to first 20 (wall)', 'main-thread busy ms', 'KB, all (gzip as served)', 'of which Pagefind KB', 'of which search-data KB', 'requests', 'shown', 'status line', '加载更多 ms', '加载更多 KB', 'shown after'],
         rows,
       },
     ];

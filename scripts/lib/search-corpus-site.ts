@@ -10,8 +10,9 @@
  *   corpus and the long filter lists left to load on first use, as the page
  *   renders them for a large corpus;
  * - /search-data/: written by the same functions the build calls
- *   (src/data/search-data.ts, documentAnchors): pair table, postings, record
- *   blocks, documents' shards, document list and anchors;
+ *   (src/data/search-data.ts, documentAnchors): pair table, postings (whole
+ *   and in parts), filter ranges, record blocks, documents' shards, document
+ *   list and anchors;
  * - /pagefind/ and /pagefind-shards/: written by `writeSearchIndex` from
  *   `buildRecords`, as the build's integration does (or an index already
  *   written that way, `index`).

@@ -15,14 +15,14 @@
  * metadata, rendered by src/pages/search-data/ (README "Memory: one document
  * at a time").
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { getCorpus } from './corpus.ts';
 import { shardRecordLimit } from '../integrations/pagefind.ts';
 import { cacheRoot } from '../integrations/build-cache.ts';
 import type { RegDocument } from '../lib/document.ts';
-import { DEFAULT_POSTINGS_MAX } from '../lib/search/postings.ts';
+import { DEFAULT_POSTINGS_MAX, PART_POSTINGS } from '../lib/search/postings.ts';
 import { documentFilters, FILTER_KEYS, searchUnits, type CitableDocument, citableDocument } from '../lib/search/records.ts';
 import { documentPath } from '../lib/citation.ts';
 import { DOCS_PER_BLOCK, TitleIndexBuilder, type TitleBucket } from '../lib/search/title-index.ts';
@@ -46,9 +46,24 @@ export interface SearchDataCounts {
   /** Files of the units' texts, `RECORDS_PER_BLOCK` records a file (`records/<n>.json`). */
   blocks: number;
   shards: number;
+  /** Search units (record numbers 0 … records − 1). */
+  records: number;
+  /** Postings aimed at per part of a common key's list (`parts/<key>/<n>.json`, `partSpan`). */
+  partPostings: number;
+  /** Per filter key, the files of its values' record ranges (`filter-ranges/<key>/<n>.json`, src/lib/search/filter-ranges.ts; none when no postings are published). */
+  filterRanges: Record<string, number>;
 }
 
 let cached: SearchData | null = null;
+
+/** Postings per part of a common key's list: `TIAOWEN_SEARCH_PART_POSTINGS` (a positive integer; small values for tests) or the default. */
+export function partPostings(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.TIAOWEN_SEARCH_PART_POSTINGS;
+  if (raw === undefined || raw.trim() === '') return PART_POSTINGS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`TIAOWEN_SEARCH_PART_POSTINGS: expected a positive integer, got "${raw}"`);
+  return n;
+}
 
 /** The postings limit: `TIAOWEN_SEARCH_POSTINGS_MAX` (a non-negative integer; 0 publishes none, every query goes to Pagefind) or the default. */
 export function postingsMax(env: Record<string, string | undefined> = process.env): number {
@@ -70,7 +85,7 @@ function docShardsOf(titles: readonly string[], shardOf: readonly number[]): Rec
 
 /**
  * Write the corpus-sized search data into `dir` (a site's `search-data/`):
- * `pairs/`, `postings/`, `records/` and `doc-shards.json` (for each value of
+ * `pairs/`, `postings/`, `parts/`, `filter-ranges/`, `records/` and `doc-shards.json` (for each value of
  * the 文件 filter, the index shards holding that document), reading
  * `documents()` (called once per pass) one document at a time.
  */
@@ -93,9 +108,19 @@ export function writeSearchDataFiles(dir: string, documents: () => Iterable<RegD
     }
   }
   const max = postingsMax();
-  const counts = streamSearchData(stream, { shardRecords: shardRecordLimit(), postingsMax: max }, write);
+  const perPart = partPostings();
+  const counts = streamSearchData(stream, { shardRecords: shardRecordLimit(), postingsMax: max, partPostings: perPart }, write);
   write('doc-shards.json', JSON.stringify(docShardsOf(titles, counts.shardOf)));
-  return { buckets: counts.buckets, postings: counts.postings, postingsMax: max, blocks: counts.blocks, shards: counts.shards };
+  return {
+    buckets: counts.buckets,
+    postings: counts.postings,
+    postingsMax: max,
+    blocks: counts.blocks,
+    shards: counts.shards,
+    records: counts.records,
+    partPostings: perPart,
+    filterRanges: counts.filterRanges,
+  };
 }
 
 /** Where a build's search integration puts the promise of the counts its child process reports (shared across module copies). */
@@ -131,6 +156,16 @@ export function localSearchDataFile(file: string): string {
   return readFileSync(join(localSearchData().dir, file), 'utf8');
 }
 
+/** The files under a folder of the search data written in this process (`parts` → `6761-4f8b/0`, …, without `.json`), sorted, for the routes `astro dev` serves. */
+export function localSearchDataList(folder: string): string[] {
+  const top = join(localSearchData().dir, folder);
+  if (!existsSync(top)) return [];
+  return (readdirSync(top, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length).split(sep).join('/'))
+    .sort();
+}
+
 /** The metadata part: the documents' list, in blocks, and the title index. */
 export function searchData(): SearchData {
   if (cached) return cached;
@@ -146,9 +181,27 @@ export function searchData(): SearchData {
 }
 
 /** What the search page embeds: sizes only (src/scripts/search-engine.ts, `SearchPageData`). */
-export async function searchPageData(): Promise<{ buckets: number; shards: number; postings: number; postingsMax: number; titles: number }> {
+export async function searchPageData(): Promise<{
+  buckets: number;
+  shards: number;
+  postings: number;
+  postingsMax: number;
+  records: number;
+  partPostings: number;
+  filterRanges: Record<string, number>;
+  titles: number;
+}> {
   const c = await searchDataCounts();
-  return { buckets: c.buckets, shards: c.shards, postings: c.postings, postingsMax: c.postingsMax, titles: searchData().titles.length };
+  return {
+    buckets: c.buckets,
+    shards: c.shards,
+    postings: c.postings,
+    postingsMax: c.postingsMax,
+    records: c.records,
+    partPostings: c.partPostings,
+    filterRanges: c.filterRanges,
+    titles: searchData().titles.length,
+  };
 }
 
 /**

@@ -379,6 +379,8 @@ export async function indexCorpus(siteDir: string, base = '/', opts: SearchIndex
 const DEV_ROUTES: readonly [string, string][] = [
   ['/search-data/pairs/[bucket].json', 'pairs/[bucket].json.ts'],
   ['/search-data/postings/[bucket].json', 'postings/[bucket].json.ts'],
+  ['/search-data/parts/[key]/[part].json', 'parts/[key]/[part].json.ts'],
+  ['/search-data/filter-ranges/[key]/[n].json', 'filter-ranges/[key]/[n].json.ts'],
   ['/search-data/records/[block].json', 'records/[block].json.ts'],
   ['/search-data/doc-shards.json', 'doc-shards.json.ts'],
 ];
@@ -461,8 +463,8 @@ async function move(from: string, to: string): Promise<void> {
  * is built in a child process started when the build starts, on the other
  * core while Astro renders the pages, into a staging folder; `astro:build:done`
  * waits for it and moves it into the output. The same process first writes
- * the search page's corpus-sized data (`/search-data/`: pair table, postings,
- * record blocks, documents' shards, src/data/search-data.ts) and reports its
+ * the search page's corpus-sized data (`/search-data/`: pair table, postings
+ * (whole and in parts), filter ranges, record blocks, documents' shards, src/data/search-data.ts) and reports its
  * counts, which the search page awaits. The Astro process never holds a
  * search record.
  */

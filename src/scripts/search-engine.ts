@@ -30,7 +30,9 @@ import { citedDocuments, parseCitationQuery, resolveInDocument } from '../lib/se
 import { citedFromIndex, DOCS_PER_BLOCK, titleBucketOf, titleEntry, type TitleBucket } from '../lib/search/title-index.ts';
 import { isHan } from '../lib/search/text.ts';
 import { bucketOf, planQuery, type PairBucket, type QueryPlan } from '../lib/search/pair-table.ts';
-import { blockOf, decodePostings, intersectSorted, passesFilters, postingBucketOf, postingPieces, RECORDS_PER_BLOCK, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
+import { blockOf, decodePostings, keyPath, PART_POSTINGS, passesFilters, postingBucketOf, RECORDS_PER_BLOCK, type PostingBucket, type RecordBlock } from '../lib/search/postings.ts';
+import { planPostings, WindowedCandidates, type PostingSource } from '../lib/search/intersect.ts';
+import { decodeRanges, intersectRanges, rangeFileOf, type RangeBucket, type RecordRanges } from '../lib/search/filter-ranges.ts';
 
 /** One result, as the page shows it and `tiaowenSearch` returns it. */
 export interface SearchResult {
@@ -67,8 +69,14 @@ export interface SearchPageData {
   shards: number;
   /** Files of postings of rare pieces (/search-data/postings/<n>.json; 0: none published). */
   postings?: number;
-  /** Pieces held by at most this many provisions have postings. */
+  /** Pieces held by at most this many provisions have postings; the others' postings come in parts (/search-data/parts/<key>/<n>.json). */
   postingsMax?: number;
+  /** Search units of the corpus (record numbers 0 … records − 1); 0 or absent: the postings are not used. */
+  records?: number;
+  /** Postings aimed at per part when the parts were cut (`partSpan`); absent: the default. */
+  partPostings?: number;
+  /** Files of the records of each filter's values (/search-data/filter-ranges/<key>/<n>.json); absent: a filter on common pieces goes to Pagefind. */
+  filterRanges?: Record<string, number>;
   /** Files of the title index (/search-data/titles/<n>.json; 0: a citation query fetches the whole document list). */
   titles?: number;
 }
@@ -187,7 +195,7 @@ class ShardedIndex {
 }
 
 /** Fetched on demand and kept: buckets of the pair table, the document list, each document's anchors. */
-class SearchDataCache {
+class SearchDataCache implements PostingSource {
   private readonly buckets = new Map<number, Promise<PairBucket>>();
   private documents: Promise<CitableDocument[]> | null = null;
   private docShards: Promise<Record<string, number[]>> | null = null;
@@ -197,12 +205,30 @@ class SearchDataCache {
   private readonly titleFiles = new Map<number, Promise<TitleBucket>>();
   private readonly docBlocks = new Map<number, Promise<CitableDocument[]>>();
   private readonly blocks = new Map<number, Promise<RecordBlock>>();
+  private readonly parts = new Map<string, Promise<number[]>>();
+
+  private readonly rangeFiles = new Map<string, Promise<RangeBucket>>();
 
   constructor(
     private readonly count: number,
     private readonly postingCount: number,
     readonly titleCount: number,
+    readonly rangeCounts: Record<string, number> | null = null,
   ) {}
+
+  /** The records the chosen filters select (null: no filter chosen, or no ranges published for one of them). */
+  async filterRanges(filters: SearchFilters | undefined): Promise<RecordRanges | null> {
+    const chosen = Object.entries(filters ?? {}).filter((e): e is [string, string] => Boolean(e[1]));
+    if (chosen.length === 0 || !this.rangeCounts || chosen.some(([k]) => !this.rangeCounts![k])) return null;
+    const lists = await Promise.all(
+      chosen.map(async ([k, v]) => {
+        const path = `search-data/filter-ranges/${k}/${rangeFileOf(v, this.rangeCounts![k]!)}.json`;
+        if (!this.rangeFiles.has(path)) this.rangeFiles.set(path, fetchJson<RangeBucket>(path));
+        return decodeRanges((await this.rangeFiles.get(path)!)[v] ?? '');
+      }),
+    );
+    return lists.reduce((a, b) => intersectRanges(a, b));
+  }
 
   /** The documents (numbers, corpus order) a title-index key names. */
   async titleLookup(key: string): Promise<number[] | undefined> {
@@ -230,6 +256,18 @@ class SearchDataCache {
       if (s === undefined) throw new Error(`search-data/postings: no postings for ${k} (is the search data stale?)`);
       return decodePostings(s);
     });
+  }
+
+  /** The rare keys' whole lists (PostingSource). */
+  whole(keys: readonly string[]): Promise<number[][]> {
+    return this.postings(keys);
+  }
+
+  /** Part `n` of a common key's postings (PostingSource). */
+  async part(key: string, n: number): Promise<number[]> {
+    const path = `${keyPath(key)}/${n}`;
+    if (!this.parts.has(path)) this.parts.set(path, fetchJson<string>(`search-data/parts/${path}.json`).then(decodePostings));
+    return this.parts.get(path)!;
   }
 
   /** A block of records (their texts and documents). */
@@ -299,8 +337,10 @@ export class SearchRun {
 
   private plan: QueryPlan | null = null;
   private term = '';
-  /** Candidates from the postings (record numbers, corpus order) when the rarest piece has postings; null: Pagefind answers. */
-  private records: number[] | null = null;
+  /** Candidates from the postings, window by window (src/lib/search/intersect.ts); null: Pagefind answers. */
+  private windows: WindowedCandidates | null = null;
+  /** The current window's candidates (record numbers, corpus order) and the next to check. */
+  private records: number[] = [];
   private recordAt = 0;
 
   constructor(
@@ -330,10 +370,14 @@ export class SearchRun {
       doc && this.engine.index.shards > 1 ? this.engine.data.shardsOfDocument(doc) : Promise.resolve(null),
     ]);
     this.plan = planQuery(this.q.pieces, (k) => entries.get(k), this.engine.index.shards);
-    // Rare enough: the postings of its rarest pieces give the candidates, and no Pagefind is loaded.
-    const rare = postingPieces(this.q.pieces, (k) => entries.get(k)?.[0], this.engine.postingsMax);
-    if (rare.length > 0) {
-      this.records = intersectSorted(await this.engine.data.postings(rare));
+    // The postings of its rarest pieces, intersected a record range at a time, give the candidates; no Pagefind is loaded.
+    // A filter limits them to the records it selects (its ranges); without ranges published, a filter on a query
+    // whose every piece is common goes to Pagefind, which filters before the fragments are fetched.
+    const filtered = Object.values(this.filters ?? {}).some(Boolean);
+    const ranges = filtered && this.engine.records ? await this.engine.data.filterRanges(this.filters) : null;
+    const postings = planPostings(this.q.pieces, (k) => entries.get(k)?.[0], this.engine.postingsMax, this.engine.records, !filtered || ranges !== null, this.engine.partPostings);
+    if (postings) {
+      this.windows = new WindowedCandidates(postings, this.engine.records, this.engine.data, ranges);
       return;
     }
     // A document filter: only the shards holding that document.
@@ -351,16 +395,19 @@ export class SearchRun {
 
   /** True when every candidate has been checked: `results` is complete. */
   get done(): boolean {
-    if (this.records) return this.recordAt >= this.records.length;
+    if (this.windows) return this.windows.finished && this.recordAt >= this.records.length;
     return this.started !== null && this.plan !== null && this.queue.length === 0 && this.shardAt >= this.plan.shards.length;
   }
 
   /** The number of results: exact when done, else estimated from the share of candidates verified so far. */
   get total(): SearchTotal {
     if (this.done) return { count: this.results.length, exact: true };
-    if (this.records) {
+    if (this.windows) {
+      // The share verified so far, over the candidates of the windows read, scaled to the whole corpus.
       const ratio = this.checked ? this.verified / this.checked : 1;
-      const estimate = this.verified + ratio * (this.records.length - this.recordAt) + this.citationCount;
+      const share = this.windows.share;
+      const read = this.verified + ratio * (this.records.length - this.recordAt);
+      const estimate = Math.min(this.windows.plan.bound, share ? read / share : this.windows.plan.bound) + this.citationCount;
       return { count: Math.max(this.results.length, Math.round(estimate)), exact: false };
     }
     const plan = this.plan;
@@ -375,7 +422,7 @@ export class SearchRun {
   /** Check candidates until `n` results are verified (citations included) or none is left. */
   async fill(n: number): Promise<void> {
     await this.start();
-    if (this.records) return this.fillFromPostings(n);
+    if (this.windows) return this.fillFromPostings(n);
     const plan = this.plan!;
     while (this.results.length < n) {
       if (this.queue.length === 0) {
@@ -406,10 +453,18 @@ export class SearchRun {
     return Math.min(left, MAX_BATCH, Math.max(need, Math.ceil(need / ratio)));
   }
 
-  /** `fill` for candidates from the postings: fetch their blocks in corpus order and check each record's text and filters. */
+  /** `fill` for candidates from the postings: window by window, fetch their blocks in corpus order and check each record's text and filters. */
   private async fillFromPostings(n: number): Promise<void> {
-    const records = this.records!;
-    while (this.results.length < n && this.recordAt < records.length) {
+    const windows = this.windows!;
+    while (this.results.length < n) {
+      if (this.recordAt >= this.records.length) {
+        const next = await windows.nextWindow();
+        if (next === null) break;
+        this.records = next;
+        this.recordAt = 0;
+        continue;
+      }
+      const records = this.records;
       const batch = records.slice(this.recordAt, this.recordAt + this.batchSize(n - this.results.length, records.length - this.recordAt));
       const blocks = new Map(await Promise.all([...new Set(batch.map(blockOf))].map(async (b) => [b, await this.engine.data.block(b)] as const)));
       this.recordAt += batch.length;
@@ -444,9 +499,17 @@ export class SearchEngine {
 
   constructor(page: SearchPageData) {
     this.index = new ShardedIndex(Math.max(1, page.shards));
-    this.data = new SearchDataCache(Math.max(1, page.buckets), page.postings ?? 0, page.titles ?? 0);
+    this.data = new SearchDataCache(Math.max(1, page.buckets), page.postings ?? 0, page.titles ?? 0, page.filterRanges ?? null);
     this.postingsMax = page.postings ? (page.postingsMax ?? 0) : 0;
+    this.records = page.records ?? 0;
+    this.partPostings = page.partPostings ?? PART_POSTINGS;
   }
+
+  /** Postings per part (the build's `TIAOWEN_SEARCH_PART_POSTINGS`). */
+  readonly partPostings: number;
+
+  /** Search units of the corpus (0: unknown, the postings are not used). */
+  readonly records: number;
 
   /** Pieces held by at most this many provisions have postings (0: none). */
   readonly postingsMax: number;

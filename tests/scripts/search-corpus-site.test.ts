@@ -14,14 +14,14 @@ const page =
 
 describe('searchPageFor', () => {
   it('sets the inline data and empties the long lists, marking them lazy', () => {
-    const out = searchPageFor(page, { buckets: 700, shards: 25, postings: 40, postingsMax: 1000, titles: 12 }, ['doc']);
-    expect(out).toContain('<script type="application/json" id="search-data">{"buckets":700,"shards":25,"postings":40,"postingsMax":1000,"titles":12}</script>');
+    const out = searchPageFor(page, { buckets: 700, shards: 25, postings: 40, postingsMax: 1000, records: 150000, partPostings: 2048, filterRanges: { doc: 14 }, titles: 12 }, ['doc']);
+    expect(out).toContain('<script type="application/json" id="search-data">{"buckets":700,"shards":25,"postings":40,"postingsMax":1000,"records":150000,"partPostings":2048,"filterRanges":{"doc":14},"titles":12}</script>');
     expect(out).toContain('<select id="search-filter-doc" name="doc" data-lazy data-astro-cid-x><option value="" data-astro-cid-x>全部</option></select>');
     expect(out).toContain('<option value="党内法规" data-astro-cid-x>党内法规</option>');
   });
 
   it('fails on a page without the markup it expects', () => {
-    expect(() => searchPageFor('<p></p>', { buckets: 1, shards: 1, postings: 0, postingsMax: 0, titles: 1 }, [])).toThrow(/search-data/);
-    expect(() => searchPageFor(page, { buckets: 1, shards: 1, postings: 0, postingsMax: 0, titles: 1 }, ['issuer'])).toThrow(/issuer/);
+    expect(() => searchPageFor('<p></p>', { buckets: 1, shards: 1, postings: 0, postingsMax: 0, records: 0, partPostings: 2048, filterRanges: {}, titles: 1 }, [])).toThrow(/search-data/);
+    expect(() => searchPageFor(page, { buckets: 1, shards: 1, postings: 0, postingsMax: 0, records: 0, partPostings: 2048, filterRanges: {}, titles: 1 }, ['issuer'])).toThrow(/issuer/);
   });
 });

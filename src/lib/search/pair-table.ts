@@ -14,8 +14,12 @@
 import { hanPairs } from './query.ts';
 import { isHan, normalizeForSearch } from './text.ts';
 
-/** Entries aimed at per bucket file (the number of buckets follows from the table's size). */
-export const BUCKET_ENTRIES = 1500;
+/**
+ * Entries aimed at per bucket file (the number of buckets follows from the
+ * table's size): about 5 KB gzipped each, and a query fetches one per piece,
+ * so a long query (15 pieces) stays near 70 KB of table.
+ */
+export const BUCKET_ENTRIES = 500;
 
 /** One entry of the table: document frequency and the shards, as ranges (`0-3,7`). */
 export type PairEntry = [df: number, shards: string];

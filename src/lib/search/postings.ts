@@ -1,26 +1,25 @@
 /**
- * Postings of rare pieces and record blocks: how a rare query is answered
- * without Pagefind.
+ * Postings of every piece and record blocks: how a query is answered without
+ * Pagefind.
  *
  * Every searchable unit of the corpus gets a record number (corpus order).
  * For every key of the pair table (a Han pair or a single Han character,
- * `pieceKeys`) held by at most `postingsMax` provisions, the record numbers
- * holding it (its postings) are published in small hashed files
- * (`/search-data/postings/<n>.json`); the units' texts are published in
- * blocks of `RECORDS_PER_BLOCK` consecutive records
- * (`/search-data/records/<b>.json`), each with the few documents its records
- * belong to (titles, filters, path).
+ * `pieceKeys`), the record numbers holding it (its postings) are published:
+ * those of a key held by at most `postingsMax` provisions whole, in small
+ * hashed files (`/search-data/postings/<n>.json`); those of a commoner key in
+ * parts cut at fixed record ranges (`/search-data/parts/<key>/<n>.json`,
+ * `partSpan`), so a very common key's list is read a range at a time. The
+ * units' texts are published in blocks of `RECORDS_PER_BLOCK` consecutive
+ * records (`/search-data/records/<b>.json`), each with the few documents its
+ * records belong to (titles, filters, path).
  *
- * A query whose rarest piece has postings intersects the postings of all its
- * pieces that have them (every provision containing the query holds every
- * piece, so recall stays complete), then fetches the blocks of the candidates
- * in corpus order and checks each text (precision stays exact): a rare term
- * costs a pair-table bucket, a postings file or two and a block per result,
- * instead of Pagefind's runtime and, per shard, its metadata and an index
- * chunk. Pure: no file access.
+ * A query intersects the postings of its rarest pieces a range at a time
+ * (src/lib/search/intersect.ts; every provision containing the query holds
+ * every piece, so recall stays complete), then fetches the blocks of the
+ * candidates in corpus order and checks each text (precision stays exact).
+ * Pure: no file access.
  */
 import { bucketOf } from './pair-table.ts';
-import { isHan } from './text.ts';
 
 /** Keys held by at most this many provisions get their postings published (default; `TIAOWEN_SEARCH_POSTINGS_MAX` overrides it at build time). */
 export const DEFAULT_POSTINGS_MAX = 1000;
@@ -66,26 +65,6 @@ export function intersectSorted(lists: readonly (readonly number[])[]): number[]
   return out;
 }
 
-/** Postings lists intersected for one query, at most (its rarest pieces): more would cost bytes and cut little. */
-export const POSTING_LISTS = 4;
-
-/**
- * The pieces whose postings answer a query, rarest first (ties: query order),
- * at most `lists`; empty when the query must go to Pagefind (its rarest piece
- * has no postings, a piece occurs nowhere, or no postings are published).
- * `df` gives a piece's document frequency (undefined: not in the corpus).
- * Pieces that are not Han pairs or characters are skipped (as `planQuery` does).
- */
-export function postingPieces(pieces: readonly string[], df: (piece: string) => number | undefined, max: number, lists = POSTING_LISTS): string[] {
-  // Pieces other than Han pairs and characters (digits, Latin) are not in the table and tell nothing; the text check decides.
-  const han = pieces.filter((p) => [...p].length <= 2 && [...p].every(isHan));
-  if (max <= 0 || han.length === 0) return [];
-  const known = han.map((p, i) => ({ p, i, n: df(p) }));
-  if (known.some((k) => k.n === undefined || k.n === 0)) return [];
-  const rare = known.filter((k) => k.n! <= max).sort((a, b) => a.n! - b.n! || a.i - b.i);
-  return rare.slice(0, lists).map((k) => k.p);
-}
-
 /** The block file of a record number. */
 export function blockOf(record: number): number {
   return Math.floor(record / RECORDS_PER_BLOCK);
@@ -96,11 +75,94 @@ export function postingBucketOf(key: string, count: number): number {
   return bucketOf(key, count);
 }
 
-/** Accumulates the postings of the keys held by at most `max` records; records in ascending order. */
+/**
+ * Postings aimed at per part of a common key's list (a key held by more than
+ * the postings limit): its list is cut at fixed record ranges (`partSpan`),
+ * so the page reads it a range at a time, and a part holds about this many
+ * to twice as many record numbers.
+ */
+export const PART_POSTINGS = 2048;
+
+/**
+ * Records per part of a key held by `df` of `records` records: the smallest
+ * power of two at which a part holds about `PART_POSTINGS` postings (at least
+ * 1; the whole corpus in one part for a key whose list is that short). Powers
+ * of two nest: the parts of a commoner key tile each part of a rarer one, so
+ * lists can be intersected a range at a time.
+ */
+export function partSpan(df: number, records: number, perPart = PART_POSTINGS): number {
+  let span = 1;
+  while (span < records && span * df < perPart * records) span *= 2;
+  return span;
+}
+
+/** Parts of a list cut every `span` records. */
+export function partCount(span: number, records: number): number {
+  return Math.max(1, Math.ceil(records / span));
+}
+
+/** The folder naming a key's parts: its code points in hex (`条例` → `6761-4f8b`), the same at build time and in the browser. */
+export function keyPath(key: string): string {
+  return [...key].map((c) => c.codePointAt(0)!.toString(16)).join('-');
+}
+
+/** One published part of a common key's postings: `/search-data/parts/<path>.json` holds `postings` (`encodePostings`). */
+export interface PostingPart {
+  /** `<keyPath>/<part>`. */
+  path: string;
+  postings: string;
+}
+
+/** An ascending list of record numbers kept as varint gaps (1–3 bytes a record instead of 8): every key's list stays in memory until the end. */
+class CompactList {
+  private bytes = new Uint8Array(4);
+  private length = 0;
+  count = 0;
+  last = -1;
+
+  push(record: number): void {
+    let gap = record - this.last - 1;
+    this.last = record;
+    this.count++;
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    while (gap >= 0x80) {
+      this.bytes[this.length++] = (gap & 0x7f) | 0x80;
+      gap >>>= 7;
+    }
+    this.bytes[this.length++] = gap;
+  }
+
+  toArray(): number[] {
+    const out: number[] = [];
+    let at = -1;
+    for (let i = 0; i < this.length; ) {
+      let gap = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        b = this.bytes[i++]!;
+        gap += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b & 0x80);
+      at += gap + 1;
+      out.push(at);
+    }
+    return out;
+  }
+}
+
+/**
+ * Accumulates the postings of every key (records fed in ascending order):
+ * the keys held by at most `max` records are published whole in hashed files
+ * (`buckets`), the others cut into parts by record range (`parts`). At
+ * `max` 0 nothing is published.
+ */
 export class PostingsBuilder {
-  private readonly lists = new Map<string, number[]>();
-  /** Keys seen in more than `max` records: their postings are not published. */
-  private readonly common = new Set<string>();
+  private readonly lists = new Map<string, CompactList>();
 
   constructor(readonly max: number) {
     if (!Number.isInteger(max) || max < 0) throw new Error(`postings limit: expected a non-negative integer, got ${max}`);
@@ -110,31 +172,47 @@ export class PostingsBuilder {
   add(keys: Iterable<string>, record: number): void {
     if (this.max === 0) return;
     for (const k of keys) {
-      if (this.common.has(k)) continue;
       let l = this.lists.get(k);
-      if (!l) this.lists.set(k, (l = []));
-      if (l[l.length - 1] === record) continue;
+      if (!l) this.lists.set(k, (l = new CompactList()));
+      if (l.last === record) continue;
+      if (record < l.last) throw new Error(`postings: records must come in ascending order (${k}: ${record} after ${l.last})`);
       l.push(record);
-      if (l.length > this.max) {
-        this.lists.delete(k);
-        this.common.add(k);
-      }
     }
   }
 
-  /** Postings held (of the keys published). */
+  /** Postings of the keys published whole (held by at most `max` records). */
   get size(): number {
     let n = 0;
-    for (const l of this.lists.values()) n += l.length;
+    for (const l of this.lists.values()) if (l.count <= this.max) n += l.count;
     return n;
   }
 
-  /** The postings cut into files (`perBucket` postings each on average; none when nothing is published), keys sorted in each. */
+  /** The postings of the keys held by at most `max` records, cut into files (`perBucket` postings each on average; none when nothing is published), keys sorted in each. */
   buckets(perBucket = POSTINGS_PER_BUCKET): PostingBucket[] {
-    if (this.lists.size === 0) return [];
+    const keys = [...this.lists.keys()].filter((k) => this.lists.get(k)!.count <= this.max).sort();
+    if (keys.length === 0) return [];
     const count = Math.max(1, Math.ceil(this.size / perBucket));
     const out: PostingBucket[] = Array.from({ length: count }, () => ({}));
-    for (const k of [...this.lists.keys()].sort()) out[postingBucketOf(k, count)]![k] = encodePostings(this.lists.get(k)!);
+    for (const k of keys) out[postingBucketOf(k, count)]![k] = encodePostings(this.lists.get(k)!.toArray());
+    return out;
+  }
+
+  /** The postings of the keys held by more than `max` of `records` records, each list cut every `partSpan` records (empty parts included), keys sorted. */
+  parts(records: number, perPart = PART_POSTINGS): PostingPart[] {
+    const out: PostingPart[] = [];
+    for (const k of [...this.lists.keys()].sort()) {
+      const l = this.lists.get(k)!;
+      if (l.count <= this.max) continue;
+      if (l.last >= records) throw new Error(`postings: record ${l.last} of ${k} is beyond the ${records} records`);
+      const span = partSpan(l.count, records, perPart);
+      const ids = l.toArray();
+      let at = 0;
+      for (let p = 0; p < partCount(span, records); p++) {
+        const from = at;
+        while (at < ids.length && ids[at]! < (p + 1) * span) at++;
+        out.push({ path: `${keyPath(k)}/${p}`, postings: encodePostings(ids.slice(from, at)) });
+      }
+    }
     return out;
   }
 }

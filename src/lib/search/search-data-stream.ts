@@ -13,7 +13,8 @@
  * go to a sink.
  */
 import { PairTableBuilder, pieceKeys } from './pair-table.ts';
-import { BlockWriter, PostingsBuilder, type BlockDocument, type RecordBlock } from './postings.ts';
+import { FilterRangesBuilder } from './filter-ranges.ts';
+import { BlockWriter, PART_POSTINGS, PostingsBuilder, type BlockDocument, type RecordBlock } from './postings.ts';
 import type { SearchUnit } from './records.ts';
 import { shardCount, shardOfDocuments } from './shard-plan.ts';
 
@@ -23,7 +24,11 @@ export interface StreamDocument {
   units(): readonly SearchUnit[];
 }
 
-/** Receives one file of the search data: `pairs/<n>.json`, `postings/<n>.json` or `records/<n>.json`, and its text. */
+/**
+ * Receives one file of the search data and its text: `pairs/<n>.json`,
+ * `postings/<n>.json`, `parts/<key>/<n>.json`, `filter-ranges/<key>/<n>.json`
+ * or `records/<n>.json`.
+ */
 export type SearchDataSink = (file: string, text: string) => void;
 
 /** What the search page and the routes need to know of the data written. */
@@ -35,6 +40,10 @@ export interface SearchDataCounts {
   /** Index shards, and the shard of each document (corpus order). */
   shards: number;
   shardOf: number[];
+  /** Search units (record numbers 0 … records − 1). */
+  records: number;
+  /** Per filter key, the files of its values' record ranges written (none when no postings are published). */
+  filterRanges: Record<string, number>;
 }
 
 export interface SearchDataStreamOptions {
@@ -42,6 +51,8 @@ export interface SearchDataStreamOptions {
   shardRecords: number;
   /** Postings limit (`postingsMax()`). */
   postingsMax: number;
+  /** Postings aimed at per part of a common key's list (`partPostings()`; default `PART_POSTINGS`). */
+  partPostings?: number;
 }
 
 /** Hand the blocks the writer has closed to the sink, numbering on from `next`; returns the next number. */
@@ -64,12 +75,15 @@ export function streamSearchData(documents: () => Iterable<StreamDocument>, opts
   const table = new PairTableBuilder();
   const postings = new PostingsBuilder(opts.postingsMax);
   const writer = new BlockWriter();
+  const ranges = new FilterRangesBuilder();
   let blocks = 0;
   let i = 0;
   for (const d of documents()) {
     if (i >= counts.length || counts[i]!.key !== d.doc.slug) throw new Error(`search data: the second pass over the documents gave ${d.doc.slug} at ${i}, the first ${counts[i]?.key ?? 'nothing'}`);
     const units = d.units();
+    const from = writer.next;
     const ids = writer.addDocument(d.doc, units);
+    ranges.add(d.doc.filters, from, writer.next);
     units.forEach((u, k) => {
       const keys = pieceKeys(u.text);
       table.addKeys(keys, shardOf[i]!);
@@ -86,5 +100,14 @@ export function streamSearchData(documents: () => Iterable<StreamDocument>, opts
   pairBuckets.forEach((b, n) => sink(`pairs/${n}.json`, JSON.stringify(b)));
   const postingBuckets = postings.buckets();
   postingBuckets.forEach((b, n) => sink(`postings/${n}.json`, JSON.stringify(b)));
-  return { buckets: pairBuckets.length, postings: postingBuckets.length, blocks, shards: shardCount(shardOf), shardOf };
+  const records = writer.next;
+  for (const p of postings.parts(records, opts.partPostings ?? PART_POSTINGS)) sink(`parts/${p.path}.json`, JSON.stringify(p.postings));
+  const filterRanges: Record<string, number> = {};
+  if (opts.postingsMax > 0) {
+    for (const [key, files] of Object.entries(ranges.files())) {
+      files.forEach((f, n) => sink(`filter-ranges/${key}/${n}.json`, JSON.stringify(f)));
+      filterRanges[key] = files.length;
+    }
+  }
+  return { buckets: pairBuckets.length, postings: postingBuckets.length, blocks, shards: shardCount(shardOf), shardOf, records, filterRanges };
 }

@@ -11,12 +11,15 @@ import {
   encodePostings,
   intersectSorted,
   passesFilters,
+  keyPath,
+  partCount,
+  partSpan,
   postingBucketOf,
-  postingPieces,
   PostingsBuilder,
   RECORDS_PER_BLOCK,
 } from '../../../src/lib/search/postings.ts';
 import { pieceKeys } from '../../../src/lib/search/pair-table.ts';
+import { planPostings, WindowedCandidates } from '../../../src/lib/search/intersect.ts';
 import { documentFilters, searchUnits } from '../../../src/lib/search/records.ts';
 import { getCorpus } from '../../../src/data/corpus.ts';
 import { prepareQuery } from '../../../src/lib/search/query.ts';
@@ -48,7 +51,60 @@ describe('intersectSorted', () => {
   });
 });
 
+describe('partSpan', () => {
+  it('is the smallest power of two at which a part holds about PART_POSTINGS postings, at most the whole corpus', () => {
+    expect(partSpan(1000, 100_000, 100)).toBe(16_384); // 1000 × 16384 / 100000 ≈ 164 ≥ 100 > 82
+    expect(partSpan(100_000, 100_000, 100)).toBe(128);
+    expect(partSpan(50, 100_000, 100)).toBe(131_072); // fewer than a part's worth: one part
+    expect(partCount(131_072, 100_000)).toBe(1);
+    expect(partCount(128, 100_000)).toBe(782);
+  });
+
+  it('nests: a commoner key never has longer parts', () => {
+    let last = Infinity;
+    for (const df of [1, 10, 500, 501, 4000, 9999, 50_000, 150_000]) {
+      const s = partSpan(df, 150_679);
+      expect(Math.log2(s) % 1, `${df}: a power of two`).toBe(0);
+      expect(s).toBeLessThanOrEqual(last);
+      last = s;
+    }
+  });
+});
+
+describe('keyPath', () => {
+  it('names a key by its code points in hex', () => {
+    expect(keyPath('条例')).toBe('6761-4f8b');
+    expect(keyPath('的')).toBe('7684');
+    expect(keyPath('𠀀乙')).toBe('20000-4e59');
+  });
+});
+
 describe('PostingsBuilder', () => {
+  it('cuts a common key into parts by record range, empty parts included, and keeps rare keys whole', () => {
+    const b = new PostingsBuilder(2);
+    const common = [0, 1, 2, 9, 10, 40, 41, 63, 200_000];
+    for (const r of common) b.add(['规定', r === 9 ? '诫勉' : '规定'], r);
+    b.add(['诫勉'], 300_000);
+    const records = 300_001;
+    const parts = b.parts(records, 2);
+    const span = partSpan(common.length, records, 2);
+    expect(parts.length).toBe(partCount(span, records));
+    expect(parts.map((p) => p.path)).toEqual(Array.from({ length: parts.length }, (_, i) => `${keyPath('规定')}/${i}`));
+    const decoded = parts.map((p) => decodePostings(p.postings));
+    decoded.forEach((ids, i) => expect(ids.every((r) => r >= i * span && r < (i + 1) * span), `part ${i}`).toBe(true));
+    expect(decoded.flat()).toEqual(common);
+    expect(decoded.some((ids) => ids.length === 0), 'empty parts are published too').toBe(true);
+    const all = Object.assign({}, ...b.buckets(1)) as Record<string, string>;
+    expect(decodePostings(all['诫勉']!)).toEqual([9, 300_000]);
+    expect(all['规定']).toBeUndefined();
+  });
+
+  it('refuses records out of order', () => {
+    const b = new PostingsBuilder(5);
+    b.add(['问责'], 7);
+    expect(() => b.add(['问责'], 3)).toThrow(/ascending/);
+  });
+
   it('publishes the keys held by at most max records, each record once', () => {
     const b = new PostingsBuilder(2);
     b.add(['问责', '诫勉'], 0);
@@ -75,30 +131,7 @@ describe('PostingsBuilder', () => {
     const b = new PostingsBuilder(0);
     b.add(['问责'], 0);
     expect(b.buckets()).toEqual([]);
-  });
-});
-
-describe('postingPieces', () => {
-  const df: Record<string, number> = { 问责: 500, 责条: 30, 条例: 900, 例第: 40, 第七: 800, 七条: 700, 诫: 20 };
-  const lookup = (k: string) => df[k];
-
-  it('takes the rarest pieces that have postings, rarest first', () => {
-    expect(postingPieces(['问责', '责条', '条例', '例第', '第七', '七条'], lookup, 600)).toEqual(['责条', '例第', '问责']);
-    expect(postingPieces(['问责', '责条', '条例', '例第', '第七', '七条'], lookup, 1000, 2)).toEqual(['责条', '例第']);
-  });
-
-  it('leaves a query to Pagefind when its rarest piece has no postings, or none are published', () => {
-    expect(postingPieces(['问责', '条例'], lookup, 100)).toEqual([]);
-    expect(postingPieces(['责条'], lookup, 0)).toEqual([]);
-  });
-
-  it('answers nothing from postings when a piece occurs nowhere (the pair table already says no match)', () => {
-    expect(postingPieces(['责条', '量子'], lookup, 1000)).toEqual([]);
-  });
-
-  it('skips pieces that are not Han (the text check decides them)', () => {
-    expect(postingPieces(['诫', '2017'], lookup, 100)).toEqual(['诫']);
-    expect(postingPieces(['2017'], lookup, 100)).toEqual([]);
+    expect(b.parts(1)).toEqual([]);
   });
 });
 
@@ -150,23 +183,36 @@ describe('on the seeds', () => {
     if (han) for (let n = 1; n <= 5; n++) queries.add(han.slice(5 - n));
   });
 
-  it.each([3, 20, 200])('candidates from the postings (max %i) hold every provision containing the query', (max) => {
+  it.each([3, 20, 200])('candidates from the postings (max %i, parts of ~8 postings) hold every provision containing the query', async (max) => {
     const b = new PostingsBuilder(max);
     for (const u of units) b.add(pieceKeys(u.text), u.record);
     const files = b.buckets(500);
+    const parts = new Map(b.parts(units.length, 8).map((p) => [p.path, decodePostings(p.postings)]));
+    const source = {
+      whole: async (keys: readonly string[]) => keys.map((k) => decodePostings(files[postingBucketOf(k, files.length)]![k]!)),
+      part: async (key: string, n: number) => {
+        const ids = parts.get(`${keyPath(key)}/${n}`);
+        if (!ids) throw new Error(`no part ${key}/${n}`);
+        return ids;
+      },
+    };
     let answered = 0;
+    let windowed = 0;
     for (const query of queries) {
       const q = prepareQuery(query);
-      const rare = postingPieces(q.pieces, (k) => df.get(k), max);
-      if (rare.length === 0) continue;
+      const plan = planPostings(q.pieces, (k) => df.get(k), max, units.length, true, 8);
+      if (!plan) continue;
       answered++;
-      const lists = rare.map((k) => decodePostings(files[postingBucketOf(k, files.length)]![k]!));
-      const candidates = new Set(intersectSorted(lists));
+      if (plan.windows > 1) windowed++;
+      const run = new WindowedCandidates(plan, units.length, source);
+      const candidates = new Set<number>();
+      for (let c = await run.nextWindow(); c !== null; c = await run.nextWindow()) c.forEach((r) => candidates.add(r));
       const expected = units.filter((u) => u.norm.includes(q.normalized)).map((u) => u.record);
       expect(expected.filter((r) => !candidates.has(r)), query).toEqual([]);
       // and the blocks give back those records' texts
       for (const r of expected) expect(normalizeForSearch(blocks[blockOf(r)]!.records[r % RECORDS_PER_BLOCK]![3])).toContain(q.normalized);
     }
-    expect(answered, 'some queries are answered from the postings').toBeGreaterThan(10);
+    expect(answered, 'every Han query is answered from the postings').toBe([...queries].filter((q) => /\p{Script=Han}/u.test(q)).length);
+    if (max <= 20) expect(windowed, 'some read common lists a window at a time').toBeGreaterThan(5);
   });
 });
