@@ -55,7 +55,11 @@ export function printReport(withFiles: boolean): void {
   if (withFiles) console.log('\n' + formatTable(fileTable(a)));
   const stale = a.files.filter((f) => f.stale);
   if (stale.length) console.log(`\nStale (changed since measured; run again): ${stale.map((f) => f.file).join(', ')}`);
-  console.log(a.unmeasured.length ? `\nNever measured (${a.unmeasured.length} files): ${a.unmeasured.join(', ')}` : '\nEvery file of src/lib/ has been measured.');
+  console.log(
+    a.unmeasured.length
+      ? `\nIn no report (${a.unmeasured.length} files: never measured, or nothing to mutate, as in a file of types or constants only): ${a.unmeasured.join(', ')}`
+      : '\nEvery file of src/lib/ is in a report.',
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
