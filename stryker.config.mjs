@@ -50,12 +50,22 @@ const FOLDER_TESTS = {
   'src/lib/study/': ['tests/lib/study/**'],
   'src/lib/versions/': ['tests/lib/versions/**'],
   'src/lib/draft/': ['tests/lib/draft/**'],
-  'src/lib/export/': ['tests/lib/export/**', 'tests/lib/crosswalk-implementations.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/study/**'],
+  'src/lib/export/': ['tests/lib/export/**', 'tests/lib/crosswalk-implementations.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/study/sheet.test.ts'],
+  // compare/ without compare-data.test.ts (it builds the crosswalk while collected: 23 s a run here).
+  'src/lib/compare/*.ts': ['tests/lib/compare.test.ts', 'tests/lib/compare-picker.test.ts', 'tests/lib/promises/compare-*.test.ts', 'tests/lib/export/docx-table.test.ts'],
   // mdx/ alone with its own test (the folder entry adds lossless.test.ts, which reads the corpus while collected).
   'src/lib/mdx/*.ts': ['tests/lib/mdx/**'],
-  'src/lib/tree.ts': ['tests/lib/ingest/parse.test.ts', 'tests/lib/promises/parse-structure.test.ts', 'tests/lib/mdx/**', 'tests/lib/citation*.test.ts', 'tests/lib/search/records-units.test.ts'],
-  'src/lib/@(feed|chinese-variants|legislation-metadata|document|yaml-validate|random).ts': ['tests/lib/versions/history.test.ts', 'tests/lib/crosswalk-variants.test.ts', 'tests/lib/ingest/manifest.test.ts', 'tests/lib/crosswalk-topics.test.ts', 'tests/lib/crosswalk-curation.test.ts', 'tests/lib/ingest/robustness.test.ts'],
-  'src/lib/crosswalk/@(build|citations|coverage|curation|evaluate|export|functions|gold|implementations|implementations-pages|text|topics|units|view).ts': ['tests/lib/crosswalk-@(citations|curation|evaluate|export|implementations|implementations-pages|text|topics|variants|view|suggest).test.ts', 'tests/lib/promises/suggest-*.test.ts'],
+  'src/lib/tree.ts': ['tests/lib/ingest/parse.test.ts', 'tests/lib/promises/parse-structure.test.ts', 'tests/lib/citation*.test.ts', 'tests/lib/search/records-units.test.ts'],
+  'src/lib/@(feed|chinese-variants|legislation-metadata|document|yaml-validate|random).ts': ['tests/lib/root-helpers.test.ts', 'tests/lib/legislation-metadata.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/ingest/manifest.test.ts'],
+  // The rest of crosswalk/ in two runs: the small modules first, then the ones the whole build runs through.
+  'src/lib/crosswalk/@(citations|coverage|evaluate|gold|implementations|implementations-pages|text|topics).ts': [
+    'tests/lib/crosswalk-@(citations|evaluate|implementations|implementations-pages|text|topics).test.ts',
+  ],
+  'src/lib/crosswalk/@(build|curation|export|functions|units|view).ts': [
+    // Not curation, export, variants, view, promises/suggest-*: they read the corpus or build the whole
+    // crosswalk while collected (7–14 s a run each here), which would rerun them for every static mutant.
+    'tests/lib/crosswalk-@(citations|evaluate|implementations|implementations-pages|text|topics|suggest).test.ts',
+  ],
   // Not pagefind-format.test.ts (runs the pagefind binary: seconds per run) nor variants.test.ts (compares
   // the generated variant-map.ts with its generator's output: the sandbox's instrumented files differ).
   'src/lib/search/@(citation|excerpt|pagefind-format|pair-table|postings|records|shard-plan|title-index).ts': ['tests/lib/search/@(citation|excerpt|pagefind-format-cbor|pair-table|postings|records|records-units|search-edges|title-index|text|query).test.ts'],
