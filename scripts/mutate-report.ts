@@ -3,13 +3,13 @@
  * overall, from every Stryker JSON report in reports/mutation/ (one per
  * `npm run mutate -- --mutate …` selection; the newest report of each file
  * counts), and the files no run has measured. `--files` adds the per-file
- * table. `npm run mutate` prints the same at the end of each run.
+ * table, `--markdown` prints the tables as Markdown (for the README). `npm run mutate` prints the same at the end of each run.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable } from './lib/bench-table.ts';
-import { aggregate, fileTable, folderTable, type NamedReport } from './lib/mutation-report.ts';
+import { aggregate, fileTable, folderTable, markdownTable, type NamedReport } from './lib/mutation-report.ts';
 import { PATHS } from './lib/paths.ts';
 
 /** Every .ts file below a folder, as paths relative to the repository root with '/'. */
@@ -43,7 +43,7 @@ export function readReports(dir: string): NamedReport[] {
   });
 }
 
-export function printReport(withFiles: boolean): void {
+export function printReport(withFiles: boolean, markdown = false): void {
   const sources = new Map(tsFiles(join(PATHS.root, 'src/lib')).map((f) => [f, readFileSync(join(PATHS.root, f), 'utf8')]));
   const dir = join(PATHS.root, 'reports/mutation');
   const a = aggregate(readReports(dir), sources);
@@ -51,8 +51,9 @@ export function printReport(withFiles: boolean): void {
     console.log(`No mutation reports in ${relative(PATHS.root, dir)}/ yet: run \`npm run mutate -- --mutate 'src/lib/<folder>/**'\` first.`);
     return;
   }
-  console.log(formatTable(folderTable(a)));
-  if (withFiles) console.log('\n' + formatTable(fileTable(a)));
+  const show = markdown ? markdownTable : formatTable;
+  console.log(show(folderTable(a)));
+  if (withFiles) console.log('\n' + show(fileTable(a)));
   const stale = a.files.filter((f) => f.stale);
   if (stale.length) console.log(`\nStale (changed since measured; run again): ${stale.map((f) => f.file).join(', ')}`);
   console.log(
@@ -63,9 +64,9 @@ export function printReport(withFiles: boolean): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { files: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { files: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } } });
   try {
-    printReport(values.files);
+    printReport(values.files, values.markdown);
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

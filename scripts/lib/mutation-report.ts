@@ -162,3 +162,11 @@ export function fileTable(a: Aggregate): Table {
     rows: a.files.map((f) => [...row(f.file, f), f.run, f.stale ? 'stale: the file changed since' : '']),
   };
 }
+
+/** A table as GitHub Markdown (numbers right-aligned), for the README. */
+export function markdownTable(t: Table): string {
+  const num = (v: string | number) => typeof v === 'number' || /^\d[\d.,]* ?%?$/.test(v) || v === '–';
+  const align = t.columns.map((_, i) => (t.rows.length && t.rows.every((r) => num(r[i] ?? '')) ? '---:' : '---'));
+  const line = (cells: (string | number)[]) => `| ${cells.map((c) => (typeof c === 'number' ? c.toLocaleString('en-US') : c)).join(' | ')} |`;
+  return [line(t.columns), `|${align.join('|')}|`, ...t.rows.map(line)].join('\n');
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTable } from '../../scripts/lib/bench-table.ts';
-import { aggregate, countMutants, folderOf, folderTable, score, type MutationReport } from '../../scripts/lib/mutation-report.ts';
+import { aggregate, countMutants, folderOf, folderTable, markdownTable, score, type MutationReport } from '../../scripts/lib/mutation-report.ts';
 
 const fixture = (name: string): MutationReport => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/mutation', name), 'utf8'));
 
@@ -61,6 +61,16 @@ describe('mutation report aggregation (scripts/lib/mutation-report.ts)', () => {
     const lines = text.split('\n');
     expect(lines.at(-1)).toMatch(/^everything measured\s+9\s+4\s+1\s+1\s+1\s+71\.4 %$/);
     expect(lines.find((l) => l.startsWith('x/'))).toMatch(/\s5\s+3\s+0\s+0\s+0\s+100\.0 %$/);
+  });
+
+  it('prints the same table as Markdown for the README, numbers right-aligned', () => {
+    expect(markdownTable(folderTable(a)).split('\n')).toEqual([
+      '| code | mutants | killed | timed out | survived | no coverage | score |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      '| (root) | 4 | 1 | 1 | 1 | 1 | 50.0 % |',
+      '| x/ | 5 | 3 | 0 | 0 | 0 | 100.0 % |',
+      '| everything measured | 9 | 4 | 1 | 1 | 1 | 71.4 % |',
+    ]);
   });
 
   it('has no score for a file without countable mutants, and refuses an unknown status', () => {
