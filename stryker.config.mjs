@@ -55,6 +55,8 @@ const FOLDER_TESTS = {
   'src/lib/compare/*.ts': ['tests/lib/compare.test.ts', 'tests/lib/compare-picker.test.ts', 'tests/lib/promises/compare-*.test.ts', 'tests/lib/export/docx-table.test.ts'],
   // mdx/ alone with its own test (the folder entry adds lossless.test.ts, which reads the corpus while collected).
   'src/lib/mdx/*.ts': ['tests/lib/mdx/**'],
+  // citation*.ts with their own tests only (the folder entry above adds crosswalk-citations, 9 s a run here).
+  'src/lib/citation*.ts': ['tests/lib/citation*.test.ts'],
   'src/lib/tree.ts': ['tests/lib/ingest/parse.test.ts', 'tests/lib/promises/parse-structure.test.ts', 'tests/lib/citation*.test.ts', 'tests/lib/search/records-units.test.ts'],
   'src/lib/@(feed|chinese-variants|legislation-metadata|document|yaml-validate|random).ts': ['tests/lib/root-helpers.test.ts', 'tests/lib/legislation-metadata.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/ingest/manifest.test.ts'],
   // The rest of crosswalk/ in two runs: the small modules first, then the ones the whole build runs through.
