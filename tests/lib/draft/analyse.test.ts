@@ -13,7 +13,7 @@ import { readTopics } from '../../../src/data/crosswalk.ts';
 import { buildCrosswalk, linkedDocuments } from '../../../src/lib/crosswalk/build.ts';
 import { loadTopics } from '../../../src/lib/crosswalk/topics.ts';
 import { DRAFT_SLUG, DraftChecker, draftResult } from '../../../src/lib/draft/analyse.ts';
-import { parentPayload } from '../../../src/lib/draft/parent-data.ts';
+import { draftParents, parentDataPath, parentPayload } from '../../../src/lib/draft/parent-data.ts';
 import { prepareLines, splitLines } from '../../../src/lib/ingest/source-lines.ts';
 import { walk } from '../../../src/lib/tree.ts';
 import { loadManifest } from '../../../scripts/lib/ingest-core.ts';
@@ -69,5 +69,22 @@ describe('draft check', () => {
     expect(r.articles).toEqual([]);
     expect(r.links).toEqual([]);
     expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  });
+});
+
+describe('parent data of the draft check', () => {
+  it('offers the parents of the corpus’s measures, each at its own data path', () => {
+    const parents = draftParents(docs).map((d) => d.meta.slug);
+    expect(parents).toContain(PARENT);
+    for (const m of measures) expect(parents).not.toContain(m.meta.slug);
+    expect(parentDataPath(PARENT)).toBe('/draft/parents/ccp-accountability-2016.json');
+    expect(parentDataPath('a b/c')).toBe('/draft/parents/a%20b%2Fc.json');
+  });
+
+  it('gives the same data whatever the order of the documents, and refuses a document that is no parent', () => {
+    const forward = JSON.stringify(parentPayload(PARENT, docs, topics));
+    expect(JSON.stringify(parentPayload(PARENT, [...docs].reverse(), topics))).toBe(forward);
+    expect(() => parentPayload(measures[0]!.meta.slug, docs, topics)).toThrow(`draft check: ${measures[0]!.meta.slug} is not the parent of any measure of the corpus`);
+    expect(() => parentPayload('no-such-document', docs, topics)).toThrow(/is not the parent of any measure/);
   });
 });
