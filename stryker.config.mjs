@@ -50,7 +50,7 @@ const FOLDER_TESTS = {
   'src/lib/study/': ['tests/lib/study/**'],
   'src/lib/versions/': ['tests/lib/versions/**'],
   'src/lib/draft/': ['tests/lib/draft/**'],
-  'src/lib/export/': ['tests/lib/export/**', 'tests/lib/crosswalk-implementations.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/study/sheet.test.ts'],
+  'src/lib/export/': ['tests/lib/export/*.test.ts', 'tests/lib/crosswalk-implementations.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/study/sheet.test.ts', 'tests/lib/study/provision-small.test.ts'],
   // compare/ without compare-data.test.ts (it builds the crosswalk while collected: 23 s a run here).
   'src/lib/compare/*.ts': ['tests/lib/compare.test.ts', 'tests/lib/compare-picker.test.ts', 'tests/lib/promises/compare-*.test.ts', 'tests/lib/export/docx-table.test.ts'],
   // mdx/ alone with its own test (the folder entry adds lossless.test.ts, which reads the corpus while collected).
@@ -72,7 +72,7 @@ const FOLDER_TESTS = {
   // the generated variant-map.ts with its generator's output: the sandbox's instrumented files differ).
   'src/lib/search/@(citation|excerpt|pagefind-format|pair-table|postings|records|shard-plan|title-index).ts': ['tests/lib/search/@(citation|excerpt|pagefind-format-cbor|pair-table|postings|records|records-units|search-edges|title-index|text|query).test.ts'],
   'src/lib/ingest/@(classify|corpus-check|import-names|line-joins|line-kinds|manifest-append|metadata-eval|metadata|pipeline|source-lines|table|title).ts': ['tests/lib/ingest/parse*.test.ts', 'tests/lib/ingest/levels.test.ts', 'tests/lib/promises/parse-*.test.ts', 'tests/lib/ingest/robustness.test.ts', 'tests/lib/ingest/import-names.test.ts', 'tests/lib/ingest/manifest*.test.ts', 'tests/lib/ingest/metadata-gold.test.ts'],
-  'src/lib/ingest/formats/': ['tests/lib/ingest/formats/**'],
+  'src/lib/ingest/formats/': ['tests/lib/ingest/formats/*.test.ts'],
 };
 
 function mutateArg() {
