@@ -61,7 +61,7 @@ const FOLDER_TESTS = {
   'src/lib/@(feed|chinese-variants|legislation-metadata|document|yaml-validate|random).ts': ['tests/lib/root-helpers.test.ts', 'tests/lib/legislation-metadata.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/ingest/manifest.test.ts'],
   // The rest of crosswalk/ in two runs: the small modules first, then the ones the whole build runs through.
   'src/lib/crosswalk/@(citations|coverage|evaluate|gold|implementations|implementations-pages|text|topics).ts': [
-    'tests/lib/crosswalk-@(citations|evaluate|implementations|implementations-pages|text|topics).test.ts',
+    'tests/lib/crosswalk-@(citations|evaluate|gold|implementations|implementations-pages|text|topics).test.ts',
   ],
   'src/lib/crosswalk/@(build|curation|export|functions|units|view).ts': [
     // Not curation, export, variants, view, promises/suggest-*: they read the corpus or build the whole
