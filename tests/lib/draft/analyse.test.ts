@@ -63,6 +63,24 @@ describe('draft check', () => {
     expect(a.comparison.rows.some((row) => row.local?.anchor === 'art-3' && row.base[0]?.unit.anchor === 'art-7')).toBe(true);
   });
 
+  it('names the draft’s file in its diagnostics (草稿 when none is given), takes a title, and links it to the chosen parent', () => {
+    const checker = new DraftChecker(parentPayload(PARENT, docs, topics));
+    const plain = checker.convert('第一条 甲。\n第三条 乙。');
+    expect(plain.doc.meta.slug).toBe(DRAFT_SLUG);
+    expect(plain.diagnostics.map((d) => [d.file, d.line, d.ruleId])).toEqual([['草稿', 1, 'no-title'], ['草稿', 2, 'numbering']]);
+    const named = checker.convert('第一条 甲。\n第三条 乙。', { file: '某办法.docx', title: '某某办法' });
+    expect(named.doc.meta.title).toBe('某某办法');
+    expect(named.doc.meta.parents).toEqual([{ slug: PARENT }]);
+    expect(named.diagnostics.every((d) => d.file === '某办法.docx')).toBe(true);
+  });
+
+  it('links a provision that cites the parent by name and article, as a citation', () => {
+    const checker = new DraftChecker(parentPayload(PARENT, docs, topics));
+    const r = draftResult(checker.analyse('某某办法\n第一条 本办法依据《中国共产党问责条例》第九条制定，问责结果按规定存档。\n第二条 测试。', { title: '某某办法' }));
+    expect(r.title).toBe('某某办法');
+    expect(r.links.filter((l) => l.source === 'citation').map((l) => l.to)).toEqual(['art-9']);
+  });
+
   it('an empty draft is reported, not a crash', () => {
     const checker = new DraftChecker(parentPayload(PARENT, docs, topics));
     const r = draftResult(checker.analyse(''));
