@@ -53,7 +53,7 @@ export function sharePageHtml(page: SharePage, where: ShareSite): string {
   });
   const href = escapeHtml(page.anchorHref);
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
