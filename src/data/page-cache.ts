@@ -67,7 +67,7 @@ export function pageParents(doc: RegDocument, corpus: Corpus) {
 }
 
 /** The key of a document page: everything it is rendered from. */
-export function documentPageKey(doc: RegDocument, corpus: Corpus, code = codeFingerprint(), site = process.env.TIAOWEN_SITE ?? ''): string {
+export function documentPageKey(doc: RegDocument, corpus: Corpus, code = codeFingerprint(), site = process.env.TIAOWEN_SITE ?? '', share: string = shareDepth()): string {
   const view = getCrosswalkView();
   const slug = doc.meta.slug;
   const links = [...walk(doc.root)].flatMap(([n]) => (n.id ? [[n.id, view.up(slug, n.id), view.down(slug, n.id)]] : []));
@@ -82,7 +82,7 @@ export function documentPageKey(doc: RegDocument, corpus: Corpus, code = codeFin
     code,
     site,
     // the 分享链接 buttons are there or not (README "Share pages")
-    shareDepth(),
+    share,
     JSON.stringify(doc),
     JSON.stringify(pageParents(doc, corpus)),
     JSON.stringify([view.hasParent(slug), view.isParent(slug), links]),
