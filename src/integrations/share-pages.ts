@@ -64,8 +64,13 @@ export default function sharePages(): AstroIntegration {
           logger.info('share pages: none (TIAOWEN_SHARE_PAGES=none)');
           return;
         }
+        const cpu = process.cpuUsage();
         const r = writeSharePages(fileURLToPath(dir), where);
-        logger.info(`share pages: ${r.pages} (articles and sections of ${r.documents} documents), ${(r.bytes / 1024).toFixed(1)} KiB`);
+        const used = process.cpuUsage(cpu);
+        logger.info(
+          `share pages: ${r.pages} (articles and sections of ${r.documents} documents), ${(r.bytes / 1024).toFixed(1)} KiB, ` +
+            `${((used.user + used.system) / 1e6).toFixed(1)} s of CPU`,
+        );
       },
     },
   };
