@@ -40,6 +40,7 @@
  */
 import type { Relation } from '../../schemas/crosswalk.ts';
 import { toSimplified } from '../chinese-variants.ts';
+import { newQuantities } from './quantities.ts';
 import { clauses, simplifiedClauses } from './text.ts';
 
 export const RELATION_RULE = {
@@ -411,9 +412,12 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const newPhrases = L.phrases.filter((p) => !present(p, pflat, pg, scope));
   // List members first (提醒、函询), then the other phrases, each in text order.
   const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
-  const added = uniq(itemsFirst(newPhrases));
+  // Quantities the parent does not state (一年的试用期 for 试用期; numbers otherwise fold alike): additions of substance, named first.
+  const quantities = newQuantities(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
+  const added = uniq([...quantities, ...itemsFirst(newPhrases)]);
   const dropped = uniq(itemsFirst(Pa.phrases.filter((p) => !present(p, L.flat, lg))));
   const substantial =
+    quantities.length > 0 ||
     newPhrases.some((p) => p.item && !qualifiedMember(p, Pa.phrases)) || uncoveredRuns(lf, pg, R.run, scope, R.substantial).length > 0;
 
   let relation: Relation;

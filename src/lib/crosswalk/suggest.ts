@@ -41,6 +41,8 @@ const SAME_FUNCTION = 0.5;
  * 自…施行), not merely an opening 为了 (为了保障游行的行进，人民警察可以… is a rule, not a purpose clause).
  */
 const FORMAL_EVIDENT = 0.5;
+/** A parent says what its articles are about when at least this share of them has a heading or a 解读 topic. */
+const TOPICAL_SHARE = 0.5;
 /** Formal clauses whose substance is their wording (an aim, a guiding thought), not an organ or a date (relation.ts). */
 const WORDING_CLAUSES: ReadonlySet<string> = new Set(['purpose', 'guidance']);
 
@@ -183,7 +185,9 @@ export class ParentIndex {
       const formal = allFormal ? (primary.find((f) => strength[f]! >= FORMAL_EVIDENT) ?? null) : null;
       return { unit, primary, formal, grams: new Set(weights.keys()) };
     });
-    this.topical = this.entries.some((e) => e.unit.heading || e.unit.topic);
+    // At least half of its articles (a few colon lead-ins, 教师享有下列权利:, do not make a parent with headings).
+    const articles = this.entries.filter((e) => e.unit.kind !== 'preamble');
+    this.topical = articles.filter((e) => e.unit.heading || e.unit.topic).length >= TOPICAL_SHARE * articles.length && articles.length > 0;
     this.orphans = new Set(table.map((f) => f.id).filter((f) => !this.entries.some((e) => e.primary.includes(f))));
   }
 
