@@ -50,6 +50,10 @@ export const RELATION_RULE = {
   restatesOwn: 0.25,
   /** A purpose or guiding-thought clause restates when it keeps this share of the parent's, whatever it adds (its own basis, scope); else it is the measure's own. */
   restatesWordingKept: 0.6,
+  /** …or when at most this share of it is its own and it keeps at least `implementsKept` of the parent's (the parent's aims, shortened). */
+  restatesWordingOwn: 0.5,
+  /** A local text that takes more than this many times as many characters from the parent provision(s) as they have uses their words twice: the repeat extends the rule (to other persons, other cases), an addition of substance. */
+  reuse: 1.5,
   /** An interpretation, entry-into-force or authorisation clause restates only when it keeps this share too (else it names its own organ, date…). */
   restatesFormalKept: 0.75,
   /** An added phrase this long (folded characters) or longer is an addition of substance. */
@@ -416,8 +420,12 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const quantities = newQuantities(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
   const added = uniq([...quantities, ...itemsFirst(newPhrases)]);
   const dropped = uniq(itemsFirst(Pa.phrases.filter((p) => !present(p, L.flat, lg))));
+  // The parent's words used twice (…汇回台湾或者汇往境外; …职工的合法收入，可以依法汇回台湾或者汇往境外): the repeat extends the rule.
+  const parentChars = pt + others.reduce((n, o) => n + [...o.flat].length, 0);
+  const repeated = parentChars > 0 && coverage(lf, pg, R.run)[0] > R.reuse * parentChars;
   const substantial =
     quantities.length > 0 ||
+    repeated ||
     newPhrases.some((p) => p.item && !qualifiedMember(p, Pa.phrases)) || uncoveredRuns(lf, pg, R.run, scope, R.substantial).length > 0;
 
   let relation: Relation;
@@ -426,7 +434,7 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const droppedText = dropped.length ? ` · 删去：${listPhrases(dropped)}` : '';
   const restates =
     ctx.formal && ctx.formalWording
-      ? kept >= R.restatesWordingKept
+      ? kept >= R.restatesWordingKept || (own <= R.restatesWordingOwn && kept >= R.implementsKept)
       : kept >= (ctx.formal ? R.restatesFormalKept : Number.MIN_VALUE) && own <= R.restatesOwn && !substantial;
   if (restates) {
     relation = 'restates';
@@ -444,7 +452,7 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
       : `相关 · 保留上位条款文字 ${pct(kept)}，所涉事项与上位条款不尽相同`;
   } else {
     relation = 'implements';
-    why = `细化${addedText || ' · 增加具体规定'}${droppedText}`;
+    why = `细化${addedText || (repeated ? ' · 上位条款的规定另扩及其他人员或情形' : ' · 增加具体规定')}${droppedText}`;
   }
   return { relation, kept: round(kept), own: round(own), added: added.slice(0, 12), dropped: dropped.slice(0, 12), why };
 }
