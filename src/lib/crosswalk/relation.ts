@@ -58,6 +58,8 @@ export const RELATION_RULE = {
   restatesFormalKept: 0.75,
   /** An added phrase this long (folded characters) or longer is an addition of substance. */
   substantial: 6,
+  /** A run of that length is the parent's wording with a short insertion (自愿参加献血 for 自愿献血), not an addition, when at most this many of its characters are outside two-character pieces of the parent. */
+  inserted: 2,
   /** Below this share of the parent's text kept, a link is 细化 only when the local provision rules on the same matter. */
   implementsKept: 0.3,
   /** A phrase counts as kept (or present) when this share of its characters is covered. */
@@ -396,6 +398,23 @@ function qualifiedMember(p: Phrase, parentPhrases: readonly Phrase[]): boolean {
   });
 }
 
+/** The two-character pieces of a folded text (runs joined by |), read across the separators. */
+function pairsOf(flat: string): Set<string> {
+  return gramsOf(flat.replace(/\|/g, ''), 2);
+}
+
+/**
+ * Whether a run of the local text the parent lacks is the parent's wording with a short insertion
+ * (自愿参加献血 for 自愿献血): at most `R.inserted` of its characters are outside the two-character
+ * pieces the parent has.
+ */
+function insertedInto(run: string, parentPairs: ReadonlySet<string>): boolean {
+  const c = [...run];
+  const inPair = new Array<boolean>(c.length).fill(false);
+  for (let i = 0; i + 2 <= c.length; i++) if (parentPairs.has(c[i]! + c[i + 1]!)) inPair[i] = inPair[i + 1] = true;
+  return inPair.filter((x) => !x).length <= RELATION_RULE.inserted;
+}
+
 /** Decide the relation of a local provision to a parent provision, with the reason. */
 export function classifyRelation(localText: string, parentText: string, ctx: RelationContext): RelationWhy {
   const effect = effectClause(localText, parentText, ctx);
@@ -426,7 +445,8 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const substantial =
     quantities.length > 0 ||
     repeated ||
-    newPhrases.some((p) => p.item && !qualifiedMember(p, Pa.phrases)) || uncoveredRuns(lf, pg, R.run, scope, R.substantial).length > 0;
+    newPhrases.some((p) => p.item && !qualifiedMember(p, Pa.phrases)) ||
+    uncoveredRuns(lf, pg, R.run, scope, R.substantial).some((r) => !insertedInto(r, pairsOf(pflat)));
 
   let relation: Relation;
   let why: string;

@@ -25,7 +25,7 @@
 import { FORMAL_FUNCTIONS, functionLabel, functionTable, headingFunctions, primaryFunctions, profile, type FunctionProfile, type FunctionSpec } from './functions.ts';
 import { classifyRelation, type RelationWhy } from './relation.ts';
 import { toSimplified } from '../chinese-variants.ts';
-import { gramCounts, gramKeys, sharedPhrases, SELF_NOUN } from './text.ts';
+import { clauses, gramCounts, gramKeys, gramSet, sharedPhrases, SELF_NOUN } from './text.ts';
 import type { Unit } from './units.ts';
 
 export type Relation = 'restates' | 'implements' | 'related';
@@ -43,6 +43,8 @@ const SAME_FUNCTION = 0.5;
 const FORMAL_EVIDENT = 0.5;
 /** A parent says what its articles are about when at least this share of them has a heading or a 解读 topic. */
 const TOPICAL_SHARE = 0.5;
+/** Length of the character runs compared when completing a joined provision. */
+const JOIN_RUN = 3;
 /** Formal clauses whose substance is their wording (an aim, a guiding thought), not an organ or a date (relation.ts). */
 const WORDING_CLAUSES: ReadonlySet<string> = new Set(['purpose', 'guidance']);
 
@@ -83,6 +85,10 @@ export const SUGGEST_PARAMS = {
   /** Minimum score of a link on words alone (a parent that does not say what its articles are about). */
   lexicalOnlyMinScore: 0.45,
   relativeToBest: 0.8,
+  /** A further parent article of which a local provision keeps this share (runs of three characters) and that supplies this many characters the chosen ones do not is chosen too (a joined provision), from this score. */
+  joinedKept: 0.5,
+  joinedMinChars: 6,
+  joinedMinScore: 0.3,
   /** At most this many suggestions per local unit. */
   maxPerUnit: 3,
 } as const;
@@ -135,6 +141,15 @@ export class Background {
     const d = Math.max(1, this.df.get(g) ?? 1);
     return Math.log(this.units / d) / Math.log(this.units) || 0;
   }
+}
+
+/** A parent unit scored for one local unit. */
+interface Scored {
+  i: number;
+  score: number;
+  fn: number;
+  fnId: string | null;
+  lexicalOnly: boolean;
 }
 
 interface Entry {
@@ -285,6 +300,44 @@ export class ParentIndex {
     });
   }
 
+  /**
+   * A local provision that joins several parent articles, each nearly in its own words
+   * (全省实行无偿献血制度。年满十八周岁至五十五周岁的健康公民…自愿参加献血 from 国家实行无偿献血制度…
+   * and 国家鼓励国家工作人员…率先献血): a further parent article most of whose text the local one
+   * keeps, and that supplies text the chosen ones do not, is chosen too, although its score alone
+   * falls short of the best one's.
+   */
+  private completeJoined(local: Unit, scored: readonly Scored[], chosen: Scored[]): void {
+    const P = SUGGEST_PARAMS;
+    if (!chosen.length || chosen.length >= P.maxPerUnit) return;
+    const localRuns = gramSet(local.text, JOIN_RUN);
+    const text = clauses(local.text).join('');
+    const chars = [...text];
+    const covered = new Array<boolean>(chars.length).fill(false);
+    const cover = (i: number): number => {
+      const r = gramSet(this.entries[i]!.unit.text, JOIN_RUN);
+      let extra = 0;
+      for (let k = 0; k + JOIN_RUN <= chars.length; k++) {
+        if (!r.has(chars.slice(k, k + JOIN_RUN).join(''))) continue;
+        for (let j = k; j < k + JOIN_RUN; j++) if (!covered[j]) [covered[j], extra] = [true, extra + 1];
+      }
+      return extra;
+    };
+    for (const c of chosen) cover(c.i);
+    for (const s of scored) {
+      if (chosen.length >= P.maxPerUnit || s.score < P.joinedMinScore) break;
+      if (chosen.includes(s)) continue;
+      const parentRuns = gramSet(this.entries[s.i]!.unit.text, JOIN_RUN);
+      let kept = 0;
+      for (const g of parentRuns) if (localRuns.has(g)) kept++;
+      if (process.env.DBG) console.log('KEPT', local.doc, local.anchor, this.entries[s.i]!.unit.anchor, s.score.toFixed(3), (kept / parentRuns.size).toFixed(2));
+      if (!parentRuns.size || kept / parentRuns.size < P.joinedKept) continue;
+      const before = [...covered];
+      if (cover(s.i) >= P.joinedMinChars) chosen.push(s);
+      else covered.splice(0, covered.length, ...before);
+    }
+  }
+
   /** Suggestions for one local unit, best first. */
   suggest(local: Unit): Suggestion[] {
     const P = SUGGEST_PARAMS;
@@ -309,7 +362,7 @@ export class ParentIndex {
     const topWithParent = Math.max(0, ...ids.filter((f) => !this.orphans.has(f)).map((f) => lp[f]!));
     const penalty = this.orphans.has(top) && lp[top]! > P.orphanMargin * topWithParent ? P.orphanPenalty : 1;
 
-    const scored = this.entries.map((e, i) => {
+    const scored: Scored[] = this.entries.map((e, i) => {
       const { fn, fnId } = this.functionMatch(lp, strongest, e);
       const share = total > 0 ? votes[i]! / total : 0;
       const rank = bestVotes > 0 ? votes[i]! / bestVotes : 0;
@@ -323,12 +376,13 @@ export class ParentIndex {
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
     const best = scored[0]?.score ?? 0;
 
-    const chosen: typeof scored = [];
+    const chosen: Scored[] = [];
     for (const s of scored) {
       if (chosen.length >= P.maxPerUnit || s.score < P.minScore || s.score < P.relativeToBest * best) break;
       if (s.lexicalOnly && s.score < P.lexicalOnlyMinScore) continue;
       chosen.push(s);
     }
+    this.completeJoined(local, scored, chosen);
     const out: Suggestion[] = [];
     for (const s of chosen) {
       const e = this.entries[s.i]!;
