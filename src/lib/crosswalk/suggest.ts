@@ -282,8 +282,9 @@ export class ParentIndex {
     const ids = Object.keys(lp).sort((a, b) => lp[b]! - lp[a]! || (a < b ? -1 : 1));
     // A heading that names such a matter says what the provision is about (考核对象: the appraisal's targets, not those of accountability).
     const named = local.heading ? headingFunctions(local.heading, this.table) : [];
-    const mainIsOrphan = (ids.length > 0 && lp[ids[0]!]! > 0 && this.orphans.has(ids[0]!)) || named.some((f) => this.orphans.has(f));
-    const shared = fn >= SAME_FUNCTION && !!fnId && lp[fnId]! >= SUGGEST_PARAMS.dominance * strongest && !mainIsOrphan;
+    const mainIsOrphan = this.orphans.has(ids[0]!) || named.some((f) => this.orphans.has(f));
+    // (functionMatch damps a function that is not the local provision's main one below SAME_FUNCTION, and a provision with no function has fn 0.)
+    const shared = fn >= SAME_FUNCTION && !mainIsOrphan;
     const formalId = e?.formal;
     return classifyRelation(localText, parentText, {
       formal: !!formalId,
@@ -309,32 +310,33 @@ export class ParentIndex {
    */
   private completeJoined(local: Unit, scored: readonly Scored[], chosen: Scored[]): void {
     const P = SUGGEST_PARAMS;
-    if (!chosen.length || chosen.length >= P.maxPerUnit) return;
+    if (!chosen.length) return;
     const localRuns = gramSet(local.text, JOIN_RUN);
-    const text = clauses(local.text).join('');
-    const chars = [...text];
-    const covered = new Array<boolean>(chars.length).fill(false);
-    const cover = (i: number): number => {
-      const r = gramSet(this.entries[i]!.unit.text, JOIN_RUN);
-      let extra = 0;
-      for (let k = 0; k + JOIN_RUN <= chars.length; k++) {
-        if (!r.has(chars.slice(k, k + JOIN_RUN).join(''))) continue;
-        for (let j = k; j < k + JOIN_RUN; j++) if (!covered[j]) [covered[j], extra] = [true, extra + 1];
-      }
-      return extra;
+    const chars = [...clauses(local.text).join('')];
+    /** The characters of the local text that lie in a run of the parent unit. */
+    const hitsOf = (i: number): boolean[] => {
+      const runs = gramSet(this.entries[i]!.unit.text, JOIN_RUN);
+      const hit = new Array<boolean>(chars.length).fill(false);
+      for (let k = 0; k + JOIN_RUN <= chars.length; k++) if (runs.has(chars.slice(k, k + JOIN_RUN).join(''))) hit.fill(true, k, k + JOIN_RUN);
+      return hit;
     };
-    for (const c of chosen) cover(c.i);
+    /** The share of the parent unit's runs the local text has. */
+    const keptOf = (i: number): number => {
+      const runs = gramSet(this.entries[i]!.unit.text, JOIN_RUN);
+      let kept = 0;
+      for (const g of runs) if (localRuns.has(g)) kept++;
+      return runs.size ? kept / runs.size : 0;
+    };
+    const covered = new Array<boolean>(chars.length).fill(false);
+    for (const c of chosen) hitsOf(c.i).forEach((h, k) => (covered[k] ||= h));
     for (const s of scored) {
       if (chosen.length >= P.maxPerUnit || s.score < P.joinedMinScore) break;
-      if (chosen.includes(s)) continue;
-      const parentRuns = gramSet(this.entries[s.i]!.unit.text, JOIN_RUN);
-      let kept = 0;
-      for (const g of parentRuns) if (localRuns.has(g)) kept++;
-      if (process.env.DBG) console.log('KEPT', local.doc, local.anchor, this.entries[s.i]!.unit.anchor, s.score.toFixed(3), (kept / parentRuns.size).toFixed(2));
-      if (!parentRuns.size || kept / parentRuns.size < P.joinedKept) continue;
-      const before = [...covered];
-      if (cover(s.i) >= P.joinedMinChars) chosen.push(s);
-      else covered.splice(0, covered.length, ...before);
+      if (keptOf(s.i) < P.joinedKept) continue;
+      // What the chosen ones already give does not count (a chosen one gives nothing new).
+      const hits = hitsOf(s.i);
+      if (hits.filter((h, k) => h && !covered[k]).length < P.joinedMinChars) continue;
+      hits.forEach((h, k) => (covered[k] ||= h));
+      chosen.push(s);
     }
   }
 
