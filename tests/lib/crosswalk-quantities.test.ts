@@ -26,7 +26,9 @@ describe('quantitiesOf', () => {
 
   it('leaves out dates, ordinals and numerals inside words', () => {
     expect(quantitiesOf('本办法自2009年5月1日起施行。1997年7月25日通过，二○一○年修正，十二月三十一日前')).toEqual([]);
-    expect(quantitiesOf('依照本办法第三条，第一次会议')).toEqual([]);
+    expect(quantitiesOf('依照本办法第三条，第一次会议，第三次会议')).toEqual([]);
+    // only a bare 一 is read as part of a word after 同, 统 …: 会同三名专家 states three
+    expect(keys('会同三名专家')).toEqual(['3名']);
     expect(quantitiesOf('统一年度考核，同一人，唯一次，一年级学生，一次性补助，二年度')).toEqual([]);
     // a bare 一 after another character is a quantity when the character makes no word with it
     expect(keys('应当有一年的试用期')).toEqual(['1年']);

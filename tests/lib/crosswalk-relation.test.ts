@@ -238,4 +238,46 @@ describe('relation rule', () => {
     expect(three.own).toBeLessThanOrEqual(0.25);
     expect(three.relation).toBe('implements');
   });
+
+  it('the thresholds of 重申, at their edges: own 25 %, a formal clause’s 75 % kept, a wording clause’s 60 %, a qualifier of two characters, a repeat of one and a half times', () => {
+    // own 31 %, no run of six new characters: 细化
+    const own = classifyRelation('问责决定应当及时宣布，并且存档。', '问责决定应当及时宣布。', substantive);
+    expect(own.own).toBeGreaterThan(0.25);
+    expect(own.own).toBeLessThan(0.35);
+    expect(own.relation).toBe('implements');
+    // an interpretation clause with little of its own but keeping 44 % of the parent's: its own (相关)
+    const formal = classifyRelation('本办法由纪委负责解释。', '本条例由中央纪律检查委员会负责解释。', { formal: true, formalLabel: '解释', sameFunction: true });
+    expect(formal.own).toBeLessThanOrEqual(0.25);
+    expect(formal.relation).toBe('related');
+    // a purpose clause keeping 55 % of the parent's words, most of it its own: 相关
+    const purpose = classifyRelation('为了规范问责工作，提升学院管理和师生教育引导水平，推动学院事业科学发展，制定本办法。', '为了规范问责工作，加强党的建设，根据党章，制定本条例。', {
+      formal: true,
+      formalWording: true,
+      formalLabel: '目的和依据',
+      sameFunction: true,
+    });
+    expect(purpose.kept).toBeGreaterThanOrEqual(0.5);
+    expect(purpose.kept).toBeLessThan(0.6);
+    expect(purpose.relation).toBe('related');
+    // … and one a little more than half its own (56 %): still its own
+    const half = classifyRelation('为了规范问责工作，提升学院治理水平和人才培养质量，制定本办法。', '为了规范问责工作，加强党的建设，根据党章，制定本条例。', {
+      formal: true,
+      formalWording: true,
+      formalLabel: '目的和依据',
+      sameFunction: true,
+    });
+    expect(half.own).toBeGreaterThan(0.5);
+    expect(half.own).toBeLessThan(0.65);
+    expect(half.relation).toBe('related');
+    // a qualifier of three characters makes a new member
+    expect(classifyRelation('外地人集会、游行、示威的主管机关，是集会、游行、示威举行地的公安机关。', '集会、游行、示威的主管机关，是集会、游行、示威举行地的公安机关。', substantive).relation).toBe('implements');
+    // a phrase of the parent said again within the provision (1.4 times its words): no repeat of the rule
+    const parent = '投资者依法获得的投资收益和其他合法收入，可以依法汇往境外。';
+    expect(classifyRelation(`${parent}其他合法收入可以汇往境外。`, parent, substantive).relation).toBe('restates');
+  });
+
+  it('a provision that is no formal clause is compared whole, although it says 自…起…实施', () => {
+    const text = '主管部门应当自受理之日起组织实施。';
+    expect(classifyRelation(text, text, substantive).relation).toBe('restates');
+  });
 });
