@@ -6,6 +6,7 @@ import searchIndex from './src/integrations/pagefind.ts';
 import boundedHeap from './src/integrations/heap.ts';
 import pageCache from './src/integrations/page-cache.ts';
 import siteAddress from './src/integrations/site-address.ts';
+import sharePages from './src/integrations/share-pages.ts';
 import { parseSiteAddress } from './src/lib/site-address.ts';
 
 // Thin entry: only wires integrations (see src/integrations/).
@@ -20,5 +21,7 @@ export default defineConfig({
   // A sitemap needs absolute addresses: only with TIAOWEN_SITE (site-address says so once otherwise).
   // At most 10,000 addresses a sitemap file (about 1 MB, 100 KB gzip), listed by sitemap-index.xml,
   // so no sitemap file grows with the corpus (README: "Listing pages at any corpus size").
-  integrations: [boundedHeap(), siteAddress(), pageCache(), mdx(), ...(address ? [sitemap({ filter: (page) => !page.endsWith('/404/'), entryLimit: 10_000 })] : []), searchIndex()],
+  // sharePages writes its pages after the page cache restored the document pages and before the
+  // search index's hook waits for the index (README: "Share pages").
+  integrations: [boundedHeap(), siteAddress(), pageCache(), mdx(), ...(address ? [sitemap({ filter: (page) => !page.endsWith('/404/'), entryLimit: 10_000 })] : []), sharePages(), searchIndex()],
 });

@@ -15,8 +15,9 @@
  *
  * - cold: import every text into a fresh copy of content/ (`npm run ingest -- DIR`),
  *   then `astro build` with an empty build cache (crosswalk, pages, and the
- *   search index in its own process alongside). The crosswalk and the search
- *   index are also run alone, for their share (they are inside the build).
+ *   search index in its own process alongside). The crosswalk, the search
+ *   index and the share pages are also run alone, for their share (they are
+ *   inside the build).
  * - warm: one more measure imported, then `astro build` again with the cache
  *   the cold build filled.
  * - bare: the same MDX pages as a bare Astro + @astrojs/mdx site
@@ -137,6 +138,13 @@ export async function run(argv = process.argv.slice(2)): Promise<Table[]> {
     };
     const summary = (o: Outcome) => (ok(o) ? (o.output.split('\n').filter((l) => /^ingest: /.test(l)).pop() ?? '').replace(/^ingest: /, '') : '');
     const pagefindLine = (o: Outcome) => (ok(o) ? (/Pagefind [\d.]+: (.*)/.exec(o.output)?.[1] ?? '') : '');
+    // the share-pages CLI's JSON line: pages written and their bytes (README "Share pages")
+    const shareNote = (o: Outcome) => {
+      const line = ok(o) ? o.output.split('\n').filter((l) => l.startsWith('{')).pop() : undefined;
+      if (!line) return '';
+      const r = JSON.parse(line) as { documents: number; pages: number; bytes: number };
+      return `${r.pages} pages of ${r.documents} documents, ${(r.bytes / 2 ** 20).toFixed(1)} MiB`;
+    };
 
     // cold
     const ingest = await stage(TSX, ['scripts/ingest.ts', '--quiet', corpus], env, [0, 1]);
@@ -146,6 +154,9 @@ export async function run(argv = process.argv.slice(2)): Promise<Table[]> {
       row('cold', '  crosswalk alone (also inside the build)', cw);
       const si = await stage(TSX, ['scripts/search-index.ts', join(work, 'search-alone')], { ...env, TIAOWEN_CACHE: 'off' });
       row('cold', '  search index alone (inside the build, in parallel)', si);
+      const sp = await stage(TSX, ['scripts/share-pages.ts', join(work, 'share-alone')], env);
+      row('cold', '  share pages alone (inside the build, in astro:build:done)', sp, shareNote(sp));
+      rmSync(join(work, 'share-alone'), { recursive: true, force: true });
     }
     const dist = join(work, 'dist');
     const build = values['no-build'] ? null : await stage(BIN('astro'), ['build', '--outDir', dist], env);

@@ -12,7 +12,10 @@
  *   the rule was run on them or tuned (issue #15);
  * - blind: tests/fixtures/blind/<pair>/ — four more laws with a measure each
  *   (a municipality, the State Council, a city, a province), labelled and
- *   committed before the rule was run on them (issue #15 goal 4).
+ *   committed before the rule was run on them (issue #15 goal 4);
+ * - second blind set: tests/fixtures/blind2/<pair>/ — four more (the State Council, a province, a
+ *   municipality, a city), labelled and committed before the rule was run on them, after the first
+ *   blind set had been used to change the rule (issue #15 goal 4). Names start with `blind2:`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +60,14 @@ export const BLIND_SETS: readonly (readonly [string, string, string])[] = [
   ['teachers', 'teachers-law-2009', 'blind: 教师法 ← 浙江实施办法 (blind/teachers)'],
 ];
 
+/** The second blind set's pairs: folder, parent slug, set name (all start with `blind2:`). */
+export const BLIND2_SETS: readonly (readonly [string, string, string])[] = [
+  ['maternal-infant', 'maternal-infant-health-law-2017', 'blind2: 母婴保健法 ← 国务院实施办法 (blind2/maternal-infant)'],
+  ['vocational-education', 'vocational-education-law-1996', 'blind2: 职业教育法 ← 河南实施办法 (blind2/vocational-education)'],
+  ['residents-committees', 'residents-committees-law-2018', 'blind2: 城市居民委员会组织法 ← 北京实施办法 (blind2/residents-committees)'],
+  ['private-education', 'private-education-law-2018', 'blind2: 民办教育促进法 ← 青岛实施办法 (blind2/private-education)'],
+];
+
 export function crosswalkSets(): CrosswalkSet[] {
   const seeds = getCorpus().documents;
   const set = (name: string, documents: RegDocument[], goldPath: string): CrosswalkSet => ({ name, documents, gold: readGold(goldPath), goldPath });
@@ -65,7 +76,7 @@ export function crosswalkSets(): CrosswalkSet[] {
   const otherDir = join(FIXTURES, 'other-parent');
   const other = lawFolder(otherDir, 'blood-donation-law-1997');
   const heldOut = (pair: string, law: string, name: string) => set(name, lawFolder(join(FIXTURES, 'held-out', pair), law), join(FIXTURES, 'held-out', pair, 'gold.yaml'));
-  const blind = (pair: string, law: string, name: string) => set(name, lawFolder(join(FIXTURES, 'blind', pair), law), join(FIXTURES, 'blind', pair, 'gold.yaml'));
+  const blind = (dir: string) => (pair: string, law: string, name: string) => set(name, lawFolder(join(FIXTURES, dir, pair), law), join(FIXTURES, dir, pair, 'gold.yaml'));
   return [
     set('seed measures', seeds, join(FIXTURES, 'crosswalk-gold.yaml')),
     set('unseen measures (tests/fixtures/unseen)', [...seeds, ...measuresIn(join(FIXTURES, 'unseen'), PARENT)], join(FIXTURES, 'unseen/gold.yaml')),
@@ -73,7 +84,8 @@ export function crosswalkSets(): CrosswalkSet[] {
     set('another parent: 献血法 ← 河南实施办法 (other-parent)', other, join(otherDir, 'gold.yaml')),
     heldOut('assembly', 'assembly-law-2009', 'held out: 集会游行示威法 ← 重庆实施办法 (held-out/assembly)'),
     heldOut('overseas-chinese', 'overseas-chinese-law-2009', 'held out: 归侨侨眷权益保护法 ← 北京实施办法 (held-out/overseas-chinese)'),
-    ...BLIND_SETS.map(([pair, law, name]) => blind(pair, law, name)),
+    ...BLIND_SETS.map(([pair, law, name]) => blind('blind')(pair, law, name)),
+    ...BLIND2_SETS.map(([pair, law, name]) => blind('blind2')(pair, law, name)),
   ];
 }
 

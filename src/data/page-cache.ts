@@ -4,7 +4,8 @@
  * its parents' titles and the crosswalk links at both ends of its provisions
  * (src/pages/regulations/[slug].astro); its key is the sha256 of exactly
  * that, of the code (every file of src/, the Astro configuration, the
- * package manifest and lock file, the Node version) and of TIAOWEN_SITE.
+ * package manifest and lock file, the Node version), of TIAOWEN_SITE and of
+ * TIAOWEN_SHARE_PAGES.
  * When a page's key is cached, Astro is not asked to render it
  * (`regulationPaths` leaves it out) and the integration
  * (src/integrations/page-cache.ts) puts the cached HTML in its place after
@@ -20,6 +21,7 @@ import { walk } from '../lib/tree.ts';
 import { documentPath } from '../lib/citation.ts';
 import { cacheKey, cacheRoot, FolderCache } from '../integrations/build-cache.ts';
 import { getCrosswalkView } from './crosswalk.ts';
+import { shareDepth } from '../lib/share/setting.ts';
 import type { Corpus } from './corpus.ts';
 
 /** The plan of one build: pages left to the cache, pages rendered (the integration reads it in astro:build:done). */
@@ -65,7 +67,7 @@ export function pageParents(doc: RegDocument, corpus: Corpus) {
 }
 
 /** The key of a document page: everything it is rendered from. */
-export function documentPageKey(doc: RegDocument, corpus: Corpus, code = codeFingerprint(), site = process.env.TIAOWEN_SITE ?? ''): string {
+export function documentPageKey(doc: RegDocument, corpus: Corpus, code = codeFingerprint(), site = process.env.TIAOWEN_SITE ?? '', share: string = shareDepth()): string {
   const view = getCrosswalkView();
   const slug = doc.meta.slug;
   const links = [...walk(doc.root)].flatMap(([n]) => (n.id ? [[n.id, view.up(slug, n.id), view.down(slug, n.id)]] : []));
@@ -79,6 +81,8 @@ export function documentPageKey(doc: RegDocument, corpus: Corpus, code = codeFin
     'doc-page/2',
     code,
     site,
+    // the 分享链接 buttons are there or not (README "Share pages")
+    share,
     JSON.stringify(doc),
     JSON.stringify(pageParents(doc, corpus)),
     JSON.stringify([view.hasParent(slug), view.isParent(slug), links]),

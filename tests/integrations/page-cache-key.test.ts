@@ -41,6 +41,11 @@ describe('document page cache key', () => {
     expect(key(withVersions(measure.meta.slug, [earlierVersion(measure, '2010-01-01', '（修改）')]))).not.toBe(one);
   });
 
+  it('changes with TIAOWEN_SHARE_PAGES (the 分享链接 buttons are on the page or not)', () => {
+    expect(documentPageKey(measure, corpus, 'code', '', 'none')).not.toBe(documentPageKey(measure, corpus, 'code', '', 'articles'));
+    expect(documentPageKey(measure, corpus, 'code', '', 'articles')).toBe(key(corpus));
+  });
+
   it("changes when a parent's versions change", () => {
     const parent = corpus.get(parentSlug)!;
     expect(key(withVersions(parentSlug, [earlierVersion(parent, '2010-01-01')]))).not.toBe(key(corpus));

@@ -1,23 +1,30 @@
 /**
- * The blind relation set (tests/fixtures/blind/, issue #15 goal 4): four laws with a measure each
- * from the real corpus, links and relations labelled by reading and committed before the relation
- * rule was run on them. The floors are what the rule reached after the changes that followed
- * (README "The relation rule": the blind figure is the one before them); a change that loses any
- * link or relation fails.
+ * The blind relation sets (tests/fixtures/blind/ and blind2/, issue #15 goal 4): four laws with a
+ * measure each from the real corpus, links and relations labelled by reading and committed before the
+ * relation rule was run on them. The floors are what the rule reached (README "The relation rule");
+ * a change that loses a relation fails.
  */
 import { describe, expect, it } from 'vitest';
 import { walk } from '../../src/lib/tree.ts';
-import { BLIND_SETS, crosswalkSets, scoreSet } from '../../scripts/lib/crosswalk-sets.ts';
+import { BLIND2_SETS, BLIND_SETS, crosswalkSets, scoreSet } from '../../scripts/lib/crosswalk-sets.ts';
 
-const blind = crosswalkSets().filter((s) => s.name.startsWith('blind:'));
-/** Relation accuracy over the four pairs together (right / labelled links found). */
-const RELATION_FLOOR = 0.8;
-/** Links (suggestions alone) over the four pairs together: what the suggester reached when the set was made. */
-const LINK_F1_FLOOR = 0.66;
+/**
+ * Per blind set: its pairs, the relation accuracy over them (right / labelled links found) and the
+ * links F1 (suggestions alone). blind/: what the rule reached after the changes made with it in view
+ * (relations3, 2026-11-29: 56 / 64, F1 0.699; the blind figure was 0.702). blind2/: the blind figure
+ * itself, the first run of the final rule on it (84 / 95 = 0.884, F1 0.676): one link more wrong fails.
+ */
+const SETS = [
+  { prefix: 'blind:', pairs: BLIND_SETS, relationFloor: 0.875, linkF1Floor: 0.69 },
+  { prefix: 'blind2:', pairs: BLIND2_SETS, relationFloor: 0.88, linkF1Floor: 0.67 },
+] as const;
+const all = crosswalkSets();
 
-describe('blind relation set', () => {
+describe.each(SETS)('blind relation set $prefix', ({ prefix, pairs, relationFloor, linkF1Floor }) => {
+  const blind = all.filter((s) => s.name.startsWith(prefix));
+
   it('has at least 60 labelled links on at least four pairs, each to an existing article of its parent', () => {
-    expect(blind.map((s) => s.name)).toEqual(BLIND_SETS.map(([, , name]) => name));
+    expect(blind.map((s) => s.name)).toEqual(pairs.map(([, , name]) => name));
     expect(blind.length).toBeGreaterThanOrEqual(4);
     let labelled = 0;
     for (const set of blind) {
@@ -39,7 +46,7 @@ describe('blind relation set', () => {
     expect(labelled).toBeGreaterThanOrEqual(60);
   });
 
-  it(`relation accuracy over the four pairs ≥ ${RELATION_FLOOR}, links F1 ≥ ${LINK_F1_FLOOR}`, () => {
+  it(`relation accuracy over the four pairs ≥ ${relationFloor}, links F1 ≥ ${linkF1Floor}`, () => {
     let correct = 0;
     let found = 0;
     let tp = 0;
@@ -56,9 +63,9 @@ describe('blind relation set', () => {
       wrong.push(...relations.wrong);
     }
     expect(found).toBeGreaterThan(50);
-    expect(correct / found, wrong.join('; ')).toBeGreaterThanOrEqual(RELATION_FLOOR);
+    expect(correct / found, wrong.join('; ')).toBeGreaterThanOrEqual(relationFloor);
     const p = tp / (tp + fp);
     const r = tp / (tp + fn);
-    expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(LINK_F1_FLOOR);
+    expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(linkF1Floor);
   });
 });

@@ -17,7 +17,7 @@ import { crosswalkSets, FIXTURES, readGold, scoreSet, suggestionsFor } from '../
 const SEED_F1_FLOOR = 0.9;
 const UNSEEN_F1_FLOOR = 0.95;
 /** Issue #14: another parent (a law and a province's 实施办法), no topics file, no code for it. */
-const OTHER_PARENT_F1_FLOOR = 0.85;
+const OTHER_PARENT_F1_FLOOR = 0.87;
 /**
  * Issue #15: relation accuracy of the suggestions (seeds, the three unseen, the six labelled first, the other
  * parent, and the held-out pairs labelled before the rule was run on them: their floors are what the rule reached
@@ -26,9 +26,10 @@ const OTHER_PARENT_F1_FLOOR = 0.85;
 const RELATION_FLOORS: Record<string, number> = {
   'seed measures': 0.96,
   'unseen measures (tests/fixtures/unseen)': 0.92,
-  'unseen, relations labelled first (unseen/labelled)': 0.95,
-  'another parent: 献血法 ← 河南实施办法 (other-parent)': 0.96,
-  'held out: 集会游行示威法 ← 重庆实施办法 (held-out/assembly)': 0.91,
+  // 62 / 64, 28 / 28 and 22 / 24 since the relations3 changes (2026-11-29): one link more wrong fails
+  'unseen, relations labelled first (unseen/labelled)': 0.968,
+  'another parent: 献血法 ← 河南实施办法 (other-parent)': 1,
+  'held out: 集会游行示威法 ← 重庆实施办法 (held-out/assembly)': 0.916,
   'held out: 归侨侨眷权益保护法 ← 北京实施办法 (held-out/overseas-chinese)': 0.95,
 };
 

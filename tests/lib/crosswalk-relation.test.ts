@@ -182,4 +182,102 @@ describe('relation rule', () => {
     expect(copied.relation).toBe('restates');
     expect(classifyRelation('本办法适用于全县各级党组织、党政机关、事业单位及其工作人员。', '问责对象是各级党委（党组）、党的工作部门及其领导成员。', substantive).relation).toBe('implements');
   });
+
+  it('a quantity the parent does not state (a deadline, an age, a term) is an addition of substance, named first; the same quantity in other figures is none', () => {
+    const parent = '取得教师资格的人员首次任教时，应当有试用期。';
+    const deadline = classifyRelation('取得教师资格的人员首次任教时，应当有一年的试用期。', parent, substantive);
+    expect(deadline.relation).toBe('implements');
+    expect(deadline.added[0]).toBe('一年');
+    // without the number the same words restate
+    expect(classifyRelation('取得教师资格的人员首次任教时，应当有试用期。', parent, substantive).relation).toBe('restates');
+    // 十五日 for 15日: the parent's own deadline, written in other figures
+    expect(classifyRelation('当事人可以自接到通知之日起十五日内申请复议。', '当事人可以自接到通知之日起15日内申请复议。', substantive).relation).toBe('restates');
+    // a quantity another linked parent provision states is not the local provision's own
+    const other = '献血者的年龄为十八周岁至五十五周岁。';
+    const local = '鼓励十八周岁以上的国家工作人员率先献血。';
+    const p = '鼓励国家工作人员率先献血。';
+    expect(classifyRelation(local, p, substantive).relation).toBe('implements');
+    expect(classifyRelation(local, p, { ...substantive, alsoFrom: [other] }).added).not.toContain('十八周岁');
+  });
+
+  it('the parent’s words used twice extend its rule (to other persons): 细化, said so', () => {
+    const parent = '投资者依法获得的投资收益和其他合法收入，可以依法汇往境外。';
+    const twice = classifyRelation(`${parent}\n企业中的职工依法获得的其他合法收入，可以依法汇往境外。`, parent, substantive);
+    expect(twice.relation).toBe('implements');
+    expect(twice.why).toBe('细化 · 上位条款的规定另扩及其他人员或情形');
+    // once: 重申
+    expect(classifyRelation(parent, parent, substantive).relation).toBe('restates');
+    // twice over two linked parent provisions (a provision joining them) is no repeat
+    const second = '企业中的职工依法获得的其他合法收入，可以依法汇往境外。';
+    expect(classifyRelation(`${parent}\n${second}`, parent, { ...substantive, alsoFrom: [second] }).relation).toBe('restates');
+  });
+
+  it('a purpose clause at least half in the parent’s words that keeps a third of them restates (the parent’s aims, shortened); one that keeps less is its own', () => {
+    const parent = '为了保障教师的合法权益，建设具有良好思想品德修养和业务素质的教师队伍，促进社会主义教育事业的发展，制定本法。';
+    const wording = { formal: true, formalWording: true, formalLabel: '目的和依据', sameFunction: true };
+    const shortened = classifyRelation('为了维护教师的合法权益，提高教师素质，促进教育事业的发展，根据《中华人民共和国教师法》，结合本省实际，制定本办法。', parent, wording);
+    expect(shortened.kept).toBeLessThan(0.6);
+    expect(shortened.own).toBeLessThanOrEqual(0.5);
+    expect(shortened.relation).toBe('restates');
+    // its own aims, little of the parent's: 相关
+    const own = classifyRelation('为了加强教师队伍建设，提高教育质量，制定本办法。', parent, wording);
+    expect(own.relation).toBe('related');
+    // half its own words but keeping little of the parent's (为了实施…制定本办法): 相关
+    const bare = classifyRelation('为了保障教师，制定本办法。', parent, wording);
+    expect(bare.own).toBeLessThanOrEqual(0.5);
+    expect(bare.relation).toBe('related');
+  });
+
+  it('the parent’s wording with an insertion of at most two characters is no addition (自愿参加献血 for 自愿献血); a longer insertion is', () => {
+    const parent = '国家实行无偿献血制度。国家提倡十八周岁至五十五周岁的健康公民自愿献血。血站应当为献血者提供安全、卫生、便利的条件。';
+    const measure = (s: string) => `国家实行无偿献血制度。血站应当为献血者提供安全、卫生、便利的条件。十八周岁至五十五周岁的健康公民依照《献血法》${s}。`;
+    const two = classifyRelation(measure('自愿参加献血'), parent, substantive);
+    expect(two.relation).toBe('restates');
+    expect(two.own).toBeLessThanOrEqual(0.25);
+    const three = classifyRelation(measure('自愿再参加献血'), parent, substantive);
+    expect(three.own).toBeLessThanOrEqual(0.25);
+    expect(three.relation).toBe('implements');
+  });
+
+  it('the thresholds of 重申, at their edges: own 25 %, a formal clause’s 75 % kept, a wording clause’s 60 %, a qualifier of two characters, a repeat of one and a half times', () => {
+    // own 31 %, no run of six new characters: 细化
+    const own = classifyRelation('问责决定应当及时宣布，并且存档。', '问责决定应当及时宣布。', substantive);
+    expect(own.own).toBeGreaterThan(0.25);
+    expect(own.own).toBeLessThan(0.35);
+    expect(own.relation).toBe('implements');
+    // an interpretation clause with little of its own but keeping 44 % of the parent's: its own (相关)
+    const formal = classifyRelation('本办法由纪委负责解释。', '本条例由中央纪律检查委员会负责解释。', { formal: true, formalLabel: '解释', sameFunction: true });
+    expect(formal.own).toBeLessThanOrEqual(0.25);
+    expect(formal.relation).toBe('related');
+    // a purpose clause keeping 55 % of the parent's words, most of it its own: 相关
+    const purpose = classifyRelation('为了规范问责工作，提升学院管理和师生教育引导水平，推动学院事业科学发展，制定本办法。', '为了规范问责工作，加强党的建设，根据党章，制定本条例。', {
+      formal: true,
+      formalWording: true,
+      formalLabel: '目的和依据',
+      sameFunction: true,
+    });
+    expect(purpose.kept).toBeGreaterThanOrEqual(0.5);
+    expect(purpose.kept).toBeLessThan(0.6);
+    expect(purpose.relation).toBe('related');
+    // … and one a little more than half its own (56 %): still its own
+    const half = classifyRelation('为了规范问责工作，提升学院治理水平和人才培养质量，制定本办法。', '为了规范问责工作，加强党的建设，根据党章，制定本条例。', {
+      formal: true,
+      formalWording: true,
+      formalLabel: '目的和依据',
+      sameFunction: true,
+    });
+    expect(half.own).toBeGreaterThan(0.5);
+    expect(half.own).toBeLessThan(0.65);
+    expect(half.relation).toBe('related');
+    // a qualifier of three characters makes a new member
+    expect(classifyRelation('外地人集会、游行、示威的主管机关，是集会、游行、示威举行地的公安机关。', '集会、游行、示威的主管机关，是集会、游行、示威举行地的公安机关。', substantive).relation).toBe('implements');
+    // a phrase of the parent said again within the provision (1.4 times its words): no repeat of the rule
+    const parent = '投资者依法获得的投资收益和其他合法收入，可以依法汇往境外。';
+    expect(classifyRelation(`${parent}其他合法收入可以汇往境外。`, parent, substantive).relation).toBe('restates');
+  });
+
+  it('a provision that is no formal clause is compared whole, although it says 自…起…实施', () => {
+    const text = '主管部门应当自受理之日起组织实施。';
+    expect(classifyRelation(text, text, substantive).relation).toBe('restates');
+  });
 });

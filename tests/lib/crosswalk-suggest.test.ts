@@ -466,8 +466,10 @@ describe('what a provision does mainly and what it does in passing', () => {
     // Without a heading the principles, copied word for word, are the link …
     expect(targets(ix.suggest(local(text)))).toEqual(['art-2']);
     // … under a heading that names the interpretation clause they are what the article does in passing.
+    // (The principles, copied whole, then join as a further article: a provision that keeps a parent
+    // article's words whole also gets that article, after the one it is mainly about.)
     const headed = ix.suggest(local(`【解释】${text}`));
-    expect(targets(headed)).toEqual(['art-4']);
+    expect(targets(headed)).toEqual(['art-4', 'art-2']);
     expect(headed[0]!.evidence.at(-1)).toBe('【解释】 ≈ 解释');
   });
 
@@ -480,13 +482,14 @@ describe('what a provision does mainly and what it does in passing', () => {
     expect(s[1]!.evidence).toEqual(['日起施行', '【解释】 ≈ 施行']);
   });
 
-  it('a provision mainly about its scope that names principles in passing is linked to the scope article only', () => {
+  it('a provision mainly about its scope that names principles in passing is linked to the scope article first', () => {
     const parent = FIVE.replace('问责工作坚持以下原则：依规依纪、实事求是。', '问责工作遵循原则。');
     const ix = new ParentIndex('parent', units('parent', parent));
     // the same words alone are the parent's principles
     expect(targets(ix.suggest(local('问责工作遵循原则。')))).toEqual(['art-2']);
+    // linked to the scope article first; the principles sentence, kept whole, joins after it
     const s = ix.suggest(local('问责工作遵循原则，对象是班子成员，适用于学院领导班子。'));
-    expect(targets(s)).toEqual(['art-3']);
+    expect(targets(s)).toEqual(['art-3', 'art-2']);
     expect(s[0]!.evidence.at(-1)).toBe('主体和对象');
   });
 

@@ -40,6 +40,7 @@
  */
 import type { Relation } from '../../schemas/crosswalk.ts';
 import { toSimplified } from '../chinese-variants.ts';
+import { newQuantities } from './quantities.ts';
 import { clauses, simplifiedClauses } from './text.ts';
 
 export const RELATION_RULE = {
@@ -49,10 +50,16 @@ export const RELATION_RULE = {
   restatesOwn: 0.25,
   /** A purpose or guiding-thought clause restates when it keeps this share of the parent's, whatever it adds (its own basis, scope); else it is the measure's own. */
   restatesWordingKept: 0.6,
+  /** …or when at most this share of it is its own and it keeps at least `implementsKept` of the parent's (the parent's aims, shortened). */
+  restatesWordingOwn: 0.5,
+  /** A local text that takes more than this many times as many characters from the parent provision(s) as they have uses their words twice: the repeat extends the rule (to other persons, other cases), an addition of substance. */
+  reuse: 1.5,
   /** An interpretation, entry-into-force or authorisation clause restates only when it keeps this share too (else it names its own organ, date…). */
   restatesFormalKept: 0.75,
   /** An added phrase this long (folded characters) or longer is an addition of substance. */
   substantial: 6,
+  /** A run of that length is the parent's wording with a short insertion (自愿参加献血 for 自愿献血), not an addition, when at most this many of its characters are outside two-character pieces of the parent. */
+  inserted: 2,
   /** Below this share of the parent's text kept, a link is 细化 only when the local provision rules on the same matter. */
   implementsKept: 0.3,
   /** A phrase counts as kept (or present) when this share of its characters is covered. */
@@ -391,6 +398,23 @@ function qualifiedMember(p: Phrase, parentPhrases: readonly Phrase[]): boolean {
   });
 }
 
+/** The two-character pieces of a folded text (runs joined by |), read across the separators. */
+function pairsOf(flat: string): Set<string> {
+  return gramsOf(flat.replace(/\|/g, ''), 2);
+}
+
+/**
+ * Whether a run of the local text the parent lacks is the parent's wording with a short insertion
+ * (自愿参加献血 for 自愿献血): at most `R.inserted` of its characters are outside the two-character
+ * pieces the parent has.
+ */
+function insertedInto(run: string, parentPairs: ReadonlySet<string>): boolean {
+  const c = [...run];
+  const inPair = new Array<boolean>(c.length).fill(false);
+  for (let i = 0; i + 2 <= c.length; i++) if (parentPairs.has(c[i]! + c[i + 1]!)) inPair[i] = inPair[i + 1] = true;
+  return inPair.filter((x) => !x).length <= RELATION_RULE.inserted;
+}
+
 /** Decide the relation of a local provision to a parent provision, with the reason. */
 export function classifyRelation(localText: string, parentText: string, ctx: RelationContext): RelationWhy {
   const effect = effectClause(localText, parentText, ctx);
@@ -411,10 +435,18 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const newPhrases = L.phrases.filter((p) => !present(p, pflat, pg, scope));
   // List members first (提醒、函询), then the other phrases, each in text order.
   const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
-  const added = uniq(itemsFirst(newPhrases));
+  // Quantities the parent does not state (一年的试用期 for 试用期; numbers otherwise fold alike): additions of substance, named first.
+  const quantities = newQuantities(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
+  const added = uniq([...quantities, ...itemsFirst(newPhrases)]);
   const dropped = uniq(itemsFirst(Pa.phrases.filter((p) => !present(p, L.flat, lg))));
+  // The parent's words used twice (…汇回台湾或者汇往境外; …职工的合法收入，可以依法汇回台湾或者汇往境外): the repeat extends the rule.
+  const parentChars = pt + others.reduce((n, o) => n + [...o.flat].length, 0);
+  const repeated = parentChars > 0 && coverage(lf, pg, R.run)[0] > R.reuse * parentChars;
   const substantial =
-    newPhrases.some((p) => p.item && !qualifiedMember(p, Pa.phrases)) || uncoveredRuns(lf, pg, R.run, scope, R.substantial).length > 0;
+    quantities.length > 0 ||
+    repeated ||
+    newPhrases.some((p) => p.item && !qualifiedMember(p, Pa.phrases)) ||
+    uncoveredRuns(lf, pg, R.run, scope, R.substantial).some((r) => !insertedInto(r, pairsOf(pflat)));
 
   let relation: Relation;
   let why: string;
@@ -422,7 +454,7 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const droppedText = dropped.length ? ` · 删去：${listPhrases(dropped)}` : '';
   const restates =
     ctx.formal && ctx.formalWording
-      ? kept >= R.restatesWordingKept
+      ? kept >= R.restatesWordingKept || (own <= R.restatesWordingOwn && kept >= R.implementsKept)
       : kept >= (ctx.formal ? R.restatesFormalKept : Number.MIN_VALUE) && own <= R.restatesOwn && !substantial;
   if (restates) {
     relation = 'restates';
@@ -440,7 +472,7 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
       : `相关 · 保留上位条款文字 ${pct(kept)}，所涉事项与上位条款不尽相同`;
   } else {
     relation = 'implements';
-    why = `细化${addedText || ' · 增加具体规定'}${droppedText}`;
+    why = `细化${addedText || (repeated ? ' · 上位条款的规定另扩及其他人员或情形' : ' · 增加具体规定')}${droppedText}`;
   }
   return { relation, kept: round(kept), own: round(own), added: added.slice(0, 12), dropped: dropped.slice(0, 12), why };
 }

@@ -25,7 +25,7 @@
 import { FORMAL_FUNCTIONS, functionLabel, functionTable, headingFunctions, primaryFunctions, profile, type FunctionProfile, type FunctionSpec } from './functions.ts';
 import { classifyRelation, type RelationWhy } from './relation.ts';
 import { toSimplified } from '../chinese-variants.ts';
-import { gramCounts, gramKeys, sharedPhrases, SELF_NOUN } from './text.ts';
+import { clauses, gramCounts, gramKeys, gramSet, sharedPhrases, SELF_NOUN } from './text.ts';
 import type { Unit } from './units.ts';
 
 export type Relation = 'restates' | 'implements' | 'related';
@@ -41,6 +41,10 @@ const SAME_FUNCTION = 0.5;
  * 自…施行), not merely an opening 为了 (为了保障游行的行进，人民警察可以… is a rule, not a purpose clause).
  */
 const FORMAL_EVIDENT = 0.5;
+/** A parent says what its articles are about when at least this share of them has a heading or a 解读 topic. */
+const TOPICAL_SHARE = 0.5;
+/** Length of the character runs compared when completing a joined provision. */
+const JOIN_RUN = 3;
 /** Formal clauses whose substance is their wording (an aim, a guiding thought), not an organ or a date (relation.ts). */
 const WORDING_CLAUSES: ReadonlySet<string> = new Set(['purpose', 'guidance']);
 
@@ -81,6 +85,10 @@ export const SUGGEST_PARAMS = {
   /** Minimum score of a link on words alone (a parent that does not say what its articles are about). */
   lexicalOnlyMinScore: 0.45,
   relativeToBest: 0.8,
+  /** A further parent article of which a local provision keeps this share (runs of three characters) and that supplies this many characters the chosen ones do not is chosen too (a joined provision), from this score. */
+  joinedKept: 0.5,
+  joinedMinChars: 6,
+  joinedMinScore: 0.3,
   /** At most this many suggestions per local unit. */
   maxPerUnit: 3,
 } as const;
@@ -145,6 +153,15 @@ function asWritten(phrase: string, written: string, simplified: string): string 
   return m ? written.slice(m.index, m.index + m[0].length) : phrase;
 }
 
+/** A parent unit scored for one local unit. */
+interface Scored {
+  i: number;
+  score: number;
+  fn: number;
+  fnId: string | null;
+  lexicalOnly: boolean;
+}
+
 interface Entry {
   unit: Unit;
   primary: string[];
@@ -193,7 +210,9 @@ export class ParentIndex {
       const formal = allFormal ? (primary.find((f) => strength[f]! >= FORMAL_EVIDENT) ?? null) : null;
       return { unit, primary, formal, grams: new Set(weights.keys()) };
     });
-    this.topical = this.entries.some((e) => e.unit.heading || e.unit.topic);
+    // At least half of its articles (a few colon lead-ins, 教师享有下列权利:, do not make a parent with headings).
+    const articles = this.entries.filter((e) => e.unit.kind !== 'preamble');
+    this.topical = articles.filter((e) => e.unit.heading || e.unit.topic).length >= TOPICAL_SHARE * articles.length && articles.length > 0;
     this.orphans = new Set(table.map((f) => f.id).filter((f) => !this.entries.some((e) => e.primary.includes(f))));
   }
 
@@ -273,8 +292,9 @@ export class ParentIndex {
     const ids = Object.keys(lp).sort((a, b) => lp[b]! - lp[a]! || (a < b ? -1 : 1));
     // A heading that names such a matter says what the provision is about (考核对象: the appraisal's targets, not those of accountability).
     const named = local.heading ? headingFunctions(local.heading, this.table) : [];
-    const mainIsOrphan = (ids.length > 0 && lp[ids[0]!]! > 0 && this.orphans.has(ids[0]!)) || named.some((f) => this.orphans.has(f));
-    const shared = fn >= SAME_FUNCTION && !!fnId && lp[fnId]! >= SUGGEST_PARAMS.dominance * strongest && !mainIsOrphan;
+    const mainIsOrphan = this.orphans.has(ids[0]!) || named.some((f) => this.orphans.has(f));
+    // (functionMatch damps a function that is not the local provision's main one below SAME_FUNCTION, and a provision with no function has fn 0.)
+    const shared = fn >= SAME_FUNCTION && !mainIsOrphan;
     const formalId = e?.formal;
     return classifyRelation(localText, parentText, {
       formal: !!formalId,
@@ -289,6 +309,45 @@ export class ParentIndex {
       sameFunction: this.topical && (strongest > 0 || named.length > 0 || !!e?.primary.length || !!e?.unit.topic || !!e?.unit.heading) ? shared : true,
       ...(fnId ? { topicLabel: e?.unit.topic ?? functionLabel(fnId, this.table) } : {}),
     });
+  }
+
+  /**
+   * A local provision that joins several parent articles, each nearly in its own words
+   * (全省实行无偿献血制度。年满十八周岁至五十五周岁的健康公民…自愿参加献血 from 国家实行无偿献血制度…
+   * and 国家鼓励国家工作人员…率先献血): a further parent article most of whose text the local one
+   * keeps, and that supplies text the chosen ones do not, is chosen too, although its score alone
+   * falls short of the best one's.
+   */
+  private completeJoined(local: Unit, scored: readonly Scored[], chosen: Scored[]): void {
+    const P = SUGGEST_PARAMS;
+    if (!chosen.length) return;
+    const localRuns = gramSet(local.text, JOIN_RUN);
+    const chars = [...clauses(local.text).join('')];
+    /** The characters of the local text that lie in a run of the parent unit. */
+    const hitsOf = (i: number): boolean[] => {
+      const runs = gramSet(this.entries[i]!.unit.text, JOIN_RUN);
+      const hit = new Array<boolean>(chars.length).fill(false);
+      for (let k = 0; k + JOIN_RUN <= chars.length; k++) if (runs.has(chars.slice(k, k + JOIN_RUN).join(''))) hit.fill(true, k, k + JOIN_RUN);
+      return hit;
+    };
+    /** The share of the parent unit's runs the local text has. */
+    const keptOf = (i: number): number => {
+      const runs = gramSet(this.entries[i]!.unit.text, JOIN_RUN);
+      let kept = 0;
+      for (const g of runs) if (localRuns.has(g)) kept++;
+      return runs.size ? kept / runs.size : 0;
+    };
+    const covered = new Array<boolean>(chars.length).fill(false);
+    for (const c of chosen) hitsOf(c.i).forEach((h, k) => (covered[k] ||= h));
+    for (const s of scored) {
+      if (chosen.length >= P.maxPerUnit || s.score < P.joinedMinScore) break;
+      if (keptOf(s.i) < P.joinedKept) continue;
+      // What the chosen ones already give does not count (a chosen one gives nothing new).
+      const hits = hitsOf(s.i);
+      if (hits.filter((h, k) => h && !covered[k]).length < P.joinedMinChars) continue;
+      hits.forEach((h, k) => (covered[k] ||= h));
+      chosen.push(s);
+    }
   }
 
   /** Suggestions for one local unit, best first. */
@@ -315,7 +374,7 @@ export class ParentIndex {
     const topWithParent = Math.max(0, ...ids.filter((f) => !this.orphans.has(f)).map((f) => lp[f]!));
     const penalty = this.orphans.has(top) && lp[top]! > P.orphanMargin * topWithParent ? P.orphanPenalty : 1;
 
-    const scored = this.entries.map((e, i) => {
+    const scored: Scored[] = this.entries.map((e, i) => {
       const { fn, fnId } = this.functionMatch(lp, strongest, e);
       const share = total > 0 ? votes[i]! / total : 0;
       const rank = bestVotes > 0 ? votes[i]! / bestVotes : 0;
@@ -329,12 +388,13 @@ export class ParentIndex {
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
     const best = scored[0]?.score ?? 0;
 
-    const chosen: typeof scored = [];
+    const chosen: Scored[] = [];
     for (const s of scored) {
       if (chosen.length >= P.maxPerUnit || s.score < P.minScore || s.score < P.relativeToBest * best) break;
       if (s.lexicalOnly && s.score < P.lexicalOnlyMinScore) continue;
       chosen.push(s);
     }
+    this.completeJoined(local, scored, chosen);
     const out: Suggestion[] = [];
     for (const s of chosen) {
       const e = this.entries[s.i]!;

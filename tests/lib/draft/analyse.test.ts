@@ -13,7 +13,7 @@ import { readTopics } from '../../../src/data/crosswalk.ts';
 import { buildCrosswalk, linkedDocuments } from '../../../src/lib/crosswalk/build.ts';
 import { loadTopics } from '../../../src/lib/crosswalk/topics.ts';
 import { DRAFT_SLUG, DraftChecker, draftResult } from '../../../src/lib/draft/analyse.ts';
-import { parentPayload } from '../../../src/lib/draft/parent-data.ts';
+import { draftParents, parentDataPath, parentPayload } from '../../../src/lib/draft/parent-data.ts';
 import { prepareLines, splitLines } from '../../../src/lib/ingest/source-lines.ts';
 import { walk } from '../../../src/lib/tree.ts';
 import { loadManifest } from '../../../scripts/lib/ingest-core.ts';
@@ -63,11 +63,46 @@ describe('draft check', () => {
     expect(a.comparison.rows.some((row) => row.local?.anchor === 'art-3' && row.base[0]?.unit.anchor === 'art-7')).toBe(true);
   });
 
+  it('names the draft’s file in its diagnostics (草稿 when none is given), takes a title, and links it to the chosen parent', () => {
+    const checker = new DraftChecker(parentPayload(PARENT, docs, topics));
+    const plain = checker.convert('第一条 甲。\n第三条 乙。');
+    expect(plain.doc.meta.slug).toBe(DRAFT_SLUG);
+    expect(plain.diagnostics.map((d) => [d.file, d.line, d.ruleId])).toEqual([['草稿', 1, 'no-title'], ['草稿', 2, 'numbering']]);
+    const named = checker.convert('第一条 甲。\n第三条 乙。', { file: '某办法.docx', title: '某某办法' });
+    expect(named.doc.meta.title).toBe('某某办法');
+    expect(named.doc.meta.parents).toEqual([{ slug: PARENT }]);
+    expect(named.diagnostics.every((d) => d.file === '某办法.docx')).toBe(true);
+  });
+
+  it('links a provision that cites the parent by name and article, as a citation', () => {
+    const checker = new DraftChecker(parentPayload(PARENT, docs, topics));
+    const r = draftResult(checker.analyse('某某办法\n第一条 本办法依据《中国共产党问责条例》第九条制定，问责结果按规定存档。\n第二条 测试。', { title: '某某办法' }));
+    expect(r.title).toBe('某某办法');
+    expect(r.links.filter((l) => l.source === 'citation').map((l) => l.to)).toEqual(['art-9']);
+  });
+
   it('an empty draft is reported, not a crash', () => {
     const checker = new DraftChecker(parentPayload(PARENT, docs, topics));
     const r = draftResult(checker.analyse(''));
     expect(r.articles).toEqual([]);
     expect(r.links).toEqual([]);
     expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  });
+});
+
+describe('parent data of the draft check', () => {
+  it('offers the parents of the corpus’s measures, each at its own data path', () => {
+    const parents = draftParents(docs).map((d) => d.meta.slug);
+    expect(parents).toContain(PARENT);
+    for (const m of measures) expect(parents).not.toContain(m.meta.slug);
+    expect(parentDataPath(PARENT)).toBe('/draft/parents/ccp-accountability-2016.json');
+    expect(parentDataPath('a b/c')).toBe('/draft/parents/a%20b%2Fc.json');
+  });
+
+  it('gives the same data whatever the order of the documents, and refuses a document that is no parent', () => {
+    const forward = JSON.stringify(parentPayload(PARENT, docs, topics));
+    expect(JSON.stringify(parentPayload(PARENT, [...docs].reverse(), topics))).toBe(forward);
+    expect(() => parentPayload(measures[0]!.meta.slug, docs, topics)).toThrow(`draft check: ${measures[0]!.meta.slug} is not the parent of any measure of the corpus`);
+    expect(() => parentPayload('no-such-document', docs, topics)).toThrow(/is not the parent of any measure/);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ISSUER, byInitial, comparePinyin, groupByIssuer, issuerKey, pinyinInitial, stableHash } from '../../../src/lib/listing/groups.ts';
 
+/** The key of 国务院's group as published, and the hash of the empty string (cyrb53, this implementation). */
+const PUBLISHED_KEY = 'i-1c5snnloov4';
+const EMPTY_HASH = 'wvjl67o803';
+
 describe('pinyinInitial', () => {
   it('gives the initial of the first character by its pinyin', () => {
     const cases: [string, string][] = [
@@ -24,10 +28,21 @@ describe('comparePinyin', () => {
   it('orders Chinese names by pinyin, deterministically', () => {
     expect(['中共中央', '上海市', '国务院', '安徽省', '北京市'].sort(comparePinyin)).toEqual(['安徽省', '北京市', '国务院', '上海市', '中共中央']);
     expect(comparePinyin('甲', '甲')).toBe(0);
+    // Numbers inside names in numeric order (第2 before 第10), as an issuer list reads.
+    expect(['第10支部', '第2支部'].sort(comparePinyin)).toEqual(['第2支部', '第10支部']);
+    // Ties of the collation fall back to code-unit order, both ways.
+    expect(Math.sign(comparePinyin('a', 'A'))).toBe(-Math.sign(comparePinyin('A', 'a')));
+    expect(comparePinyin('a', 'A')).not.toBe(0);
   });
 });
 
 describe('group keys', () => {
+  it('keep the values already published in addresses (/documents/issuer/<key>/)', () => {
+    // Pinned: a changed hash would move every issuer page and break links to them.
+    expect(issuerKey('国务院')).toBe(PUBLISHED_KEY);
+    expect(stableHash('')).toBe(EMPTY_HASH);
+  });
+
   it('are stable, URL-safe and differ between issuers', () => {
     expect(stableHash('国务院')).toBe(stableHash('国务院'));
     expect(issuerKey('国务院')).toMatch(/^i-[0-9a-z]+$/);
@@ -64,6 +79,27 @@ describe('groupByIssuer', () => {
     expect(groups.every((g) => g.items.length <= 2)).toBe(true);
     // Every item is in exactly one group.
     expect(groups.flatMap((g) => g.items.map((d) => d.slug)).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('puts the unknown issuer last even when it comes first and sorts after other issuers by its own name', () => {
+    const groups = groupByIssuer([{ issuer: null }, { issuer: '中共中央' }, { issuer: '西藏自治区' }, { issuer: '安徽省' }], (d) => d.issuer);
+    expect(groups.map((g) => g.issuer)).toEqual(['安徽省', '西藏自治区', '中共中央', '未注明发布机关']);
+    expect(groups.map((g) => g.label).at(-1)).toBe('未注明发布机关');
+  });
+
+  it('does not number a group that fits in one part', () => {
+    const groups = groupByIssuer(docs, (d) => d.issuer, 3, () => 'note');
+    expect(groups.map((g) => g.label)).toEqual(['北京市人民政府', '国务院', '上海市人民政府', UNKNOWN_ISSUER]);
+  });
+
+  it('byInitial keeps several groups under one initial, A–Z order whatever the input order, # last', () => {
+    const groups = groupByIssuer([{ issuer: null }, { issuer: '云南省' }, { issuer: '北京市' }, { issuer: '1号机关' }, { issuer: '百色市' }], (d) => d.issuer);
+    const shuffled = [groups[3]!, groups[2]!, groups[0]!, groups[4]!, groups[1]!];
+    expect(byInitial(shuffled).map(([l, gs]) => [l, gs.map((g) => g.issuer)])).toEqual([
+      ['B', ['北京市', '百色市']],
+      ['Y', ['云南省']],
+      ['#', ['1号机关', UNKNOWN_ISSUER]],
+    ]);
   });
 
   it('byInitial lists groups under A–Z, then #', () => {

@@ -16,6 +16,8 @@ describe('paginate', () => {
   it('refuses a page size that is not a positive integer', () => {
     expect(() => paginate([1], 0)).toThrow(/positive integer/);
     expect(() => paginate([1], 1.5)).toThrow(/positive integer/);
+    // One item a page is the smallest size allowed.
+    expect(paginate(['a', 'b'], 1).map((p) => p.items)).toEqual([['a'], ['b']]);
   });
 });
 
@@ -35,6 +37,9 @@ describe('page addresses', () => {
     expect(pageNumber('page/02')).toBeNull();
     expect(pageNumber('pages/2')).toBeNull();
     expect(pageNumber('page/2/x')).toBeNull();
+    expect(pageNumber('x/page/2')).toBeNull();
+    // An empty rest parameter is the listing itself.
+    expect(pageNumber('')).toBe(1);
   });
 
   it('a pager shows every page when few, else the ends and a window with gaps', () => {
@@ -44,5 +49,7 @@ describe('page addresses', () => {
     // A gap of one page shows that page rather than an ellipsis.
     expect(pagerItems(4, 20)).toEqual([1, 2, 3, 4, 5, 6, null, 20]);
     expect(pagerItems(20, 20)).toEqual([1, null, 18, 19, 20]);
+    // The window starts two pages after the first: page 2 is shown, not a gap.
+    expect(pagerItems(5, 20)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 20]);
   });
 });

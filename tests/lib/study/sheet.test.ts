@@ -1,6 +1,6 @@
 /** The study sheet's URL state (src/lib/study/sheet.ts): round trip, order operations, bad input reported. */
 import { describe, expect, it } from 'vitest';
-import { addItem, editItem, moveItem, parseSheet, removeItem, setTitle, sheetQuery, type StudySheet } from '../../../src/lib/study/sheet.ts';
+import { MAX_ITEMS, addItem, editItem, hasItem, moveItem, parseSheet, removeItem, setTitle, sheetQuery, type StudySheet } from '../../../src/lib/study/sheet.ts';
 
 const two: StudySheet = {
   title: '问责专题：学校与上位规定',
@@ -51,5 +51,49 @@ describe('the study sheet in the URL', () => {
     expect(removeItem(s, 0).items).toEqual([{ doc: 'b', anchor: 'art-2' }]);
     expect(setTitle(setTitle(s, '专题'), '').title).toBeUndefined();
     expect(() => addItem(s, 'x#y', 'art-1')).toThrow(RangeError);
+  });
+});
+
+describe('the study sheet at its edges', () => {
+  it('folds Windows and old Mac line ends in headings and notes, and drops text that is only blanks', () => {
+    const q = new URLSearchParams({ items: 'a#art-1', 'h.0': '  标题  ', 'n.0': '第一行\r\n第二行\r第三行', title: '   ' });
+    expect(parseSheet(q).sheet).toEqual({ items: [{ doc: 'a', anchor: 'art-1', heading: '标题', note: '第一行\n第二行\n第三行' }] });
+  });
+
+  it('refuses an entry that starts with # (no document) or has nothing after it', () => {
+    const { sheet, problems } = parseSheet('items=%23art-1,a%23,b%23art-2');
+    expect(sheet.items).toEqual([{ doc: 'b', anchor: 'art-2' }]);
+    expect(problems).toEqual(['第1项“#art-1”不是“文件#锚点”的形式，已略去', '第2项“a#”不是“文件#锚点”的形式，已略去']);
+  });
+
+  it('keeps at most the maximum number of items, says from which entry on the rest was left out, and adds nothing to a full sheet', () => {
+    const entries = Array.from({ length: MAX_ITEMS + 2 }, (_, i) => `d#art-${i + 1}`);
+    const { sheet, problems } = parseSheet(`items=${encodeURIComponent(entries.join(','))}`);
+    expect(sheet.items.length).toBe(MAX_ITEMS);
+    expect(sheet.items.at(-1)).toEqual({ doc: 'd', anchor: `art-${MAX_ITEMS}` });
+    expect(problems).toEqual([`超过${MAX_ITEMS}项，第${MAX_ITEMS + 1}项起已略去`, `超过${MAX_ITEMS}项，第${MAX_ITEMS + 2}项起已略去`]);
+    expect(addItem(sheet, 'd', 'art-999')).toBe(sheet);
+    const almost = { items: sheet.items.slice(0, -1) };
+    expect(addItem(almost, 'd', 'art-999').items.length).toBe(MAX_ITEMS);
+  });
+
+  it('tells the same provision of two documents apart, and refuses a bad name with the name in the message', () => {
+    const s = addItem({ items: [{ doc: 'a', anchor: 'art-1' }] }, 'b', 'art-1');
+    expect(s.items).toEqual([{ doc: 'a', anchor: 'art-1' }, { doc: 'b', anchor: 'art-1' }]);
+    expect(addItem(s, 'a', 'art-2').items.length).toBe(3);
+    expect(hasItem(s, 'a', 'art-2')).toBe(false);
+    expect(() => addItem(s, 'a b', 'art-1')).toThrow('not a document and anchor: a b#art-1');
+  });
+
+  it('moves nothing past either end, and edits only the item named', () => {
+    const three: StudySheet = { items: [{ doc: 'a', anchor: 'art-1' }, { doc: 'a', anchor: 'art-2' }, { doc: 'a', anchor: 'art-3' }] };
+    expect(moveItem(three, 0, -1)).toBe(three);
+    expect(moveItem(three, 2, 1)).toBe(three);
+    expect(moveItem(three, -1, 1)).toBe(three);
+    expect(moveItem(three, 3, -1)).toBe(three);
+    expect(moveItem(three, 0, 1).items.map((x) => x.anchor)).toEqual(['art-2', 'art-1', 'art-3']);
+    const edited = editItem(three, 1, 'note', '注意');
+    expect(edited.items.map((x) => x.note ?? null)).toEqual([null, '注意', null]);
+    expect(setTitle({ title: '旧', items: [] }, '新')).toEqual({ title: '新', items: [] });
   });
 });

@@ -1,0 +1,172 @@
+/**
+ * The mutation score of src/lib/ per folder, from the JSON reports StrykerJS
+ * writes (reports/mutation/<run>.json, mutation-testing-report-schema; one
+ * report per `npm run mutate -- --mutate …` selection). Used by
+ * `npm run mutate:report` and at the end of `npm run mutate`.
+ *
+ * Runs overlap (a folder run and a later run of one of its files): for each
+ * source file the newest report that holds it wins. A file whose source in the
+ * report differs from the file today is counted, but flagged as stale.
+ * Score = (killed + timed out) / (killed + timed out + survived + no coverage),
+ * Stryker's own definition: compile and runtime errors and ignored mutants are
+ * not counted.
+ */
+import type { Table } from './bench-table.ts';
+
+/** The part of a Stryker JSON report this reads. */
+export interface MutationReport {
+  files: Record<string, { source?: string; mutants: { status: string }[] }>;
+}
+
+/** One report with when it was written (its file's mtime) and its name (the run). */
+export interface NamedReport {
+  name: string;
+  time: number;
+  report: MutationReport;
+}
+
+export interface Counts {
+  mutants: number;
+  killed: number;
+  timeout: number;
+  survived: number;
+  noCoverage: number;
+  /** Compile errors, runtime errors, ignored: not counted in the score. */
+  other: number;
+}
+
+export interface FileResult extends Counts {
+  file: string;
+  run: string;
+  stale: boolean;
+}
+
+export interface Aggregate {
+  files: FileResult[];
+  folders: ({ folder: string } & Counts)[];
+  total: Counts;
+  /** Files of the code base that no report holds. */
+  unmeasured: string[];
+}
+
+const empty = (): Counts => ({ mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 });
+
+function add(into: Counts, c: Counts) {
+  into.mutants += c.mutants;
+  into.killed += c.killed;
+  into.timeout += c.timeout;
+  into.survived += c.survived;
+  into.noCoverage += c.noCoverage;
+  into.other += c.other;
+}
+
+/** Counts of one file's mutants by status. Throws on a status the schema does not define. */
+export function countMutants(mutants: { status: string }[]): Counts {
+  const c = empty();
+  for (const m of mutants) {
+    c.mutants++;
+    switch (m.status) {
+      case 'Killed':
+        c.killed++;
+        break;
+      case 'Timeout':
+        c.timeout++;
+        break;
+      case 'Survived':
+        c.survived++;
+        break;
+      case 'NoCoverage':
+        c.noCoverage++;
+        break;
+      case 'CompileError':
+      case 'RuntimeError':
+      case 'Ignored':
+        c.other++;
+        break;
+      default:
+        throw new Error(`unknown mutant status ${JSON.stringify(m.status)}; expected Killed, Timeout, Survived, NoCoverage, CompileError, RuntimeError or Ignored`);
+    }
+  }
+  return c;
+}
+
+/** (killed + timed out) / (killed + timed out + survived + no coverage), or null with nothing to count. */
+export function score(c: Counts): number | null {
+  const valid = c.killed + c.timeout + c.survived + c.noCoverage;
+  return valid === 0 ? null : (c.killed + c.timeout) / valid;
+}
+
+/** The folder a file is reported under: its directory below src/lib/, or "(root)" for src/lib/*.ts. */
+export function folderOf(file: string): string {
+  const rel = file.replace(/^src\/lib\//, '');
+  const slash = rel.indexOf('/');
+  return slash < 0 ? '(root)' : rel.slice(0, slash) + '/';
+}
+
+/**
+ * Per file (the newest report holding it), per folder and overall; `sources`
+ * maps every file of the code base (relative path) to its text today.
+ */
+export function aggregate(reports: NamedReport[], sources: Map<string, string>): Aggregate {
+  const newest = new Map<string, { run: string; time: number; source?: string; mutants: { status: string }[] }>();
+  for (const r of reports) {
+    for (const [file, f] of Object.entries(r.report.files)) {
+      const had = newest.get(file);
+      if (!had || r.time > had.time) newest.set(file, { run: r.name, time: r.time, source: f.source, mutants: f.mutants });
+    }
+  }
+  const files: FileResult[] = [...newest.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, f]) => ({
+      file,
+      run: f.run,
+      stale: !sources.has(file) || (f.source !== undefined && f.source !== sources.get(file)),
+      ...countMutants(f.mutants),
+    }));
+  const byFolder = new Map<string, Counts>();
+  const total = empty();
+  for (const f of files) {
+    const folder = folderOf(f.file);
+    if (!byFolder.has(folder)) byFolder.set(folder, empty());
+    add(byFolder.get(folder)!, f);
+    add(total, f);
+  }
+  const folders = [...byFolder.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([folder, c]) => ({ folder, ...c }));
+  const unmeasured = [...sources.keys()].filter((f) => !newest.has(f)).sort();
+  return { files, folders, total, unmeasured };
+}
+
+const pct = (c: Counts) => {
+  const s = score(c);
+  return s === null ? '–' : `${(s * 100).toFixed(1)} %`;
+};
+
+const row = (name: string, c: Counts) => [name, c.mutants, c.killed, c.timeout, c.survived, c.noCoverage, pct(c)];
+
+const COLUMNS = ['code', 'mutants', 'killed', 'timed out', 'survived', 'no coverage', 'score'];
+
+/** The per-folder table with the overall row last. */
+export function folderTable(a: Aggregate): Table {
+  return {
+    title: 'Mutation score per folder of src/lib/ (newest report of each file)',
+    columns: COLUMNS,
+    rows: [...a.folders.map((f) => row(f.folder, f)), row('everything measured', a.total)],
+  };
+}
+
+/** The per-file table, with the run each file's figures come from and whether the file changed since. */
+export function fileTable(a: Aggregate): Table {
+  return {
+    title: 'Mutation score per file',
+    columns: [...COLUMNS, 'run', 'note'],
+    rows: a.files.map((f) => [...row(f.file, f), f.run, f.stale ? 'stale: the file changed since' : '']),
+  };
+}
+
+/** A table as GitHub Markdown (numbers right-aligned), for the README. */
+export function markdownTable(t: Table): string {
+  const num = (v: string | number) => typeof v === 'number' || /^\d[\d.,]* ?%?$/.test(v) || v === '–';
+  const align = t.columns.map((_, i) => (t.rows.length && t.rows.every((r) => num(r[i] ?? '')) ? '---:' : '---'));
+  const line = (cells: (string | number)[]) => `| ${cells.map((c) => (typeof c === 'number' ? c.toLocaleString('en-US') : c)).join(' | ')} |`;
+  return [line(t.columns), `|${align.join('|')}|`, ...t.rows.map(line)].join('\n');
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm run mutate:report`: the mutation score of src/lib/ per folder and
+ * overall, from every Stryker JSON report in reports/mutation/ (one per
+ * `npm run mutate -- --mutate …` selection; the newest report of each file
+ * counts), and the files no run has measured. `--files` adds the per-file
+ * table, `--markdown` prints the tables as Markdown (for the README). `npm run mutate` prints the same at the end of each run.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatTable } from './lib/bench-table.ts';
+import { aggregate, fileTable, folderTable, markdownTable, type NamedReport } from './lib/mutation-report.ts';
+import { PATHS } from './lib/paths.ts';
+
+/** Every .ts file below a folder, as paths relative to the repository root with '/'. */
+function tsFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...tsFiles(p));
+    else if (e.name.endsWith('.ts')) out.push(relative(PATHS.root, p).split('\\').join('/'));
+  }
+  return out;
+}
+
+export function readReports(dir: string): NamedReport[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((n) => {
+    const path = join(dir, n);
+    let report;
+    try {
+      report = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      throw new Error(`${path}: ${(e as Error).message}; expected a Stryker JSON report (mutation-testing-report-schema)`);
+    }
+    if (!report || typeof report.files !== 'object') throw new Error(`${path}: no "files" object; expected a Stryker JSON report (mutation-testing-report-schema)`);
+    return { name: n.replace(/\.json$/, ''), time: statSync(path).mtimeMs, report };
+  });
+}
+
+export function printReport(withFiles: boolean, markdown = false): void {
+  const sources = new Map(tsFiles(join(PATHS.root, 'src/lib')).map((f) => [f, readFileSync(join(PATHS.root, f), 'utf8')]));
+  const dir = join(PATHS.root, 'reports/mutation');
+  const a = aggregate(readReports(dir), sources);
+  if (!a.files.length) {
+    console.log(`No mutation reports in ${relative(PATHS.root, dir)}/ yet: run \`npm run mutate -- --mutate 'src/lib/<folder>/**'\` first.`);
+    return;
+  }
+  const show = markdown ? markdownTable : formatTable;
+  console.log(show(folderTable(a)));
+  if (withFiles) console.log('\n' + show(fileTable(a)));
+  const stale = a.files.filter((f) => f.stale);
+  if (stale.length) console.log(`\nStale (changed since measured; run again): ${stale.map((f) => f.file).join(', ')}`);
+  console.log(
+    a.unmeasured.length
+      ? `\nIn no report (${a.unmeasured.length} files: never measured, or nothing to mutate, as in a file of types or constants only): ${a.unmeasured.join(', ')}`
+      : '\nEvery file of src/lib/ is in a report.',
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { files: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } } });
+  try {
+    printReport(values.files, values.markdown);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}

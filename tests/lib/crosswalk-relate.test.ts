@@ -1,0 +1,231 @@
+/**
+ * `ParentIndex.relate` (src/lib/crosswalk/suggest.ts): what the index tells the relation rule about a
+ * link — whether the parent provision is a formal clause (and whether its substance is its wording),
+ * whether it states principles, whether the two provisions do the same thing (a function both have,
+ * not a matter the parent has no article for; the link itself when nothing says otherwise, and for a
+ * parent that does not say what its articles are about), the local measure's title and the other
+ * parent provisions of the same local one. Also the two parts of link finding that feed it: when a
+ * parent says what its articles are about, and a provision joining several parent articles. Each
+ * condition has a test with a small input built here that fails when the condition is removed or
+ * inverted; the rule itself is tested in crosswalk-relation.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { functionTable } from '../../src/lib/crosswalk/functions.ts';
+import { ParentIndex, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
+import type { Unit } from '../../src/lib/crosswalk/units.ts';
+import { node } from '../../src/lib/tree.ts';
+
+/** A unit as unitsOf gives it: an article with its text, and a heading when given. */
+function article(doc: string, anchor: string, text: string, heading?: string): Unit {
+  const n = node('article', 1, '', { id: anchor, num: anchor });
+  n.children.push(node('para', 1, text, { id: `${anchor}-para-1` }));
+  return { doc, anchor, kind: 'article', num: anchor, ...(heading ? { heading } : {}), text, node: n, path: [n] };
+}
+const local = (text: string, heading?: string, doc = 'college') => article(doc, 'art-1', text, heading);
+const targets = (s: Suggestion[]) => s.map((x) => x.to.anchor);
+
+/** The forms of accountability, a topic of this parent (as a topics file would give it). */
+const TABLE = functionTable([{ id: 'sanctions', label: '问责方式', heading: '问责方式', cues: [{ re: '检查|通报|改组|诫勉', weight: 1.5 }] }]);
+const SANCTIONS = '对党组织的问责方式包括检查、通报、改组。对党的领导干部的问责方式包括通报、诫勉、组织调整、纪律处分。';
+const PRINCIPLES = '问责工作坚持以下原则：依规依纪、实事求是，失责必问、问责必严。';
+const PURPOSE = '为了规范问责工作，根据党章，制定本条例。';
+const INTERPRETATION = '本条例由中央纪律检查委员会负责解释。';
+/** A duty no drafting function names (no heading in the parent either). */
+const DUTY = '党员领导干部应当带头遵守党的纪律。';
+
+/** A parent whose articles carry headings (it says what they are about), but for one. */
+function headed(): ParentIndex {
+  return new ParentIndex(
+    'parent',
+    [
+      article('parent', 'art-1', PURPOSE, '【目的和依据】'),
+      article('parent', 'art-2', PRINCIPLES, '【问责原则】'),
+      article('parent', 'art-3', SANCTIONS, '【问责方式】'),
+      article('parent', 'art-4', INTERPRETATION, '【解释】'),
+      article('parent', 'art-5', DUTY),
+    ],
+    TABLE,
+  );
+}
+
+describe('ParentIndex.relate: formal clauses', () => {
+  it('a purpose clause is judged by its wording: the parent’s aims kept with an aim of its own added restate (formal, formalWording)', () => {
+    const l = local('为了规范问责工作，加强学院党的建设，促进学院事业发展，根据党章，制定本办法。');
+    const r = headed().relate(l, l.text, 'art-1', PURPOSE);
+    // by its wording (kept ≥ 60 %): 重申; were it judged as an organ-or-date clause (own ≤ 25 %) it would be 相关, as a rule 细化
+    expect(r.relation).toBe('restates');
+    expect(r.own).toBeGreaterThan(0.25);
+  });
+
+  it('an interpretation clause of its own is the measure’s own (formal, its label in the reason)', () => {
+    const l = local('本办法由学院党委负责解释。');
+    const r = headed().relate(l, l.text, 'art-4', INTERPRETATION);
+    expect(r.relation).toBe('related');
+    expect(r.why).toMatch(/^相关 · 本文件自定的解释条款/);
+  });
+
+  it('an interpretation clause is no wording clause: keeping the parent’s words is not enough when its organ is its own', () => {
+    const l = local('本办法由中央纪律检查委员会授权学院纪委负责解释。');
+    const r = headed().relate(l, l.text, 'art-4', INTERPRETATION);
+    expect(r.relation).toBe('related');
+    expect(r.kept).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('ParentIndex.relate: principles and the same matter', () => {
+  it('principles of its own against the parent’s principles are 相关, named by the function (declaratory)', () => {
+    const l = local('学院问责坚持严管厚爱、权责统一的原则。');
+    const r = headed().relate(l, l.text, 'art-2', PRINCIPLES);
+    expect(r.relation).toBe('related');
+    expect(r.why).toMatch(/^相关 · 自行规定“原则”/);
+  });
+
+  it('the parent article’s 解读 topic names the shared matter in the reason (topicLabel)', () => {
+    const withTopic = new ParentIndex('parent', [article('parent', 'art-2', PRINCIPLES), article('parent', 'art-3', SANCTIONS, '【问责方式】')].map((u) => (u.anchor === 'art-2' ? { ...u, topic: '问责原则' } : u)), TABLE);
+    const l = local('学院问责坚持严管厚爱、权责统一的原则。');
+    expect(withTopic.relate(l, l.text, 'art-2', PRINCIPLES).why).toMatch(/^相关 · 自行规定“问责原则”/);
+  });
+
+  it('the same function, the local provision’s main one, is the same matter: 细化 with little kept (shared)', () => {
+    const l = local('对学院党总支的问责，可以采取约谈、检查、通报方式，情节严重的予以改组。');
+    const r = headed().relate(l, l.text, 'art-3', SANCTIONS);
+    expect(r.kept).toBeLessThan(0.3);
+    expect(r.relation).toBe('implements');
+  });
+
+  it('a function shared but not the local provision’s main one is no shared matter', () => {
+    // mainly principles (its heading says so), naming a form of accountability in passing
+    const l = local('问责坚持惩前毖后、治病救人，情节轻微的可以通报。', '【基本原则】');
+    const r = headed().relate(l, l.text, 'art-3', SANCTIONS);
+    expect(r.relation).toBe('related');
+    expect(r.why).toMatch(/所涉事项与上位条款不尽相同$/);
+  });
+
+  it('a provision mainly about a matter the parent has no article for (an appeal) is another matter, though it shares a function (mainIsOrphan, by its text)', () => {
+    const l = local('对问责决定不服的，可以申诉；申诉期间不停止通报的执行。');
+    const r = headed().relate(l, l.text, 'art-3', SANCTIONS);
+    expect(r.relation).toBe('related');
+    expect(r.why).toMatch(/所涉事项与上位条款不尽相同$/);
+    // the same words mainly about the forms of accountability (检查、通报、改组、诫勉): the same matter
+    const sanctions = local('问责决定作出后，不停止检查、通报、改组、诫勉的执行。');
+    expect(headed().relate(sanctions, sanctions.text, 'art-3', SANCTIONS).relation).toBe('implements');
+  });
+
+  it('a heading that names a matter the parent has no article for says what the provision is about (mainIsOrphan, by its heading)', () => {
+    const text = '问责可以采取：约谈、检查、通报。';
+    const headedAppeal = local(text, '【申诉】');
+    const plain = local(text);
+    const ix = headed();
+    expect(ix.relate(headedAppeal, text, 'art-3', SANCTIONS).relation).toBe('related');
+    expect(ix.relate(plain, text, 'art-3', SANCTIONS).relation).toBe('implements');
+    // a heading naming the parent's matter and one it has no article for (问责对象): the latter still says it is another matter
+    expect(ix.relate(local(text, '【问责方式和对象】'), text, 'art-3', SANCTIONS).relation).toBe('related');
+  });
+
+  it('a function shown only weakly is no evidence of the same matter (SAME_FUNCTION)', () => {
+    const table = functionTable([{ id: 'duty', label: '遵守纪律', heading: '纪律', cues: [{ re: '遵守', weight: 1 }] }]);
+    const ix = new ParentIndex('parent', [article('parent', 'art-1', DUTY, '【纪律】'), article('parent', 'art-2', PURPOSE, '【目的和依据】')], table);
+    // one weak cue (遵守) of the parent article's topic, and nothing else
+    const l = local('教职工应当遵守学校规章，认真履行岗位职责。');
+    expect(ix.relate(l, l.text, 'art-1', DUTY).relation).toBe('related');
+    // the topic shown plainly (its heading): the same matter
+    expect(ix.relate(local(l.text, '【纪律要求】'), l.text, 'art-1', DUTY).relation).toBe('implements');
+  });
+
+  it('when neither provision shows a function, topic or heading, the link itself is the evidence of the same matter', () => {
+    const l = local('学院教职工应当认真履行岗位职责，自觉接受师生监督。');
+    const r = headed().relate(l, l.text, 'art-5', DUTY);
+    expect(r.kept).toBeLessThan(0.3);
+    expect(r.relation).toBe('implements');
+    // the same local provision against a parent article that does show a function: another matter
+    expect(headed().relate(l, l.text, 'art-3', SANCTIONS).relation).toBe('related');
+  });
+});
+
+describe('ParentIndex.relate: a parent that does not say what its articles are about', () => {
+  const bare = (headings: number) =>
+    new ParentIndex(
+      'parent',
+      [PURPOSE, PRINCIPLES, SANCTIONS, INTERPRETATION].map((t, i) => article('parent', `art-${i + 1}`, t, i < headings ? '【某某】' : undefined)),
+      TABLE,
+    );
+
+  it('is one whose articles have headings less than half the time: the link is the evidence of the same matter (topical share)', () => {
+    // an appraisal, a matter the parent has no article for
+    const l = local('学院每年对党总支进行考核，评定等次，考核结果作为通报的依据。', '【考核】');
+    // one article in four with a heading (a colon lead-in, say): no parent with headings
+    expect(bare(1).relate(l, l.text, 'art-3', SANCTIONS).relation).toBe('implements');
+    // half of them: a parent with headings, so the appraisal is another matter
+    expect(bare(2).relate(l, l.text, 'art-3', SANCTIONS).relation).toBe('related');
+  });
+});
+
+describe('ParentIndex.relate: the local measure and the other linked provisions', () => {
+  it('the words of the local measure’s title are its scope noun (withTitles → localTitle)', () => {
+    const text = '某某职业技术学院党员领导干部应当带头遵守党的纪律。';
+    const l = local(text, undefined, 'college');
+    const untitled = headed();
+    const titled = headed().withTitles(new Map([['college', '某某职业技术学院问责办法']]));
+    expect(titled.relate(l, text, 'art-5', DUTY).relation).toBe('restates');
+    expect(untitled.relate(l, text, 'art-5', DUTY).relation).toBe('implements');
+  });
+
+  it('words of the title the parent itself uses are no scope noun (parentHas)', () => {
+    // 问责 is in the title and in the parent: 责 stays the provision's own text here (院问 covers 问), where the parent has no run of three around it
+    const text = '学院问责从严。';
+    const ix = headed().withTitles(new Map([['college', '某某学院问责办法']]));
+    const r = ix.relate(local(text, undefined, 'college'), text, 'art-5', DUTY);
+    expect(r.own).toBeCloseTo(3 / 6, 3);
+  });
+
+  it('what the local provision takes from the other parent provisions it is linked to is not its own (alsoFrom)', () => {
+    const text = `${DUTY}本办法由学院党委负责解释。`;
+    const l = local(text);
+    const ix = headed();
+    expect(ix.relate(l, text, 'art-5', DUTY).relation).toBe('implements');
+    expect(ix.relate(l, text, 'art-5', DUTY, ['本办法由学院党委负责解释。']).relation).toBe('restates');
+  });
+});
+
+describe('link finding: a provision that joins several parent articles', () => {
+  const P1 = '国家实行无偿献血制度。国家提倡健康公民自愿献血。';
+  const P2 = '国家鼓励国家工作人员、现役军人和高等学校在校学生率先献血，为树立社会新风尚作表率。';
+  const OTHER = ['血站是采集、提供临床用血的机构。', '医疗机构临床用血应当制定用血计划。', '各级人民政府领导本行政区域内的献血工作。', '卫生行政部门监督管理献血工作。'];
+  const parent = (first = P1) =>
+    new ParentIndex('parent', [first, P2, ...OTHER].map((t, i) => article('parent', `art-${i + 1}`, t)));
+  const JOINED = '鼓励国家工作人员和高等院校在校学生率先献血，为树立社会新风尚作表率。全省实行无偿献血制度，提倡健康公民自愿献血。';
+
+  it('gets the further parent article it keeps most of and takes text from that the first one does not give', () => {
+    const s = parent().suggest(local(JOINED));
+    expect(targets(s)).toEqual(['art-2', 'art-1']);
+    // and restates both, each one's words coming from the other
+    expect(s.map((x) => x.relation)).toEqual(['restates', 'restates']);
+  });
+
+  it('not an article it keeps less than half of', () => {
+    const longer = `${P1}国家鼓励单位组织职工参加献血，献血后可以给予适当补贴，并由卫生行政部门统一发给献血证书。`;
+    expect(targets(parent(longer).suggest(local(JOINED)))).toEqual(['art-2']);
+  });
+
+  it('not a second further article whose text the first further one already gives', () => {
+    const texts = ['调查组应当核实问题线索和有关情况。', '处理意见应当经集体讨论通过。', '处理意见应当经集体讨论通过，并报党委备案。', '本条例自发布之日起施行。', '问责决定应当由党委作出。'];
+    const ix = new ParentIndex('parent', texts.map((t, i) => article('parent', `art-${i + 1}`, t)));
+    expect(targets(ix.suggest(local('调查组应当核实问题线索和有关情况，处理意见应当经集体讨论通过。')))).toEqual(['art-1', 'art-2']);
+  });
+
+  it('at most three articles in all', () => {
+    const texts = ['调查组应当核实问题线索。', '调查组应当听取陈述和申辩。', '调查组应当收集相关证据材料。', '调查组应当形成书面调查报告。', '问责决定应当由党委作出。', '本条例自发布之日起施行。'];
+    const ix = new ParentIndex('parent', texts.map((t, i) => article('parent', `art-${i + 1}`, t)));
+    expect(ix.suggest(local('调查组应当核实问题线索，听取陈述和申辩，收集相关证据材料，形成书面调查报告。'))).toHaveLength(3);
+  });
+
+  it('not an article whose own score is too low (a short article, a small part of a long provision)', () => {
+    const L = '鼓励国家工作人员和高等院校在校学生率先献血，为树立社会新风尚作表率。全省实行无偿献血制度。';
+    expect(targets(parent('国家实行无偿献血制度。').suggest(local(L)))).toEqual(['art-2']);
+  });
+
+  it('not an article that gives nothing the chosen ones do not, however much of it is kept', () => {
+    // art-1 is kept whole, but every word of it is in art-2 too
+    expect(targets(parent('国家鼓励国家工作人员率先献血。').suggest(local(JOINED)))).toEqual(['art-2']);
+  });
+});
