@@ -20,7 +20,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.TIAOWEN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -177,4 +177,21 @@ export async function startStaticServer(root: string, options: StaticServerOptio
         server.close(() => ok());
       }),
   };
+}
+
+/** A context at 1280×800 that may read and write the clipboard of `origin`, and a page in it. */
+export async function clipboardPage(browser: Browser, origin: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  return { context, page: await context.newPage() };
+}
+
+/** Whether the top of the element with this id is inside the viewport (null: no such element). */
+export function inViewport(page: Page, id: string): Promise<boolean | null> {
+  return page.evaluate((target) => {
+    const el = document.getElementById(target);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  }, id);
 }

@@ -6,31 +6,22 @@
  * its 查看全文 link, and the document page shows no 分享链接 button.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { clipboardPage, inViewport as pageInViewport, launchBrowser } from './harness.ts';
 import { siteUrl } from './site.ts';
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
-  page = await context.newPage();
+  ({ page } = await clipboardPage(browser, siteUrl()));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const inViewport = (id: string) =>
-  page.evaluate((target) => {
-    const el = document.getElementById(target);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.top < window.innerHeight;
-  }, id);
+const inViewport = (id: string) => pageInViewport(page, id);
 
 describe('a shared provision link', () => {
   it('lands on the article on the document page, for every article of a document', async () => {
