@@ -11,13 +11,10 @@
 import type { Cell } from '../tree.ts';
 import type { SharePage, ShareSite } from './provision-share.ts';
 import { joinBase } from '../site-address.ts';
+import { escapeHtml } from '../compare/render.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text or an attribute value, escaped for HTML. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+/** Text or an attribute value, escaped for HTML: the site's one escaper (compare/render.ts). */
+export { escapeHtml };
 
 /** A string as a JavaScript string literal inside a <script> (no `</script>` can end it early). */
 function scriptString(s: string): string {
