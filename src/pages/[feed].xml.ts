@@ -9,7 +9,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../data/corpus.ts';
 import { documentPath } from '../lib/citation.ts';
 import { feedEntries } from '../lib/feed.ts';
-import { escapeHtml } from '../lib/compare/render.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { FEED_NAME } from '../components/feed-link.ts';
 
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { feed: FEED_NAME } }] : [])) satisfies GetStaticPaths;

@@ -18,7 +18,7 @@
 import { alignProvisions } from '../lib/compare/align.ts';
 import { compareData, compareDataPath, infoOf, isPagePair, pickerGroupPath, type CompareDocData, type PickerEntry, type PickerGroup } from '../lib/compare/data.ts';
 import { isParentPair, renderComparison, renderProvisionComparison, wordLink } from '../lib/compare/html.ts';
-import { escapeHtml } from '../lib/compare/render.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { closestUnit } from '../lib/compare/similarity.ts';
 import { unitLabel } from '../lib/compare/units.ts';
 import { choiceUrl, readChoice, type PickerChoice } from './compare-picker-data.ts';

@@ -9,7 +9,7 @@
  */
 import { withBase } from '../components/base-path.ts';
 import { renderComparison } from '../lib/compare/html.ts';
-import { escapeHtml as esc } from '../lib/compare/render.ts';
+import { escapeHtml as esc } from '../lib/html.ts';
 import { DraftChecker, draftResult, type DraftAnalysis, type DraftOptions, type DraftResult } from '../lib/draft/analyse.ts';
 import { parentDataPath, type ParentPayload } from '../lib/draft/parent-data.ts';
 import { comparisonSpec } from '../lib/export/comparison-docx.ts';

@@ -24,7 +24,8 @@
  * src/integrations/pagefind.ts after the build), never bundled.
  */
 import { pagefindTerm, prepareQuery, textContains, type PreparedQuery } from '../lib/search/query.ts';
-import { buildExcerpt, escapeHtml } from '../lib/search/excerpt.ts';
+import { buildExcerpt } from '../lib/search/excerpt.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { readableContent, type CitableDocument, type DocumentAnchors } from '../lib/search/records.ts';
 import { citedDocuments, parseCitationQuery, resolveInDocument } from '../lib/search/citation.ts';
 import { citedFromIndex, DOCS_PER_BLOCK, titleBucketOf, titleEntry, type TitleBucket } from '../lib/search/title-index.ts';

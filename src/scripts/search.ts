@@ -7,7 +7,7 @@
  */
 import { SearchEngine, type SearchFilters, type SearchOptions, type SearchPageData, type SearchResult, type SearchRun } from './search-engine.ts';
 import { FILTER_KEYS } from '../lib/search/records.ts';
-import { escapeHtml } from '../lib/search/excerpt.ts';
+import { escapeHtml } from '../lib/html.ts';
 
 declare global {
   interface Window {

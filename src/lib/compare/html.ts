@@ -11,7 +11,8 @@
  */
 import { statusLabel, type AlignedRow, type RowStatus } from './align.ts';
 import type { CompareDocInfo, ComparisonData } from './data.ts';
-import { escapeHtml as esc, renderPlain, renderSide } from './render.ts';
+import { escapeHtml as esc } from '../html.ts';
+import { renderPlain, renderSide } from './render.ts';
 import type { CompareUnit } from './units.ts';
 
 /** Same labels as the crosswalk pages (RELATION_LABEL in src/schemas/crosswalk.ts). */

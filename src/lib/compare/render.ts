@@ -6,11 +6,7 @@
  */
 import type { Segment } from './diff.ts';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c]!);
-}
+import { escapeHtml } from '../html.ts';
 
 /** `old`: the base side (deletions marked); `new`: the compared side (insertions marked). */
 export type Side = 'old' | 'new';

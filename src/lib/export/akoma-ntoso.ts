@@ -11,6 +11,7 @@
  * - eIds derived from the site's anchors: art-6-para-2-item-1 → art_6__para_2__point_1.
  */
 import type { RegDocument } from '../document.ts';
+import { escapeHtml } from '../html.ts';
 import type { ProvisionNode } from '../tree.ts';
 
 /** Anchor prefix → AKN eId element name (the naming convention's abbreviations). */
@@ -25,7 +26,7 @@ export function eIdOf(anchor: string): string {
   return parts.map(([, name, num]) => `${EID_NAME[name!] ?? name}${num ? `_${num}` : ''}`).join('__');
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 /** Element of each level in the body. */
 const ELEMENT: Partial<Record<ProvisionNode['kind'], string>> = {

@@ -4,11 +4,8 @@
  * the window wrapped in <mark>. Occurrences are found on the normalised text
  * (whitespace and punctuation aside), so 组织调整 also highlights 组织、调整.
  */
+import { escapeHtml } from '../html.ts';
 import { normalizeWithMap } from './text.ts';
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export interface ExcerptOptions {
   /** Characters of context before the first occurrence (default 24). */

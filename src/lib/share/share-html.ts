@@ -11,10 +11,7 @@
 import type { Cell } from '../tree.ts';
 import type { SharePage, ShareSite } from './provision-share.ts';
 import { joinBase } from '../site-address.ts';
-import { escapeHtml } from '../compare/render.ts';
-
-/** Text or an attribute value, escaped for HTML: the site's one escaper (compare/render.ts). */
-export { escapeHtml };
+import { escapeHtml } from '../html.ts';
 
 /** A string as a JavaScript string literal inside a <script> (no `</script>` can end it early). */
 function scriptString(s: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, escapeHtml, findOccurrences } from '../../../src/lib/search/excerpt.ts';
+import { escapeHtml } from '../../../src/lib/html.ts';
+import { buildExcerpt, findOccurrences } from '../../../src/lib/search/excerpt.ts';
 
 describe('findOccurrences', () => {
   it('finds every occurrence, punctuation aside, as original offsets', () => {
@@ -26,7 +27,7 @@ describe('buildExcerpt', () => {
   it('falls back to the beginning when the query is absent', () => {
     expect(buildExcerpt('第六条 问责方式', '诫勉', { length: 3 })).toBe('第六条…');
   });
-  it('escapes quotes and ampersands', () => {
-    expect(escapeHtml('"a" & b')).toBe('&quot;a&quot; &amp; b');
+  it('escapes the text around and inside the marks', () => {
+    expect(buildExcerpt(`<诫勉> & '谈话'`, '诫勉')).toBe(`${escapeHtml('<')}<mark>诫勉</mark>${escapeHtml(`> & '谈话'`)}`);
   });
 });

@@ -6,7 +6,8 @@ import { getCorpus } from '../../../src/data/corpus.ts';
 import { node, walk, type ProvisionNode } from '../../../src/lib/tree.ts';
 import type { DocMeta } from '../../../src/schemas/meta.ts';
 import { cutAt, hasSharePages, openingWords, sharePage, sharePath, shareTargets } from '../../../src/lib/share/provision-share.ts';
-import { escapeHtml, sharePageHtml } from '../../../src/lib/share/share-html.ts';
+import { escapeHtml } from '../../../src/lib/html.ts';
+import { sharePageHtml } from '../../../src/lib/share/share-html.ts';
 import { shareDepth } from '../../../src/lib/share/setting.ts';
 
 const meta = { slug: 'x-2020', title: '某某学院党建工作问责办法', shortTitle: '某某问责办法', class: '党内规范性文件' } as DocMeta;
