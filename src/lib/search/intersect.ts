@@ -132,20 +132,28 @@ export interface PostingSource {
   part(key: string, part: number): Promise<number[]>;
 }
 
+/** Windows whose parts are fetched ahead of the one being read, so that their requests overlap its checking. */
+export const READ_AHEAD = 1;
+
 /**
  * The candidates of a plan, window by window in corpus order. With `ranges`
  * (the records the chosen filters select, src/lib/search/filter-ranges.ts),
  * windows outside them are skipped unread and candidates outside them dropped.
+ * While a window is read, the parts of the next `readAhead` windows in scope
+ * are already requested (a query that stops early so fetches at most that
+ * many windows' parts more than it reads).
  */
 export class WindowedCandidates {
   private next = 0;
-  private rare: Map<string, number[]> | null = null;
+  private rare: Promise<Map<string, number[]>> | null = null;
+  private readonly pending = new Map<number, Promise<number[][]>>();
 
   constructor(
     readonly plan: PostingPlan,
     private readonly records: number,
     private readonly source: PostingSource,
     private readonly ranges: RecordRanges | null = null,
+    private readonly readAhead = READ_AHEAD,
   ) {}
 
   /** The share (0–1) of the records in scope (all, or those in `ranges`) that the windows read so far cover. */
@@ -174,24 +182,56 @@ export class WindowedCandidates {
   /** The records of the next window holding every planned piece, ascending (null: no window left). */
   async nextWindow(): Promise<number[] | null> {
     // Windows holding no record in scope are skipped unread.
-    while (!this.finished && this.ranges && !overlaps(this.ranges, this.next * this.plan.window, (this.next + 1) * this.plan.window)) this.next++;
+    this.next = this.inScopeFrom(this.next);
     if (this.finished) return null;
     const w = this.next++;
+    let ahead = w;
+    for (let i = 0; i < this.readAhead; i++) {
+      ahead = this.inScopeFrom(ahead + 1);
+      if (ahead >= this.plan.windows) break;
+      // Requested now, awaited when read; a failure surfaces then, not as an unhandled rejection.
+      this.listsOf(ahead).catch(() => {});
+    }
+    const lists = await this.listsOf(w);
+    this.pending.delete(w);
+    const out = intersectAscending(lists);
+    return this.ranges ? out.filter((r) => inRanges(this.ranges!, r)) : out;
+  }
+
+  /** The first window from `w` on that holds a record in scope (`plan.windows` when none). */
+  private inScopeFrom(w: number): number {
+    const { window, windows } = this.plan;
+    while (w < windows && this.ranges && !overlaps(this.ranges, w * window, (w + 1) * window)) w++;
+    return w;
+  }
+
+  /** Each planned list's records in window `w`, requested once. */
+  private listsOf(w: number): Promise<number[][]> {
+    let lists = this.pending.get(w);
+    if (!lists) this.pending.set(w, (lists = this.fetchWindow(w)));
+    return lists;
+  }
+
+  private async fetchWindow(w: number): Promise<number[][]> {
     const from = w * this.plan.window;
     const to = Math.min(this.records, from + this.plan.window);
-    if (!this.rare) {
-      const keys = this.plan.lists.filter((l) => l.span === null).map((l) => l.key);
-      const lists = keys.length ? await this.source.whole(keys) : [];
-      this.rare = new Map(keys.map((k, i) => [k, lists[i]!]));
-    }
-    const lists = await Promise.all(
+    const rare = await this.rareLists();
+    return Promise.all(
       this.plan.lists.map(async (l) => {
-        if (l.span === null) return sliceRange(this.rare!.get(l.key)!, from, to);
+        if (l.span === null) return sliceRange(rare.get(l.key)!, from, to);
         const parts = await Promise.all(partsOfWindow(this.plan, l.span, w, this.records).map((p) => this.source.part(l.key, p)));
         return parts.flat();
       }),
     );
-    const out = intersectAscending(lists);
-    return this.ranges ? out.filter((r) => inRanges(this.ranges!, r)) : out;
+  }
+
+  /** The rare keys' whole lists, fetched once. */
+  private rareLists(): Promise<Map<string, number[]>> {
+    this.rare ??= (async () => {
+      const keys = this.plan.lists.filter((l) => l.span === null).map((l) => l.key);
+      const lists = keys.length ? await this.source.whole(keys) : [];
+      return new Map(keys.map((k, i) => [k, lists[i]!]));
+    })();
+    return this.rare;
   }
 }

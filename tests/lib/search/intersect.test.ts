@@ -5,7 +5,7 @@
  * parts of the windows read.
  */
 import { describe, expect, it } from 'vitest';
-import { intersectAscending, LIST_RATIO, MAX_LISTS, partsOfWindow, planPostings, sliceRange, WindowedCandidates, type PostingSource } from '../../../src/lib/search/intersect.ts';
+import { intersectAscending, LIST_RATIO, MAX_LISTS, partsOfWindow, planPostings, READ_AHEAD, sliceRange, WindowedCandidates, type PostingPlan, type PostingSource } from '../../../src/lib/search/intersect.ts';
 import { decodePostings, keyPath, partSpan, postingBucketOf, PostingsBuilder } from '../../../src/lib/search/postings.ts';
 
 describe('planPostings', () => {
@@ -122,17 +122,47 @@ describe('WindowedCandidates on common pieces with a small intersection', () => 
     expect(got).toEqual(Array.from({ length: records }, (_, r) => r).filter((r) => r % 105 === 0));
   });
 
-  it('fetches only the parts of the windows it reads', async () => {
+  const partsOf = (plan: PostingPlan, w: number) => plan.lists.flatMap((l) => partsOfWindow(plan, l.span!, w, records).map((n) => `${l.key}/${n}`));
+
+  it('fetches only the parts of the window it reads and of the next one (read ahead)', async () => {
     fetched.length = 0;
     const plan = planPostings(['甲乙', '乙丙', '丙丁'], (k) => df.get(k), 10, records, true, perPart)!;
+    expect(plan.windows).toBeGreaterThan(2);
     const run = new WindowedCandidates(plan, records, source);
     const first = (await run.nextWindow())!;
     expect(first.every((r) => r < plan.window)).toBe(true);
     expect(run.scanned).toBe(plan.window);
     expect(run.share).toBeCloseTo(plan.window / records);
-    const expected = plan.lists.flatMap((l) => partsOfWindow(plan, l.span!, 0, records).map((n) => `${l.key}/${n}`));
-    expect(fetched.sort()).toEqual(expected.sort());
+    expect(READ_AHEAD).toBe(1);
+    expect([...fetched].sort()).toEqual([...partsOf(plan, 0), ...partsOf(plan, 1)].sort());
     expect(fetched.length).toBeLessThan(parts.size / 2);
+    // The window read ahead is not fetched again when it is read.
+    await run.nextWindow();
+    expect([...fetched].sort()).toEqual([...partsOf(plan, 0), ...partsOf(plan, 1), ...partsOf(plan, 2)].sort());
+  });
+
+  it('requests the next window before the current one has arrived, and none ahead with readAhead 0', async () => {
+    const plan = planPostings(['甲乙', '乙丙', '丙丁'], (k) => df.get(k), 10, records, true, perPart)!;
+    for (const [ahead, windows] of [[0, [0]], [2, [0, 1, 2]]] as const) {
+      const asked: string[] = [];
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const slow: PostingSource = { whole: source.whole, part: async (key, n) => (asked.push(`${key}/${n}`), await gate, source.part(key, n)) };
+      const run = new WindowedCandidates(plan, records, slow, null, ahead);
+      const reading = run.nextWindow();
+      await Promise.resolve();
+      expect([...asked].sort()).toEqual(windows.flatMap((w) => partsOf(plan, w)).sort());
+      release();
+      expect((await reading)!.every((r) => r < plan.window)).toBe(true);
+    }
+  });
+
+  it('reports a failed read-ahead when its window is read, not before', async () => {
+    const plan = planPostings(['甲乙', '乙丙', '丙丁'], (k) => df.get(k), 10, records, true, perPart)!;
+    const failing: PostingSource = { whole: source.whole, part: async (key, n) => (n * plan.lists.find((l) => l.key === key)!.span! >= plan.window ? Promise.reject(new Error(`part ${key}/${n} missing`)) : source.part(key, n)) };
+    const run = new WindowedCandidates(plan, records, failing);
+    expect((await run.nextWindow())!.length).toBeGreaterThan(0);
+    await expect(run.nextWindow()).rejects.toThrow(/missing/);
   });
 
   it('with filter ranges, skips the windows outside them unread and drops the candidates outside them', async () => {
