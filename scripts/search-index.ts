@@ -8,6 +8,7 @@
  *   … --search-data                                   first writes SITEDIR/search-data/ (pair table, postings,
  *                                                     record blocks, documents' shards; src/data/search-data.ts)
  *                                                     and prints {"searchData": counts} as a line of JSON
+ *   … --search-data --no-index                        the search data alone (the build runs the two in two processes)
  *
  * Prints the result as one line of JSON on stdout (the last line). Uses the build cache
  * (TIAOWEN_CACHE, TIAOWEN_CACHE_DIR; README "Build cache").
@@ -21,12 +22,15 @@ import { indexCorpus } from '../src/integrations/pagefind.ts';
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { base: { type: 'string', default: '/' }, 'search-data': { type: 'boolean', default: false } },
+  options: { base: { type: 'string', default: '/' }, 'search-data': { type: 'boolean', default: false }, 'no-index': { type: 'boolean', default: false } },
 });
 if (positionals.length !== 1) {
-  console.error('usage: search-index SITEDIR [--base /path/] [--search-data]');
+  console.error('usage: search-index SITEDIR [--base /path/] [--search-data [--no-index]]');
+  process.exit(2);
+}
+if (values['no-index'] && !values['search-data']) {
+  console.error('search-index: --no-index without --search-data leaves nothing to do');
   process.exit(2);
 }
 if (values['search-data']) console.log(JSON.stringify({ searchData: writeSearchDataFiles(join(positionals[0]!, 'search-data'), () => eachDocument()) }));
-const r = await indexCorpus(positionals[0]!, values.base, { timeoutMs: 1_800_000 });
-console.log(JSON.stringify(r));
+if (!values['no-index']) console.log(JSON.stringify(await indexCorpus(positionals[0]!, values.base, { timeoutMs: 1_800_000 })));

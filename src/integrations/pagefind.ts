@@ -395,54 +395,51 @@ function searchDataLine(line: string): SearchDataCounts | null {
 }
 
 /**
- * Run the search-index CLI in a child Node process (the pinned Node, with the
- * tsx loader, at the project root), writing the search data and then the
- * index into `siteDir`. `searchData` resolves as soon as the search data is
- * written (the line the CLI prints first), `result` when the index is; both
- * reject with the tail of its output when it fails.
+ * Run the search-index CLI with `args` in a child Node process (the pinned
+ * Node, with the tsx loader, at the project root). Resolves with the lines it
+ * printed when it exits 0; rejects with the tail of its output otherwise.
  */
-function indexInChild(root: string, siteDir: string, base: string): { searchData: Promise<SearchDataCounts>; result: Promise<CorpusIndexResult> } {
-  let reportData: { resolve: (c: SearchDataCounts) => void; reject: (e: Error) => void } = { resolve: () => undefined, reject: () => undefined };
-  const searchData = new Promise<SearchDataCounts>((resolve, reject) => (reportData = { resolve, reject }));
-  const result = new Promise<CorpusIndexResult>((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, INDEX_CLI), siteDir, '--base', base, '--search-data'], {
-      cwd: root,
-      env: process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+function runIndexCli(root: string, args: readonly string[]): Promise<string[]> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, INDEX_CLI), ...args], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     // a build that dies must not leave the indexer running
     const stop = () => child.kill();
     process.once('exit', stop);
     let out = '';
     let err = '';
-    let scanned = 0;
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      for (let nl = out.indexOf('\n', scanned); nl >= 0; nl = out.indexOf('\n', scanned)) {
-        const counts = searchDataLine(out.slice(scanned, nl));
-        if (counts) reportData.resolve(counts);
-        scanned = nl + 1;
-      }
-    });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('error', reject);
     child.on('close', (status, signal) => {
       process.off('exit', stop);
-      if (status === 0) {
-        try {
-          resolvePromise(JSON.parse(out.trim().split('\n').pop()!) as CorpusIndexResult);
-        } catch {
-          reject(new Error(`${INDEX_CLI} printed no result:\n${out.slice(-2000)}${err.slice(-2000)}`));
-        }
-      } else reject(new Error(`${INDEX_CLI} failed (exit ${status}${signal ? `, ${signal}` : ''}):\n${err.split('\n').slice(-30).join('\n')}`));
+      if (status === 0) resolvePromise(out.trim().split('\n'));
+      else reject(new Error(`${INDEX_CLI} ${args.join(' ')} failed (exit ${status}${signal ? `, ${signal}` : ''}):\n${err.split('\n').slice(-30).join('\n')}`));
     });
   });
-  // settles `searchData` if the child ended without printing it (a no-op once resolved)
-  result.then(
-    () => reportData.reject(new Error(`${INDEX_CLI} finished without writing the search data`)),
-    (e: Error) => reportData.reject(e),
-  );
-  return { searchData, result };
+}
+
+/**
+ * Write the search data and the index into `siteDir` in two child processes
+ * at once (the search-index CLI with `--search-data --no-index`, and without
+ * them): the two read the documents on their own and write different folders,
+ * so they run side by side with Astro's rendering and with each other once
+ * it is done, where one process doing both left a core idle. `searchData`
+ * resolves when the search data is written, `result` when both are.
+ */
+function indexInChildren(root: string, siteDir: string, base: string): { searchData: Promise<SearchDataCounts>; result: Promise<CorpusIndexResult> } {
+  const searchData = runIndexCli(root, [siteDir, '--search-data', '--no-index']).then((lines) => {
+    const counts = lines.map(searchDataLine).find((c) => c !== null);
+    if (!counts) throw new Error(`${INDEX_CLI} --search-data printed no counts:\n${lines.slice(-20).join('\n')}`);
+    return counts;
+  });
+  const index = runIndexCli(root, [siteDir, '--base', base]).then((lines) => {
+    try {
+      return JSON.parse(lines.at(-1)!) as CorpusIndexResult;
+    } catch {
+      throw new Error(`${INDEX_CLI} printed no result:\n${lines.slice(-20).join('\n')}`);
+    }
+  });
+  return { searchData, result: Promise.all([searchData, index]).then(([, r]) => r) };
 }
 
 /** Move `from` to `to` (replacing it): a rename, or a copy when they are on different file systems. */
@@ -460,13 +457,13 @@ async function move(from: string, to: string): Promise<void> {
 /**
  * Astro integration: builds `dist/pagefind/` (and `dist/pagefind-shards/`).
  * The index is made from the documents, not from the rendered pages, so it
- * is built in a child process started when the build starts, on the other
- * core while Astro renders the pages, into a staging folder; `astro:build:done`
- * waits for it and moves it into the output. The same process first writes
- * the search page's corpus-sized data (`/search-data/`: pair table, postings
- * (whole and in parts), filter ranges, record blocks, documents' shards, src/data/search-data.ts) and reports its
- * counts, which the search page awaits. The Astro process never holds a
- * search record.
+ * is built in a child process started when the build starts, beside Astro
+ * rendering the pages, into a staging folder; `astro:build:done` waits for it
+ * and moves it into the output. A second child process, started at the same
+ * time, writes the search page's corpus-sized data (`/search-data/`: pair
+ * table, postings (whole and in parts), filter ranges, record blocks,
+ * documents' shards, src/data/search-data.ts) and reports its counts, which
+ * the search page awaits. The Astro process never holds a search record.
  */
 export default function searchIndex(): AstroIntegration {
   let base = '/';
@@ -489,7 +486,7 @@ export default function searchIndex(): AstroIntegration {
         const cache = cacheRoot();
         if (cache) await mkdir(cache, { recursive: true });
         const staging = await mkdtemp(join(cache ?? tmpdir(), 'tiaowen-search-'));
-        const { searchData, result } = indexInChild(root, staging, base);
+        const { searchData, result } = indexInChildren(root, staging, base);
         result.catch(() => undefined); // reported in astro:build:done
         searchData.catch(() => undefined); // reported by the search page, or in astro:build:done
         provideSearchDataCounts(searchData);
