@@ -105,6 +105,8 @@ export interface RelationWhy {
 }
 
 const PUNCT_CHARS = `\\s,.;:!?，。；：、！？（）()《》〈〉“”"'‘’「」『』【】\\[\\]…—\\-/`;
+/** Longest list member of an enumeration with 、 (Han characters). */
+const ENUM_MEMBER = 10;
 /** A piece of text between punctuation. */
 const PIECE = new RegExp(`[^${PUNCT_CHARS}]+`, 'gu');
 /** Enumerators at the start of a phrase: （一） 1. 一、 第三条. */
@@ -267,17 +269,20 @@ export function phrasesOf(text: string): Phrase[] {
     // or a short piece of an enumeration with 、 (提醒、函询、通报).
     const numbered = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/u.test(line);
     const named = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]\s*)?[^，。；：、,;:]{2,8}(?:[。；;]|$)/u.test(line);
-    // Enumerations: runs of pieces joined by 、 that are all short (提醒、函询、通报), not a clause cut at a 、.
+    // Enumerations: runs of pieces joined by 、 that are all short (提醒、函询、通报), not a clause cut at a 、;
+    // of one with three pieces or more whose first or last piece carries the rest of the clause
+    // (做好…公共卫生、计划生育、社会福利、优抚救济…等项工作), the short pieces are its members.
     const shortRun = new Set<number>();
+    const short = (x: string) => [...x.replace(/[^\u3400-\u9fff]/gu, '')].length <= ENUM_MEMBER;
     for (const e of line.matchAll(/[^，。；：,;:!?！？\s]+/gu)) {
       const parts = e[0].split('、');
-      if (parts.length >= 2 && parts.every((x) => [...x.replace(/[^\u3400-\u9fff]/gu, '')].length <= 10)) {
-        let at = e.index!;
-        for (const x of parts) {
-          shortRun.add(at);
-          at += x.length + 1;
-        }
-      }
+      if (parts.length < 2) continue;
+      const all = parts.every(short);
+      let at = e.index!;
+      parts.forEach((x) => {
+        if (all || (parts.length >= 3 && short(x))) shortRun.add(at);
+        at += x.length + 1;
+      });
     }
     let first = true;
     for (const m of line.matchAll(PIECE)) {
@@ -415,10 +420,94 @@ function insertedInto(run: string, parentPairs: ReadonlySet<string>): boolean {
   return inPair.filter((x) => !x).length <= RELATION_RULE.inserted;
 }
 
+/** A source of law (法律, 行政法规, 规章 …), with 国家的 / 有关 before it. */
+const LEGAL_SOURCE = '(?:国家的?)?(?:有关)?(?:宪法|法律|行政法规|地方性法规|法规|规章|党内法规|政策)(?!责任|援助|效力|服务|咨询|知识|意识|顾问)';
+/**
+ * Form on both sides: an enumeration of sources of law (宪法、法律、法规、规章和国家的政策 for 宪法、法律、法规和国家的
+ * 政策; 法律、行政法规 for 法律), which a measure names as it names itself; the commendation formula
+ * (予以表彰, 给予表彰和奖励 for 给予奖励); 做出 for 作出.
+ */
+const FORM_SWAPS: readonly (readonly [RegExp, string])[] = [
+  [new RegExp(`${LEGAL_SOURCE}(?:(?:、|和|及|以及|或者|与)${LEGAL_SOURCE})+`, 'gu'), '法度'],
+  [/(?:给予|予以)?(?:表彰(?:和|、|或者|及)?奖励|表彰|奖励)/gu, '奖励'],
+  [/做出/gu, '作出'],
+];
+
+function swapForm(text: string): string {
+  let t = toSimplified(text.normalize('NFKC'));
+  for (const [re, to] of FORM_SWAPS) t = t.replace(re, to);
+  return t;
+}
+
+/** Levels and places that open an organ's name (县级以上地方各级人民政府, 本市各级人民政府, 省教育行政部门). */
+const ORGAN_LEVEL = '(?:国务院|中央|国家|省|自治区|直辖市|设区的市|不设区的市|市辖区|自治州|自治县|民族乡|市|区|县|乡|镇|街道|本市|本省|本县|本区|全省|全市|县级以上|地方|各级|上级|上一级|同级|本级|所在地|当地)';
+/** Characters of an organ's field (教育行政, 人力资源社会保障, 公安): no particles, prepositions or verbs of a clause. */
+const ORGAN_FIELD = '[^\\s\\p{P}\\p{S}\\d的对由向在报经应当须可将把被给从按依为与并或是不其该本所此以于等和及、有协请]';
+/** What ends an organ's name. */
+const ORGAN_HEAD = '(?:人民政府|政府|部门|机关|办事处|派出机关|派出机构|分局|局)';
+/**
+ * An organ or public body named as the subject or addressee of a rule, with its level and field, or an
+ * enumeration of them (人力资源社会保障、财政、卫生健康和其他有关部门; 不设区的市、市辖区的人民政府或者它的派出机关).
+ */
+const ORGAN_ONE = `(?:${ORGAN_FIELD}{1,10}、)*(?:${ORGAN_LEVEL}(?:\\([^()]{1,8}\\))?[、和及的]*(?:或者)?)*(?:(?:${ORGAN_FIELD}|和(?=${ORGAN_FIELD}{2})){1,12}?)?(?:(?:和|及|以及|等)?(?:其他)?有关)?${ORGAN_HEAD}(?:(?:或者|或)(?:它的|其)?${ORGAN_HEAD})?`;
+/** The state, a province or a city as the subject of a rule (国家鼓励…, 本市对…予以表彰): the parent's 国家, the measure's 本市. */
+const ORGAN_SUBJECT = '(?<![\\u3400-\\u9fff])(?:国家|本省|全省|本市|全市|本县|本区|本自治区)(?=对|鼓励|奖励|保障|支持|扶持|实行|依法|采取|建立|加强|给予|发展|提倡|保护)';
+/** Organs side by side (县级以上人民政府教育主管部门, 本市各级人民政府和街道办事处) are one. */
+const ORGAN = new RegExp(`(?:${ORGAN_SUBJECT}|${ORGAN_ONE})(?:(?:、|和|及|以及|或者|或)?${ORGAN_ONE})*`, 'gu');
+/** What an organ's name becomes when both provisions name organs: one body, whichever (a rare word, compared as any other). */
+const ORGAN_TOKEN = '有司';
+const ORGAN_CHAIN = new RegExp(`${ORGAN_TOKEN}(?:(?:、|和|及|以及|或者|或)?${ORGAN_TOKEN})+`, 'gu');
+
+/**
+ * The texts with their organs folded to one token where a measure puts its own organs in the parent's
+ * sentence (省教育行政部门 for 国务院教育行政部门, 本市各级人民政府和街道办事处 for 不设区的市、市辖区的人民政府或者它的
+ * 派出机关, 街道办事处 for 有关部门): that is form, not an addition. Only an organ standing where the
+ * parent has one is folded — the token next to a character it has next to its own (由有司, 有司主管) —;
+ * an organ named anywhere else keeps its name (a deciding body added is substance), and so does every
+ * organ of a provision whose parent names none. `added`: the local provision names more organs than
+ * the parent (由街道办事处提出，报区、县人民政府决定 for 由…人民政府决定: a body and a step added).
+ */
+export function foldOrgans(localText: string, parentTexts: readonly string[]): { local: string; parents: string[]; added: boolean; folded: boolean } {
+  const norm = (t: string) => toSimplified(t.normalize('NFKC'));
+  const has = (t: string) => new RegExp(ORGAN.source, 'u').test(norm(t));
+  if (!has(localText) || !parentTexts.some(has)) return { local: localText, parents: [...parentTexts], added: false, folded: false };
+  // Organs side by side (县级以上人民政府教育主管部门, 本市各级人民政府和街道办事处) are one.
+  const fold = (t: string) => norm(t).replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN);
+  const parents = parentTexts.map(fold);
+  const beside = gramsOf(parents.map((t) => clauses(t).join('')).join('|'), ORGAN_TOKEN.length + 1);
+  const local = norm(localText);
+  const hanBefore = (i: number) => /([\u3400-\u9fff])[^\u3400-\u9fff]*$/u.exec(local.slice(Math.max(0, i - 4), i))?.[1] ?? '';
+  const hanAfter = (i: number) => /^[^\u3400-\u9fff]*([\u3400-\u9fff])/u.exec(local.slice(i, i + 4))?.[1] ?? '';
+  let folded = 0;
+  const out = local.replace(ORGAN, (m, at: number) => {
+    if (!beside.has(hanBefore(at) + ORGAN_TOKEN) && !beside.has(ORGAN_TOKEN + hanAfter(at + m.length))) return m;
+    folded++;
+    return ORGAN_TOKEN;
+  });
+  const count = (t: string) => t.split(ORGAN_TOKEN).length - 1;
+  const parentCount = parents.reduce((n, t) => n + count(t), 0);
+  const added = count(local.replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN)) > parentCount;
+  return { local: folded ? out.replace(ORGAN_CHAIN, ORGAN_TOKEN) : localText, parents: folded ? parents : [...parentTexts], added, folded: folded > 0 };
+}
+
 /** Decide the relation of a local provision to a parent provision, with the reason. */
 export function classifyRelation(localText: string, parentText: string, ctx: RelationContext): RelationWhy {
   const effect = effectClause(localText, parentText, ctx);
   if (effect) return effect;
+  // Organs put in for the parent's (its own or generic ones) are form; the quantities are read from the texts as written.
+  const quantities = newQuantities(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
+  const organs = foldOrgans(swapForm(localText), [parentText, ...(ctx.alsoFrom ?? [])].map(swapForm));
+  // The phrases shown (增加 / 删去) are cut from the texts as written, compared folded alike.
+  const refold = (p: Phrase): Phrase => {
+    const t = organs.folded ? swapForm(p.text).replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN) : swapForm(p.text);
+    return { ...p, folded: clauses(t).join('|') };
+  };
+  // An organ's name is one phrase, not a list (区、县人民政府或者街道办事处、乡、民族乡、镇人民政府).
+  const joinOrgans = (t: string) => (organs.folded ? toSimplified(t.normalize('NFKC')).replace(ORGAN, (m) => m.replace(/、/gu, '')) : t);
+  const writtenLocal = side(joinOrgans(localText)).phrases.map(refold);
+  const writtenParent = side(joinOrgans(parentText)).phrases.map(refold);
+  [localText, parentText] = [organs.local, organs.parents[0]!];
+  if (ctx.alsoFrom) ctx = { ...ctx, alsoFrom: organs.parents.slice(1) };
   const R = RELATION_RULE;
   const scope = scopeOf(ctx.localTitle, ctx.parentHas);
   const L = side(localText);
@@ -432,20 +521,20 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const [lc, lt] = coverage(lf, pg, R.run, scope);
   const kept = pt ? pc / pt : 0;
   const own = lt ? 1 - lc / lt : 1;
-  const newPhrases = L.phrases.filter((p) => !present(p, pflat, pg, scope));
+  const newPhrases = writtenLocal.filter((p) => !present(p, pflat, pg, scope));
   // List members first (提醒、函询), then the other phrases, each in text order.
   const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
-  // Quantities the parent does not state (一年的试用期 for 试用期; numbers otherwise fold alike): additions of substance, named first.
-  const quantities = newQuantities(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
+  // Quantities the parent does not state (一年的试用期 for 试用期; numbers otherwise fold alike), read above: additions of substance, named first.
   const added = uniq([...quantities, ...itemsFirst(newPhrases)]);
-  const dropped = uniq(itemsFirst(Pa.phrases.filter((p) => !present(p, L.flat, lg))));
+  const dropped = uniq(itemsFirst(writtenParent.filter((p) => !present(p, L.flat, lg))));
   // The parent's words used twice (…汇回台湾或者汇往境外; …职工的合法收入，可以依法汇回台湾或者汇往境外): the repeat extends the rule.
   const parentChars = pt + others.reduce((n, o) => n + [...o.flat].length, 0);
   const repeated = parentChars > 0 && coverage(lf, pg, R.run)[0] > R.reuse * parentChars;
   const substantial =
     quantities.length > 0 ||
+    organs.added ||
     repeated ||
-    newPhrases.some((p) => p.item && !qualifiedMember(p, Pa.phrases)) ||
+    newPhrases.some((p) => p.item && !qualifiedMember(p, writtenParent)) ||
     uncoveredRuns(lf, pg, R.run, scope, R.substantial).some((r) => !insertedInto(r, pairsOf(pflat)));
 
   let relation: Relation;

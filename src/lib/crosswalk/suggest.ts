@@ -85,6 +85,12 @@ export const SUGGEST_PARAMS = {
   /** Minimum score of a link on words alone (a parent that does not say what its articles are about). */
   lexicalOnlyMinScore: 0.45,
   relativeToBest: 0.8,
+  /**
+   * …and, for a parent that does not say what its articles are about (matched on its words alone), this
+   * share: a second article that merely shares words with the local one is more often wrong than right
+   * (a joined provision's further article is found by `joinedKept`).
+   */
+  lexicalRelativeToBest: 1,
   /** A further parent article of which a local provision keeps this share (runs of three characters) and that supplies this many characters the chosen ones do not is chosen too (a joined provision), from this score. */
   joinedKept: 0.5,
   joinedMinChars: 6,
@@ -389,8 +395,9 @@ export class ParentIndex {
     const best = scored[0]?.score ?? 0;
 
     const chosen: Scored[] = [];
+    const relative = this.topical ? P.relativeToBest : P.lexicalRelativeToBest;
     for (const s of scored) {
-      if (chosen.length >= P.maxPerUnit || s.score < P.minScore || s.score < P.relativeToBest * best) break;
+      if (chosen.length >= P.maxPerUnit || s.score < P.minScore || s.score < relative * best) break;
       if (s.lexicalOnly && s.score < P.lexicalOnlyMinScore) continue;
       chosen.push(s);
     }
