@@ -3,7 +3,7 @@
  * 细化 / 相关 decided from what the local provision keeps, adds and drops.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyRelation, listPhrases, phrasesOf } from '../../src/lib/crosswalk/relation.ts';
+import { classifyRelation, foldOrgans, listPhrases, phrasesOf } from '../../src/lib/crosswalk/relation.ts';
 
 const substantive = { formal: false, sameFunction: true };
 const PARENT_7 =
@@ -279,5 +279,71 @@ describe('relation rule', () => {
   it('a provision that is no formal clause is compared whole, although it says 自…起…实施', () => {
     const text = '主管部门应当自受理之日起组织实施。';
     expect(classifyRelation(text, text, substantive).relation).toBe('restates');
+  });
+});
+
+describe('relation rule: a measure’s own organs, sources of law and drafting formulas are form', () => {
+  const PARENT_ORGANS = '不设区的市、市辖区的人民政府或者它的派出机关对居民委员会的工作给予指导、支持和帮助。';
+
+  it('its own organs in the parent’s sentence, for the parent’s, restate (organs folded to one)', () => {
+    const r = classifyRelation('本市各级人民政府和街道办事处对居民委员会的工作给予指导、支持和帮助。', PARENT_ORGANS, substantive);
+    expect(r.relation).toBe('restates');
+    // the organs are shown as written when something is dropped
+    expect(classifyRelation('本市各级人民政府和街道办事处对居民委员会的工作给予指导。', PARENT_ORGANS, substantive).why).toMatch(/^重申 .*删去：支持和帮助/);
+  });
+
+  it('folds an organ only where the parent has one beside the same character', () => {
+    const parent = '居民公约由居民会议讨论制定，报不设区的市的人民政府备案。';
+    const aligned = foldOrgans('居民公约报街道办事处备案。', [parent]);
+    expect(aligned.folded).toBe(true);
+    expect(aligned.local).not.toContain('街道办事处');
+    // an organ in a sentence of its own: its name stays (a body given a power is substance)
+    const own = foldOrgans('街道办事处可以召集居民会议。', [parent]);
+    expect(own.folded).toBe(false);
+    expect(own.local).toBe('街道办事处可以召集居民会议。');
+    expect(classifyRelation('街道办事处可以召集居民会议。', '居民会议由居民委员会召集和主持，报不设区的市的人民政府备案。', substantive).relation).toBe('implements');
+  });
+
+  it('does not fold when the parent names no organ: a deciding body added is substance', () => {
+    const r = foldOrgans('居民委员会的设立由区人民政府决定。', ['居民委员会的设立依照规定办理。']);
+    expect(r.folded).toBe(false);
+    expect(classifyRelation('居民委员会的设立由区人民政府决定。', '居民委员会的设立由居民会议决定。', substantive).relation).toBe('implements');
+  });
+
+  it('more organs than the parent names add a body or a step (added)', () => {
+    const parent = '居民委员会的设立，由不设区的市、市辖区的人民政府决定。';
+    const local = '居民委员会的设立，由街道办事处提出，报区人民政府决定。';
+    expect(foldOrgans(local, [parent]).added).toBe(true);
+    expect(classifyRelation(local, parent, substantive).relation).toBe('implements');
+    expect(foldOrgans('居民委员会的设立，由区人民政府决定。', [parent]).added).toBe(false);
+    expect(classifyRelation('居民委员会的设立，由区人民政府决定。', parent, substantive).relation).toBe('restates');
+  });
+
+  it('the state as the parent’s subject is an organ the measure may name for itself (国家鼓励 / 各级人民政府鼓励)', () => {
+    expect(classifyRelation('各级人民政府鼓励社会力量兴办职业教育。', '国家鼓励社会力量兴办职业教育。', substantive).relation).toBe('restates');
+    // 国家 inside a word or as an attribute is no subject
+    expect(foldOrgans('各级人民政府执行国家标准。', ['执行国家标准。']).folded).toBe(false);
+  });
+
+  it('an enumeration of sources of law is form; one of other things is not', () => {
+    expect(classifyRelation('依照宪法、法律、行政法规、规章办事。', '依照宪法、法律办事。', substantive).relation).toBe('restates');
+    const r = classifyRelation('依照章程、规则、纪律、制度办事。', '依照章程、规则办事。', substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.added).toEqual(['纪律', '制度办事']);
+  });
+
+  it('the commendation formula and 做出 / 作出 are form', () => {
+    expect(classifyRelation('对先进个人予以表彰。', '对先进个人给予奖励。', substantive).relation).toBe('restates');
+    expect(classifyRelation('应当做出决定。', '应当作出决定。', substantive).relation).toBe('restates');
+  });
+
+  it('in an enumeration of three pieces or more, the short pieces are list members though the first carries the lead-in', () => {
+    const parent = '协助人民政府做好与居民利益有关的公共卫生、计划生育、优抚救济、青少年教育等项工作。';
+    const r = classifyRelation('协助人民政府做好与居民利益有关的公共卫生、计划生育、社会福利、优抚救济、青少年教育等项工作。', parent, substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.added).toEqual(['社会福利']);
+    expect(phrasesOf('做好与居民利益有关的公共卫生、计划生育、社会福利等项工作。').filter((p) => p.item).map((p) => p.text)).toEqual(['计划生育', '社会福利等项工作']);
+    // two pieces, one of them long: a clause cut at a 、, no list
+    expect(phrasesOf('做好与居民利益有关的公共卫生、计划生育。').filter((p) => p.item)).toEqual([]);
   });
 });

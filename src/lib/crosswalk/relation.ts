@@ -422,13 +422,16 @@ function insertedInto(run: string, parentPairs: ReadonlySet<string>): boolean {
 
 /** A source of law (法律, 行政法规, 规章 …), with 国家的 / 有关 before it. */
 const LEGAL_SOURCE = '(?:国家的?)?(?:有关)?(?:宪法|法律|行政法规|地方性法规|法规|规章|党内法规|政策)(?!责任|援助|效力|服务|咨询|知识|意识|顾问)';
+/** What sources of law become (a rare word, compared as any other). */
+const LEGAL_TOKEN = '法度';
+const ONE_LEGAL_SOURCE = new RegExp(LEGAL_SOURCE, 'gu');
 /**
  * Form on both sides: an enumeration of sources of law (宪法、法律、法规、规章和国家的政策 for 宪法、法律、法规和国家的
  * 政策; 法律、行政法规 for 法律), which a measure names as it names itself; the commendation formula
  * (予以表彰, 给予表彰和奖励 for 给予奖励); 做出 for 作出.
  */
 const FORM_SWAPS: readonly (readonly [RegExp, string])[] = [
-  [new RegExp(`${LEGAL_SOURCE}(?:(?:、|和|及|以及|或者|与)${LEGAL_SOURCE})+`, 'gu'), '法度'],
+  [new RegExp(`${LEGAL_SOURCE}(?:(?:、|和|及|以及|或者|与)${LEGAL_SOURCE})+`, 'gu'), LEGAL_TOKEN],
   [/(?:给予|予以)?(?:表彰(?:和|、|或者|及)?奖励|表彰|奖励)/gu, '奖励'],
   [/做出/gu, '作出'],
 ];
@@ -499,7 +502,9 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const organs = foldOrgans(swapForm(localText), [parentText, ...(ctx.alsoFrom ?? [])].map(swapForm));
   // The phrases shown (增加 / 删去) are cut from the texts as written, compared folded alike.
   const refold = (p: Phrase): Phrase => {
-    const t = organs.folded ? swapForm(p.text).replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN) : swapForm(p.text);
+    // A phrase that is one source of law (行政法规 as a member of 宪法、法律、行政法规) is form too.
+    const swapped = swapForm(p.text).replace(ONE_LEGAL_SOURCE, LEGAL_TOKEN);
+    const t = organs.folded ? swapped.replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN) : swapped;
     return { ...p, folded: clauses(t).join('|') };
   };
   // An organ's name is one phrase, not a list (区、县人民政府或者街道办事处、乡、民族乡、镇人民政府).
