@@ -7,7 +7,9 @@
  * enumerators, numbers; here also titles in 《》, 以下简称…, 结合…实际, short
  * glosses in brackets (区县（自治县）), the measure naming itself beside the
  * law (…和本办法) and the local measure's scope noun — the words of its title,
- * 学校, 单位 …). A character of one text counts as taken from the other when it
+ * 学校, 单位 …; enumerations of sources of law, the commendation formula, 做出;
+ * the measure's own organs where the parent names one, `foldOrgans`). A
+ * character of one text counts as taken from the other when it
  * lies in a run of at least three characters the other text also has, read
  * across punctuation.
  *
