@@ -438,9 +438,17 @@ const FORM_SWAPS: readonly (readonly [RegExp, string])[] = [
   [/做出/gu, '作出'],
 ];
 
+const swapped = new Map<string, string>();
+
+/** The text with FORM_SWAPS applied (NFKC, simplified), memoised by text. */
 function swapForm(text: string): string {
-  let t = toSimplified(text.normalize('NFKC'));
-  for (const [re, to] of FORM_SWAPS) t = t.replace(re, to);
+  let t = swapped.get(text);
+  if (t === undefined) {
+    t = toSimplified(text.normalize('NFKC'));
+    for (const [re, to] of FORM_SWAPS) t = t.replace(re, to);
+    if (swapped.size >= SIDE_LIMIT) swapped.clear();
+    swapped.set(text, t);
+  }
   return t;
 }
 
@@ -462,6 +470,61 @@ const ORGAN = new RegExp(`(?:${ORGAN_SUBJECT}|${ORGAN_ONE})(?:(?:、|和|及|以
 /** What an organ's name becomes when both provisions name organs: one body, whichever (a rare word, compared as any other). */
 const ORGAN_TOKEN = '有司';
 const ORGAN_CHAIN = new RegExp(`${ORGAN_TOKEN}(?:(?:、|和|及|以及|或者|或)?${ORGAN_TOKEN})+`, 'gu');
+/** Whether a text names an organ at all (a quick test before folding; ORGAN ends in ORGAN_HEAD or is a subject). */
+const HAS_ORGAN = new RegExp(`${ORGAN_HEAD}|${ORGAN_SUBJECT}`, 'u');
+const organsFolded = new Map<string, string>();
+const organMatches = new Map<string, [string, number][]>();
+
+/** The organs a text names, with their offsets (memoised by text). */
+function organsIn(text: string): [string, number][] {
+  let ms = organMatches.get(text);
+  if (!ms) {
+    ms = [...text.matchAll(ORGAN)].map((m): [string, number] => [m[0], m.index!]);
+    if (organMatches.size >= SIDE_LIMIT) organMatches.clear();
+    organMatches.set(text, ms);
+  }
+  return ms;
+}
+
+
+/** Every organ of a text (NFKC, simplified: swapForm) folded to the token, memoised by text. */
+function foldedOrgans(text: string): string {
+  let t = organsFolded.get(text);
+  if (t === undefined) {
+    t = text.replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN);
+    if (organsFolded.size >= SIDE_LIMIT) organsFolded.clear();
+    organsFolded.set(text, t);
+  }
+  return t;
+}
+
+const joined = new Map<string, string>();
+
+/** A text as written (NFKC, simplified) with the 、 inside its organs' names dropped: an organ's name is one phrase, not a list (memoised). */
+function organsJoined(text: string): string {
+  let t = joined.get(text);
+  if (t === undefined) {
+    t = toSimplified(text.normalize('NFKC')).replace(ORGAN, (m) => m.replace(/、/gu, ''));
+    if (joined.size >= SIDE_LIMIT) joined.clear();
+    joined.set(text, t);
+  }
+  return t;
+}
+
+const phrasesFolded = new Map<string, string>();
+
+/** A phrase as written, folded as the rule compares it: FORM_SWAPS, one source of law alone (行政法规 as a member of 宪法、法律、行政法规), and its organs when they are folded; memoised. */
+function phraseFolded(text: string, organs: boolean): string {
+  const key = organs ? `\u0001${text}` : text;
+  let f = phrasesFolded.get(key);
+  if (f === undefined) {
+    const t = swapForm(text).replace(ONE_LEGAL_SOURCE, LEGAL_TOKEN);
+    f = simplifiedClauses(organs ? foldedOrgans(t) : t).join('|');
+    if (phrasesFolded.size >= SIDE_LIMIT) phrasesFolded.clear();
+    phrasesFolded.set(key, f);
+  }
+  return f;
+}
 
 /**
  * The texts with their organs folded to one token where a measure puts its own organs in the parent's
@@ -471,27 +534,28 @@ const ORGAN_CHAIN = new RegExp(`${ORGAN_TOKEN}(?:(?:、|和|及|以及|或者|�
  * an organ named anywhere else keeps its name (a deciding body added is substance), and so does every
  * organ of a provision whose parent names none. `added`: the local provision names more organs than
  * the parent (由街道办事处提出，报区、县人民政府决定 for 由…人民政府决定: a body and a step added).
+ * The texts are in simplified characters (classifyRelation passes them through swapForm).
  */
 export function foldOrgans(localText: string, parentTexts: readonly string[]): { local: string; parents: string[]; added: boolean; folded: boolean } {
-  const norm = (t: string) => toSimplified(t.normalize('NFKC'));
-  const has = (t: string) => new RegExp(ORGAN.source, 'u').test(norm(t));
-  if (!has(localText) || !parentTexts.some(has)) return { local: localText, parents: [...parentTexts], added: false, folded: false };
-  // Organs side by side (县级以上人民政府教育主管部门, 本市各级人民政府和街道办事处) are one.
-  const fold = (t: string) => norm(t).replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN);
-  const parents = parentTexts.map(fold);
+  if (!HAS_ORGAN.test(localText) || !parentTexts.some((t) => HAS_ORGAN.test(t))) return { local: localText, parents: [...parentTexts], added: false, folded: false };
+  const parents = parentTexts.map(foldedOrgans);
   const beside = gramsOf(parents.map((t) => clauses(t).join('')).join('|'), ORGAN_TOKEN.length + 1);
-  const local = norm(localText);
+  const local = localText;
   const hanBefore = (i: number) => /([\u3400-\u9fff])[^\u3400-\u9fff]*$/u.exec(local.slice(Math.max(0, i - 4), i))?.[1] ?? '';
   const hanAfter = (i: number) => /^[^\u3400-\u9fff]*([\u3400-\u9fff])/u.exec(local.slice(i, i + 4))?.[1] ?? '';
   let folded = 0;
-  const out = local.replace(ORGAN, (m, at: number) => {
-    if (!beside.has(hanBefore(at) + ORGAN_TOKEN) && !beside.has(ORGAN_TOKEN + hanAfter(at + m.length))) return m;
+  let out = '';
+  let last = 0;
+  for (const [m, at] of organsIn(local)) {
+    if (!beside.has(hanBefore(at) + ORGAN_TOKEN) && !beside.has(ORGAN_TOKEN + hanAfter(at + m.length))) continue;
     folded++;
-    return ORGAN_TOKEN;
-  });
+    out += local.slice(last, at) + ORGAN_TOKEN;
+    last = at + m.length;
+  }
+  out += local.slice(last);
   const count = (t: string) => t.split(ORGAN_TOKEN).length - 1;
   const parentCount = parents.reduce((n, t) => n + count(t), 0);
-  const added = count(local.replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN)) > parentCount;
+  const added = count(foldedOrgans(local)) > parentCount;
   return { local: folded ? out.replace(ORGAN_CHAIN, ORGAN_TOKEN) : localText, parents: folded ? parents : [...parentTexts], added, folded: folded > 0 };
 }
 
@@ -503,14 +567,9 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const quantities = newQuantities(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
   const organs = foldOrgans(swapForm(localText), [parentText, ...(ctx.alsoFrom ?? [])].map(swapForm));
   // The phrases shown (增加 / 删去) are cut from the texts as written, compared folded alike.
-  const refold = (p: Phrase): Phrase => {
-    // A phrase that is one source of law (行政法规 as a member of 宪法、法律、行政法规) is form too.
-    const swapped = swapForm(p.text).replace(ONE_LEGAL_SOURCE, LEGAL_TOKEN);
-    const t = organs.folded ? swapped.replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN) : swapped;
-    return { ...p, folded: clauses(t).join('|') };
-  };
+  const refold = (p: Phrase): Phrase => ({ ...p, folded: phraseFolded(p.text, organs.folded) });
   // An organ's name is one phrase, not a list (区、县人民政府或者街道办事处、乡、民族乡、镇人民政府).
-  const joinOrgans = (t: string) => (organs.folded ? toSimplified(t.normalize('NFKC')).replace(ORGAN, (m) => m.replace(/、/gu, '')) : t);
+  const joinOrgans = (t: string) => (organs.folded ? organsJoined(t) : t);
   const writtenLocal = side(joinOrgans(localText)).phrases.map(refold);
   const writtenParent = side(joinOrgans(parentText)).phrases.map(refold);
   [localText, parentText] = [organs.local, organs.parents[0]!];
