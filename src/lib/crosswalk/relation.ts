@@ -500,11 +500,11 @@ function foldedOrgans(text: string): string {
 
 const joined = new Map<string, string>();
 
-/** A text as written (NFKC, simplified) with the 、 inside its organs' names dropped: an organ's name is one phrase, not a list (memoised). */
+/** A text as written (NFKC, simplified) with the 、 inside its organs' names as ·: an organ's name is one phrase, not a list (memoised). */
 function organsJoined(text: string): string {
   let t = joined.get(text);
   if (t === undefined) {
-    t = toSimplified(text.normalize('NFKC')).replace(ORGAN, (m) => m.replace(/、/gu, ''));
+    t = toSimplified(text.normalize('NFKC')).replace(ORGAN, (m) => m.replace(/、/gu, '·'));
     if (joined.size >= SIDE_LIMIT) joined.clear();
     joined.set(text, t);
   }
