@@ -86,9 +86,9 @@ export const SUGGEST_PARAMS = {
   lexicalOnlyMinScore: 0.45,
   relativeToBest: 0.8,
   /**
-   * …and, for a parent that does not say what its articles are about (matched on its words alone), this
-   * share: a second article that merely shares words with the local one is more often wrong than right
-   * (a joined provision's further article is found by `joinedKept`).
+   * …and this share for a further article scored on words alone (a parent that does not say what its
+   * articles are about, no function in common): a second article that merely shares words with the local
+   * one is more often wrong than right (a joined provision's further article is found by `joinedKept`).
    */
   lexicalRelativeToBest: 1,
   /** A further parent article of which a local provision keeps this share (runs of three characters) and that supplies this many characters the chosen ones do not is chosen too (a joined provision), from this score. */
@@ -395,10 +395,11 @@ export class ParentIndex {
     const best = scored[0]?.score ?? 0;
 
     const chosen: Scored[] = [];
-    const relative = this.topical ? P.relativeToBest : P.lexicalRelativeToBest;
     for (const s of scored) {
-      if (chosen.length >= P.maxPerUnit || s.score < P.minScore || s.score < relative * best) break;
+      if (chosen.length >= P.maxPerUnit || s.score < P.minScore || s.score < P.relativeToBest * best) break;
       if (s.lexicalOnly && s.score < P.lexicalOnlyMinScore) continue;
+      // A further article on shared words alone (no function in common) only when it scores as well as the best.
+      if (chosen.length && s.lexicalOnly && s.score < P.lexicalRelativeToBest * best) continue;
       chosen.push(s);
     }
     this.completeJoined(local, scored, chosen);
