@@ -16,6 +16,9 @@
  * - second blind set: tests/fixtures/blind2/<pair>/ — four more (the State Council, a province, a
  *   municipality, a city), labelled and committed before the rule was run on them, after the first
  *   blind set had been used to change the rule (issue #15 goal 4). Names start with `blind2:`.
+ * - third blind set: tests/fixtures/blind3/<pair>/ — four more (the State Council twice, a municipality, a
+ *   province), labelled and committed before any change to the rule on 2026-11-29 evening (relations4),
+ *   after blind2 had been used to change it. Names start with `blind3:`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,6 +71,14 @@ export const BLIND2_SETS: readonly (readonly [string, string, string])[] = [
   ['private-education', 'private-education-law-2018', 'blind2: 民办教育促进法 ← 青岛实施办法 (blind2/private-education)'],
 ];
 
+/** The third blind set's pairs: folder, parent slug, set name (all start with `blind3:`). */
+export const BLIND3_SETS: readonly (readonly [string, string, string])[] = [
+  ['vehicle-tax', 'vehicle-tax-law-2019', 'blind3: 车船税法 ← 国务院实施条例 (blind3/vehicle-tax)'],
+  ['red-cross', 'red-cross-law-2017', 'blind3: 红十字会法 ← 北京实施办法 (blind3/red-cross)'],
+  ['fisheries', 'fisheries-law-2013', 'blind3: 渔业法 ← 河南实施办法 (blind3/fisheries)'],
+  ['counter-espionage', 'counter-espionage-law-2014', 'blind3: 反间谍法 ← 国务院实施细则 (blind3/counter-espionage)'],
+];
+
 export function crosswalkSets(): CrosswalkSet[] {
   const seeds = getCorpus().documents;
   const set = (name: string, documents: RegDocument[], goldPath: string): CrosswalkSet => ({ name, documents, gold: readGold(goldPath), goldPath });
@@ -86,6 +97,7 @@ export function crosswalkSets(): CrosswalkSet[] {
     heldOut('overseas-chinese', 'overseas-chinese-law-2009', 'held out: 归侨侨眷权益保护法 ← 北京实施办法 (held-out/overseas-chinese)'),
     ...BLIND_SETS.map(([pair, law, name]) => blind('blind')(pair, law, name)),
     ...BLIND2_SETS.map(([pair, law, name]) => blind('blind2')(pair, law, name)),
+    ...BLIND3_SETS.map(([pair, law, name]) => blind('blind3')(pair, law, name)),
   ];
 }
 
