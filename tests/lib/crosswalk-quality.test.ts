@@ -16,8 +16,8 @@ import { crosswalkSets, FIXTURES, readGold, scoreSet, suggestionsFor } from '../
 
 const SEED_F1_FLOOR = 0.9;
 const UNSEEN_F1_FLOOR = 0.95;
-/** Issue #14: another parent (a law and a province's 实施办法), no topics file, no code for it. */
-const OTHER_PARENT_F1_FLOOR = 0.87;
+/** Issue #14: another parent (a law and a province's 实施办法), no topics file, no code for it (0.918 since relations4: one article on words alone). */
+const OTHER_PARENT_F1_FLOOR = 0.91;
 /**
  * Issue #15: relation accuracy of the suggestions (seeds, the three unseen, the six labelled first, the other
  * parent, and the held-out pairs labelled before the rule was run on them: their floors are what the rule reached
