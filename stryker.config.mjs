@@ -38,7 +38,7 @@ const FOLDER_TESTS = {
   'src/lib/crosswalk/relation.ts': ['tests/lib/crosswalk-relation.test.ts', 'tests/lib/crosswalk-relate.test.ts'],
   // The scorer alone, with its focused tests (small inputs built inside each test, so that mutants are
   // covered per test instead of being static over the minutes-long quality sets): a lower bound.
-  'src/lib/crosswalk/suggest.ts': ['tests/lib/crosswalk-suggest.test.ts', 'tests/lib/crosswalk-relate.test.ts'],
+  'src/lib/crosswalk/suggest.ts': ['tests/lib/crosswalk-suggest*.test.ts', 'tests/lib/crosswalk-relate.test.ts'],
   'src/lib/compare/': ['tests/lib/compare*.test.ts', 'tests/lib/promises/compare-*.test.ts'],
   'src/lib/mdx/': ['tests/lib/mdx/**', 'tests/lib/ingest/lossless.test.ts'],
   'src/lib/site-address.ts': ['tests/lib/site-address.test.ts'],
@@ -74,6 +74,9 @@ const FOLDER_TESTS = {
   'src/lib/search/@(citation|excerpt|pagefind-format|pair-table|postings|records|shard-plan|title-index).ts': ['tests/lib/search/@(citation|excerpt|pagefind-format-cbor|pair-table|postings|records|records-units|search-edges|title-index|text|query).test.ts'],
   'src/lib/ingest/@(classify|corpus-check|import-names|line-joins|line-kinds|manifest-append|metadata-eval|metadata|pipeline|source-lines|table|title).ts': ['tests/lib/ingest/parse*.test.ts', 'tests/lib/ingest/levels.test.ts', 'tests/lib/promises/parse-*.test.ts', 'tests/lib/ingest/robustness.test.ts', 'tests/lib/ingest/import-names.test.ts', 'tests/lib/ingest/manifest*.test.ts', 'tests/lib/ingest/metadata-gold.test.ts'],
   'src/lib/ingest/formats/': ['tests/lib/ingest/formats/*.test.ts'],
+  'src/lib/share/': ['tests/lib/share/**'],
+  // The search data of the built site: the postings, their stream and the browser's intersection and filters.
+  'src/lib/search/@(filter-ranges|intersect|search-data-stream).ts': ['tests/lib/search/@(filter-ranges|intersect|postings|search-data-stream).test.ts'],
 };
 
 function mutateArg() {
