@@ -160,6 +160,24 @@ describe('the HTML of a share page, whole', () => {
     expect(style).toMatch(/td\{border:1px solid #[0-9a-f]+\}/);
   });
 
+  it('without a site address: the same <head> with no canonical and no og:url, nothing in their place', () => {
+    const [t] = shareTargets(docWith(articleWithTable()));
+    const html = sharePageHtml(sharePage(meta, t!, { base: '/' }), { base: '/' });
+    const head = html.slice(html.indexOf('<title>'), html.indexOf('<style>')).split('\n').filter(Boolean);
+    expect(head.map((l) => /^<(\w+)(?: (?:name|property|rel)="([^"]+)")?/.exec(l)!.slice(1).join(' '))).toEqual([
+      'title ',
+      'meta description',
+      'meta robots',
+      'link icon',
+      'meta og:site_name',
+      'meta og:locale',
+      'meta og:type',
+      'meta og:title',
+      'meta og:description',
+      'meta twitter:card',
+    ]);
+  });
+
   it('puts the number before the first line only with a space, and a number without text alone', () => {
     const page = { file: 'f', title: 't', citation: 'c', description: 'd', anchorHref: '/#art-1', anchorUrl: undefined, tables: [] };
     const html = sharePageHtml({ ...page, lines: [{ num: '第一条', text: '甲。' }, { num: '（一）', text: '乙。' }, { num: '（二）', text: '' }, { text: '丙。' }] }, { base: '/' });
