@@ -84,6 +84,13 @@ describe('the text of a share page, by the shape of the provision', () => {
     expect(p.description).toBe('本办法自发布之日起施行。');
   });
 
+  it('an article with a heading and its own text: a space between them in the description, a wide one on the page', () => {
+    const [t] = shareTargets(docWith(node('article', 1, '本办法自发布之日起施行。', { id: 'art-9', num: '第九条', ordinal: 9, heading: '施行' })));
+    const p = sharePage(meta, t!, { base: '/' });
+    expect(p.description).toBe('施行 本办法自发布之日起施行。');
+    expect(p.lines).toEqual([{ num: '第九条', text: '施行　本办法自发布之日起施行。' }]);
+  });
+
   it('an article with a table: its text, then the table (no empty line for it); the cells are in the description', () => {
     const [t] = shareTargets(docWith(articleWithTable()));
     const p = sharePage(meta, t!, { base: '/' });
