@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable } from './lib/bench-table.ts';
-import { aggregate, fileTable, folderTable, markdownTable, type NamedReport } from './lib/mutation-report.ts';
+import { aggregate, fileTable, folderTable, markdownTable, partialTable, type NamedReport } from './lib/mutation-report.ts';
 import { PATHS } from './lib/paths.ts';
 
 /** Every .ts file below a folder, as paths relative to the repository root with '/'. */
@@ -23,10 +23,11 @@ function tsFiles(dir: string): string[] {
   return out;
 }
 
-export function readReports(dir: string): NamedReport[] {
+/** The Stryker JSON reports of a folder whose names match `pattern` (its first group is the run's name). */
+export function readReports(dir: string, pattern = /^(.+)\.json$/): NamedReport[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir).filter((n) => pattern.test(n)).sort();
   } catch {
     return [];
   }
@@ -39,14 +40,16 @@ export function readReports(dir: string): NamedReport[] {
       throw new Error(`${path}: ${(e as Error).message}; expected a Stryker JSON report (mutation-testing-report-schema)`);
     }
     if (!report || typeof report.files !== 'object') throw new Error(`${path}: no "files" object; expected a Stryker JSON report (mutation-testing-report-schema)`);
-    return { name: n.replace(/\.json$/, ''), time: statSync(path).mtimeMs, report };
+    return { name: pattern.exec(n)![1]!, time: statSync(path).mtimeMs, report };
   });
 }
 
 export function printReport(withFiles: boolean, markdown = false): void {
   const sources = new Map(tsFiles(join(PATHS.root, 'src/lib')).map((f) => [f, readFileSync(join(PATHS.root, f), 'utf8')]));
   const dir = join(PATHS.root, 'reports/mutation');
-  const a = aggregate(readReports(dir), sources);
+  // The incremental files (reports/stryker-incremental-<run>.json) hold what a stopped run finished.
+  const partial = readReports(join(PATHS.root, 'reports'), /^stryker-incremental-(.+)\.json$/);
+  const a = aggregate(readReports(dir), sources, partial);
   if (!a.files.length) {
     console.log(`No mutation reports in ${relative(PATHS.root, dir)}/ yet: run \`npm run mutate -- --mutate 'src/lib/<folder>/**'\` first.`);
     return;
@@ -54,11 +57,12 @@ export function printReport(withFiles: boolean, markdown = false): void {
   const show = markdown ? markdownTable : formatTable;
   console.log(show(folderTable(a)));
   if (withFiles) console.log('\n' + show(fileTable(a)));
+  if (a.partial.length) console.log('\n' + show(partialTable(a)));
   const stale = a.files.filter((f) => f.stale);
   if (stale.length) console.log(`\nStale (changed since measured; run again): ${stale.map((f) => f.file).join(', ')}`);
   console.log(
     a.unmeasured.length
-      ? `\nIn no report (${a.unmeasured.length} files: never measured, or nothing to mutate, as in a file of types or constants only): ${a.unmeasured.join(', ')}`
+      ? `\nIn no report, complete or partial (${a.unmeasured.length} files: never measured, or nothing to mutate, as in a file of types or constants only): ${a.unmeasured.join(', ')}`
       : '\nEvery file of src/lib/ is in a report.',
   );
 }

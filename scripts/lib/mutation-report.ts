@@ -45,7 +45,12 @@ export interface Aggregate {
   files: FileResult[];
   folders: ({ folder: string } & Counts)[];
   total: Counts;
-  /** Files of the code base that no report holds. */
+  /**
+   * Files no complete report holds but the incremental file of a stopped run does (a run ended by
+   * SIGTERM keeps every mutant it finished there): the mutants tested so far, not in the totals.
+   */
+  partial: FileResult[];
+  /** Files of the code base that no report holds, complete or partial. */
   unmeasured: string[];
 }
 
@@ -107,15 +112,22 @@ export function folderOf(file: string): string {
  * Per file (the newest report holding it), per folder and overall; `sources`
  * maps every file of the code base (relative path) to its text today.
  */
-export function aggregate(reports: NamedReport[], sources: Map<string, string>): Aggregate {
-  const newest = new Map<string, { run: string; time: number; source?: string; mutants: { status: string }[] }>();
+type Held = { run: string; time: number; source?: string; mutants: { status: string }[] };
+
+/** For each source file, the newest report that holds it. */
+function newestOf(reports: NamedReport[]): Map<string, Held> {
+  const newest = new Map<string, Held>();
   for (const r of reports) {
     for (const [file, f] of Object.entries(r.report.files)) {
       const had = newest.get(file);
       if (!had || r.time > had.time) newest.set(file, { run: r.name, time: r.time, source: f.source, mutants: f.mutants });
     }
   }
-  const files: FileResult[] = [...newest.entries()]
+  return newest;
+}
+
+function results(held: Map<string, Held>, sources: Map<string, string>): FileResult[] {
+  return [...held.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, f]) => ({
       file,
@@ -123,6 +135,17 @@ export function aggregate(reports: NamedReport[], sources: Map<string, string>):
       stale: !sources.has(file) || (f.source !== undefined && f.source !== sources.get(file)),
       ...countMutants(f.mutants),
     }));
+}
+
+/**
+ * `partial`: the incremental files of runs (reports/stryker-incremental-<run>.json, the same schema);
+ * only their files that no complete report holds are used, as partly measured.
+ */
+export function aggregate(reports: NamedReport[], sources: Map<string, string>, partialRuns: NamedReport[] = []): Aggregate {
+  const newest = newestOf(reports);
+  const files = results(newest, sources);
+  const partialHeld = new Map([...newestOf(partialRuns)].filter(([file, f]) => !newest.has(file) && f.mutants.length > 0));
+  const partial = results(partialHeld, sources);
   const byFolder = new Map<string, Counts>();
   const total = empty();
   for (const f of files) {
@@ -132,8 +155,8 @@ export function aggregate(reports: NamedReport[], sources: Map<string, string>):
     add(total, f);
   }
   const folders = [...byFolder.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([folder, c]) => ({ folder, ...c }));
-  const unmeasured = [...sources.keys()].filter((f) => !newest.has(f)).sort();
-  return { files, folders, total, unmeasured };
+  const unmeasured = [...sources.keys()].filter((f) => !newest.has(f) && !partialHeld.has(f)).sort();
+  return { files, folders, total, partial, unmeasured };
 }
 
 const pct = (c: Counts) => {
@@ -160,6 +183,15 @@ export function fileTable(a: Aggregate): Table {
     title: 'Mutation score per file',
     columns: [...COLUMNS, 'run', 'note'],
     rows: a.files.map((f) => [...row(f.file, f), f.run, f.stale ? 'stale: the file changed since' : '']),
+  };
+}
+
+/** The files of stopped runs: what was tested before the run stopped (not in the totals). */
+export function partialTable(a: Aggregate): Table {
+  return {
+    title: 'Partly measured (a stopped run: the mutants it finished, not in the totals above; those without coverage are decided first, so the score so far is low)',
+    columns: ['code', 'tested', 'killed', 'timed out', 'survived', 'no coverage', 'score so far', 'run'],
+    rows: a.partial.map((f) => [...row(f.file, f), f.run]),
   };
 }
 

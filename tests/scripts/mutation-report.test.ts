@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTable } from '../../scripts/lib/bench-table.ts';
-import { aggregate, countMutants, folderOf, folderTable, markdownTable, score, type MutationReport } from '../../scripts/lib/mutation-report.ts';
+import { aggregate, countMutants, folderOf, folderTable, markdownTable, partialTable, score, type MutationReport } from '../../scripts/lib/mutation-report.ts';
 
 const fixture = (name: string): MutationReport => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/mutation', name), 'utf8'));
 
@@ -76,6 +76,16 @@ describe('mutation report aggregation (scripts/lib/mutation-report.ts)', () => {
   it('has no score for a file without countable mutants, and refuses an unknown status', () => {
     expect(score(countMutants([{ status: 'CompileError' }]))).toBeNull();
     expect(() => countMutants([{ status: 'Pending' }])).toThrow(/unknown mutant status "Pending"/);
+  });
+
+  it('lists what a stopped run finished for files no complete report holds, outside the totals', () => {
+    // partial.json (an incremental file): a.ts, which newer.json holds, and y/d.ts (1 killed, 1 without coverage)
+    const withPartial = aggregate(reports, sources, [{ name: 'stopped', time: 3, report: fixture('partial.json') }]);
+    expect(withPartial.partial.map((f) => [f.file, f.run, f.mutants, f.killed, f.noCoverage])).toEqual([['src/lib/y/d.ts', 'stopped', 2, 1, 1]]);
+    expect(withPartial.total).toEqual(a.total);
+    expect(withPartial.files).toEqual(a.files);
+    expect(withPartial.unmeasured).toEqual([]);
+    expect(markdownTable(partialTable(withPartial)).split('\n').at(-1)).toBe('| src/lib/y/d.ts | 2 | 1 | 0 | 0 | 1 | 50.0 % | stopped |');
   });
 
   it('files a path under its first folder below src/lib/', () => {
