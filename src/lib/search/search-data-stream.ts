@@ -14,9 +14,10 @@
  */
 import { PairTableBuilder, pieceKeys } from './pair-table.ts';
 import { FilterRangesBuilder } from './filter-ranges.ts';
-import { BlockWriter, PART_POSTINGS, PostingsBuilder, type BlockDocument, type RecordBlock } from './postings.ts';
+import { BlockWriter, PART_POSTINGS, type BlockDocument, type RecordBlock } from './postings.ts';
+import { PostingsStream } from './postings-stream.ts';
 import type { SearchUnit } from './records.ts';
-import { shardCount, shardOfDocuments } from './shard-plan.ts';
+import { ShardPlanner, shardCount } from './shard-plan.ts';
 
 /** A document as the stream reads it: what a block names, and its units (computed when asked, once per pass). */
 export interface StreamDocument {
@@ -66,42 +67,37 @@ function drain(writer: BlockWriter, next: number, sink: SearchDataSink): number 
  * Build the search data from `documents` (called once per pass; each call
  * must give the same documents in the same order) and write its files to
  * `sink`, one document at a time.
+ *
+ * First pass: each document's units are counted (its index shard,
+ * `ShardPlanner`) and their pieces added to the pair table, written at the
+ * end of the pass; the table's keys and counts stay, for the second pass.
+ * Second pass: the record blocks, the postings and the filter ranges; a record
+ * block is written as soon as it is full, a part of a common key's postings as
+ * soon as the records pass its range (src/lib/search/postings-stream.ts); the
+ * postings of the rare keys and the filter ranges at the end.
  */
 export function streamSearchData(documents: () => Iterable<StreamDocument>, opts: SearchDataStreamOptions, sink: SearchDataSink): SearchDataCounts {
-  const counts: { key: string; count: number }[] = [];
-  for (const d of documents()) counts.push({ key: d.doc.slug, count: d.units().length });
-  const shardOf = shardOfDocuments(counts, opts.shardRecords);
-
-  const table = new PairTableBuilder();
-  const postings = new PostingsBuilder(opts.postingsMax);
+  const { slugs, shardOf, records, table, buckets } = firstPass(documents, opts.shardRecords, sink);
+  const postings = new PostingsStream(table, records, opts.postingsMax, (p) => sink(`parts/${p.path}.json`, JSON.stringify(p.postings)), opts.partPostings ?? PART_POSTINGS);
   const writer = new BlockWriter();
   const ranges = new FilterRangesBuilder();
   let blocks = 0;
   let i = 0;
   for (const d of documents()) {
-    if (i >= counts.length || counts[i]!.key !== d.doc.slug) throw new Error(`search data: the second pass over the documents gave ${d.doc.slug} at ${i}, the first ${counts[i]?.key ?? 'nothing'}`);
+    if (i >= slugs.length || slugs[i] !== d.doc.slug) throw new Error(`search data: the second pass over the documents gave ${d.doc.slug} at ${i}, the first ${slugs[i] ?? 'nothing'}`);
     const units = d.units();
     const from = writer.next;
     const ids = writer.addDocument(d.doc, units);
     ranges.add(d.doc.filters, from, writer.next);
-    units.forEach((u, k) => {
-      const keys = pieceKeys(u.text);
-      table.addKeys(keys, shardOf[i]!);
-      postings.add(keys, ids[k]!);
-    });
+    units.forEach((u, k) => postings.add(pieceKeys(u.text), ids[k]!));
     blocks = drain(writer, blocks, sink);
     i++;
   }
-  if (i !== counts.length) throw new Error(`search data: the second pass over the documents gave ${i} documents, the first ${counts.length}`);
+  if (i !== slugs.length) throw new Error(`search data: the second pass over the documents gave ${i} documents, the first ${slugs.length}`);
+  if (writer.next !== records) throw new Error(`search data: the second pass over the documents gave ${writer.next} units, the first ${records}`);
   writer.finish();
   blocks = drain(writer, blocks, sink);
-
-  const pairBuckets = table.buckets();
-  pairBuckets.forEach((b, n) => sink(`pairs/${n}.json`, JSON.stringify(b)));
-  const postingBuckets = postings.buckets();
-  postingBuckets.forEach((b, n) => sink(`postings/${n}.json`, JSON.stringify(b)));
-  const records = writer.next;
-  for (const p of postings.parts(records, opts.partPostings ?? PART_POSTINGS)) sink(`parts/${p.path}.json`, JSON.stringify(p.postings));
+  const postingFiles = postings.finish((b, n) => sink(`postings/${n}.json`, JSON.stringify(b)));
   const filterRanges: Record<string, number> = {};
   if (opts.postingsMax > 0) {
     for (const [key, files] of Object.entries(ranges.files())) {
@@ -109,5 +105,32 @@ export function streamSearchData(documents: () => Iterable<StreamDocument>, opts
       filterRanges[key] = files.length;
     }
   }
-  return { buckets: pairBuckets.length, postings: postingBuckets.length, blocks, shards: shardCount(shardOf), shardOf, records, filterRanges };
+  return { buckets, postings: postingFiles, blocks, shards: shardCount(shardOf), shardOf, records, filterRanges };
+}
+
+/** The first pass: documents' slugs and shards, the number of records, the pair table (its files written). */
+function firstPass(documents: () => Iterable<StreamDocument>, shardRecords: number, sink: SearchDataSink) {
+  const slugs: string[] = [];
+  const cuts: boolean[] = [];
+  const planner = new ShardPlanner(shardRecords);
+  const table = new PairTableBuilder();
+  let records = 0;
+  let shard = 0;
+  for (const d of documents()) {
+    const units = d.units();
+    // structuredClone: a fresh string, not a slice keeping the document's text alive
+    slugs.push(structuredClone(d.doc.slug));
+    const cut = units.length > 0 && planner.add(d.doc.slug, units.length);
+    cuts.push(cut);
+    if (cut) shard++;
+    for (const u of units) table.addKeys(pieceKeys(u.text), shard);
+    records += units.length;
+  }
+  // as shardOfDocuments: the cuts count only when the corpus is cut at all
+  let s = 0;
+  const shardOf = cuts.map((cut) => (cut && planner.sharded ? ++s : s));
+  if (!planner.sharded) table.singleShard();
+  let buckets = 0;
+  for (const b of table.eachBucket()) sink(`pairs/${buckets++}.json`, JSON.stringify(b));
+  return { slugs, shardOf, records, table, buckets };
 }

@@ -120,15 +120,17 @@ describe('streamSearchData', () => {
     };
     const counts = streamSearchData(documents, { shardRecords: 6000, postingsMax: 1000 }, (f) => written.push(f));
     expect(seenAt).toHaveLength(2);
-    // the first pass only counts: nothing is written while it reads
+    // the first pass counts: nothing is written while it reads, the pair table once it has read everything
     expect(seenAt[0]!.every((w) => w === 0)).toBe(true);
     // the second: when document d is read, every block holding only earlier documents' records is written
     seenAt[1]!.forEach((w, d) => expect(w, `blocks written when document ${d} was read`).toBe(Math.floor((d * perDoc) / RECORDS_PER_BLOCK)));
     expect(counts.blocks).toBe(Math.ceil((n * perDoc) / RECORDS_PER_BLOCK));
-    // record blocks first (in order, as they fill), the tables at the end
+    // the pair table after the first pass, then the record blocks (in order, as they fill), the other tables at the end
+    const pairs = Array.from({ length: counts.buckets }, (_, b) => `pairs/${b}.json`);
+    expect(written.slice(0, pairs.length)).toEqual(pairs);
     const records = written.filter((f) => f.startsWith('records/'));
     expect(records).toEqual(Array.from({ length: counts.blocks }, (_, b) => `records/${b}.json`));
-    expect(written.slice(0, records.length)).toEqual(records);
+    expect(written.slice(pairs.length, pairs.length + records.length)).toEqual(records);
   });
 
   it("computes a document's units once per pass, when that document is read, and keeps none of them", () => {
