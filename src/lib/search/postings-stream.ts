@@ -37,6 +37,8 @@ interface OpenPart {
   part: number;
   postings: number[];
   last: number;
+  /** Postings so far (all parts). */
+  count: number;
 }
 
 /** Postings of every key, emitted as they complete (see the module comment). */
@@ -113,7 +115,7 @@ export class PostingsStream {
     let o = this.open.get(id);
     if (!o) {
       const span = partSpan(this.counts.dfOf(id), this.records, this.perPart);
-      o = { key, span, parts: partCount(span, this.records), part: 0, postings: [], last: -1 };
+      o = { key, span, parts: partCount(span, this.records), part: 0, postings: [], last: -1, count: 0 };
       this.open.set(id, o);
       let group = this.bySpan.get(span);
       if (!group) this.bySpan.set(span, (group = { keys: [], flushedTo: 0 }));
@@ -123,6 +125,7 @@ export class PostingsStream {
     this.flushTo(o, Math.floor(record / o.span));
     o.postings.push(record);
     o.last = record;
+    o.count++;
   }
 
   /** Emit the parts of `o` before part `part` (empty ones included). */
@@ -154,16 +157,16 @@ export class PostingsStream {
     if (this.max === 0) return 0;
     this.finished = true;
     for (const o of this.open.values()) this.flushTo(o, o.parts);
-    this.open.clear();
-    this.bySpan.clear();
     const keys: string[] = [];
     for (const k of this.counts.keys()) {
       const id = this.counts.idOf(k)!;
       const df = this.counts.dfOf(id);
-      if (df > this.max) continue;
-      if (this.filled[id] !== df) throw new Error(`postings: ${k} is held by ${this.filled[id]} records, the first pass counted ${df}`);
-      keys.push(k);
+      const held = df > this.max ? (this.open.get(id)?.count ?? 0) : this.filled[id]!;
+      if (held !== df) throw new Error(`postings: ${k} is held by ${held} records, the first pass counted ${df}`);
+      if (df <= this.max) keys.push(k);
     }
+    this.open.clear();
+    this.bySpan.clear();
     if (keys.length === 0) return 0;
     keys.sort();
     const count = Math.max(1, Math.ceil(this.size / perBucket));
