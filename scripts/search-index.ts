@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { eachDocument } from '../src/data/corpus.ts';
 import { writeSearchDataFiles } from '../src/data/search-data.ts';
 import { indexCorpus } from '../src/integrations/pagefind.ts';
+import { boundHeapGrowth } from '../src/integrations/heap.ts';
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
@@ -32,5 +33,7 @@ if (values['no-index'] && !values['search-data']) {
   console.error('search-index: --no-index without --search-data leaves nothing to do');
   process.exit(2);
 }
+// the heap near what is live (README "Memory: one document at a time"), as in the Astro process
+boundHeapGrowth();
 if (values['search-data']) console.log(JSON.stringify({ searchData: writeSearchDataFiles(join(positionals[0]!, 'search-data'), () => eachDocument()) }));
 if (!values['no-index']) console.log(JSON.stringify(await indexCorpus(positionals[0]!, values.base, { timeoutMs: 1_800_000 })));

@@ -22,7 +22,7 @@ import { getCorpus } from './corpus.ts';
 import { shardRecordLimit } from '../integrations/pagefind.ts';
 import { cacheRoot } from '../integrations/build-cache.ts';
 import type { RegDocument } from '../lib/document.ts';
-import { DEFAULT_POSTINGS_MAX, PART_POSTINGS } from '../lib/search/postings.ts';
+import { DEFAULT_POSTINGS_MAX, PART_POSTINGS, type BlockDocument } from '../lib/search/postings.ts';
 import { documentFilters, FILTER_KEYS, searchUnits, type CitableDocument, citableDocument } from '../lib/search/records.ts';
 import { documentPath } from '../lib/citation.ts';
 import { DOCS_PER_BLOCK, TitleIndexBuilder, type TitleBucket } from '../lib/search/title-index.ts';
@@ -103,8 +103,12 @@ export function writeSearchDataFiles(dir: string, documents: () => Iterable<RegD
   function* stream(): Generator<StreamDocument> {
     titles.length = 0;
     for (const d of documents()) {
-      titles.push(d.meta.shortTitle);
-      yield { doc: { slug: d.meta.slug, shortTitle: d.meta.shortTitle, path: documentPath(d.meta), filters: documentFilters(d.meta) }, units: () => searchUnits(d) };
+      // structuredClone: fresh strings. The metadata's strings are slices of the document's text, which
+      // V8 keeps alive as long as a slice is: the titles and the filter values held to the end (the
+      // documents' shards, the filter ranges) would hold every document's text.
+      const doc: BlockDocument = structuredClone({ slug: d.meta.slug, shortTitle: d.meta.shortTitle, path: documentPath(d.meta), filters: documentFilters(d.meta) });
+      titles.push(doc.shortTitle);
+      yield { doc, units: () => searchUnits(d) };
     }
   }
   const max = postingsMax();

@@ -31,14 +31,24 @@ export function heapGrowingPercent(env: Record<string, string | undefined> = pro
   return n;
 }
 
+/**
+ * Set V8's heap growing factor in this process (`heapGrowingPercent()`; nothing when it is 0). The
+ * build's search-index process calls it too (scripts/search-index.ts): it makes garbage the size of
+ * each document it reads while it holds the search data's tables.
+ */
+export function boundHeapGrowth(env: Record<string, string | undefined> = process.env): number {
+  const percent = heapGrowingPercent(env);
+  if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
+  return percent;
+}
+
 export default function boundedHeap(): AstroIntegration {
   return {
     name: 'tiaowen:heap',
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        const percent = heapGrowingPercent();
-        if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
+        boundHeapGrowth();
       },
     },
   };

@@ -11,8 +11,7 @@
  *   contains every piece, so only shards holding every piece are searched
  *   (a term that occurs nowhere loads no shard).
  */
-import { hanPairs } from './query.ts';
-import { isHan, normalizeForSearch } from './text.ts';
+import { isHan, isHanUnit, normalizeForSearch } from './text.ts';
 
 /**
  * Entries aimed at per bucket file (the number of buckets follows from the
@@ -67,14 +66,46 @@ export function decodeShards(s: string): number[] {
 
 /** The keys a provision text contributes: its Han pairs and its Han characters, each once. */
 export function pieceKeys(text: string): Set<string> {
+  return new Set(pieceCodes(text).map(pieceOfCode));
+}
+
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0x9fff - 0x4e00 + 1;
+
+/**
+ * The number of a piece key (a Han character or pair; every Han character is one UTF-16 unit):
+ * a character c → c − U+4E00, a pair ab → 20,992 + (a − U+4E00) · 20,992 + (b − U+4E00). Under
+ * 2^30, so V8 keeps it as a small integer: the builders key their tables by it, not by a string
+ * made and hashed for every piece of every provision.
+ */
+export function pieceCode(key: string): number {
+  const a = key.charCodeAt(0) - HAN_FIRST;
+  if (key.length === 1 && a >= 0 && a < HAN_COUNT) return a;
+  const b = key.charCodeAt(1) - HAN_FIRST;
+  if (key.length === 2 && a >= 0 && a < HAN_COUNT && b >= 0 && b < HAN_COUNT) return HAN_COUNT + a * HAN_COUNT + b;
+  throw new Error(`piece key: expected one or two Han characters, got "${key}"`);
+}
+
+/** The inverse of `pieceCode`. */
+export function pieceOfCode(code: number): string {
+  if (code < HAN_COUNT) return String.fromCharCode(HAN_FIRST + code);
+  const p = code - HAN_COUNT;
+  return String.fromCharCode(HAN_FIRST + Math.floor(p / HAN_COUNT), HAN_FIRST + (p % HAN_COUNT));
+}
+
+/** `pieceKeys` as numbers (`pieceCode`), each once, in the same order: the pairs, then the characters. */
+export function pieceCodes(text: string): number[] {
   const n = normalizeForSearch(text);
-  const keys = new Set(hanPairs(n));
-  for (const ch of n) if (isHan(ch)) keys.add(ch);
-  return keys;
+  const codes = new Set<number>();
+  for (let i = 0; i + 1 < n.length; i++) {
+    if (isHanUnit(n, i) && isHanUnit(n, i + 1)) codes.add(HAN_COUNT + (n.charCodeAt(i) - HAN_FIRST) * HAN_COUNT + (n.charCodeAt(i + 1) - HAN_FIRST));
+  }
+  for (let i = 0; i < n.length; i++) if (isHanUnit(n, i)) codes.add(n.charCodeAt(i) - HAN_FIRST);
+  return [...codes];
 }
 
 /** An Int32Array at least `n` long holding `a`'s values (the rest `fill`): the arrays of a builder grow by doubling. */
-export function grownInt32(a: Int32Array, n: number, fill = 0): Int32Array {
+export function grownInt32(a: Int32Array<ArrayBuffer>, n: number, fill = 0): Int32Array<ArrayBuffer> {
   if (n <= a.length) return a;
   const b = new Int32Array(Math.max(n, a.length * 2, 16));
   b.set(a);
@@ -91,7 +122,7 @@ export function grownInt32(a: Int32Array, n: number, fill = 0): Int32Array {
  * cost about 600 bytes a key: 210 MB on the 3,430 documents of the real corpus).
  */
 export class PairTableBuilder {
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new Map<number, number>();
   private df = new Int32Array(0);
   /** The open run of shards of each key: [runFrom, runTo]; runTo −1 before the first. */
   private runFrom = new Int32Array(0);
@@ -106,7 +137,12 @@ export class PairTableBuilder {
 
   /** Count one provision of shard `shard` holding `keys` (its `pieceKeys`). */
   addKeys(keys: Iterable<string>, shard: number): void {
-    for (const k of keys) {
+    this.addCodes([...keys].map(pieceCode), shard);
+  }
+
+  /** Count one provision of shard `shard` holding the keys `codes` (its `pieceCodes`). */
+  addCodes(codes: readonly number[], shard: number): void {
+    for (const k of codes) {
       let id = this.ids.get(k);
       if (id === undefined) {
         id = this.ids.size;
@@ -142,14 +178,14 @@ export class PairTableBuilder {
     return this.ids.size;
   }
 
-  /** Every key counted, in order of first sight. */
-  keys(): IterableIterator<string> {
+  /** Every key counted (as `pieceCode`), in order of first sight. */
+  codes(): IterableIterator<number> {
     return this.ids.keys();
   }
 
-  /** The number of a key (order of first sight), undefined for a key never counted. */
-  idOf(key: string): number | undefined {
-    return this.ids.get(key);
+  /** The number of a key (`pieceCode`; numbered in order of first sight), undefined for a key never counted. */
+  idOf(code: number): number | undefined {
+    return this.ids.get(code);
   }
 
   /** How many provisions hold the key numbered `id`. */
@@ -176,11 +212,11 @@ export class PairTableBuilder {
   *eachBucket(perBucket = BUCKET_ENTRIES): Generator<PairBucket> {
     const count = Math.max(1, Math.ceil(this.ids.size / perBucket));
     const byBucket: string[][] = Array.from({ length: count }, () => []);
-    for (const k of [...this.ids.keys()].sort()) byBucket[bucketOf(k, count)]!.push(k);
+    for (const k of [...this.ids.keys()].map(pieceOfCode).sort()) byBucket[bucketOf(k, count)]!.push(k);
     for (let b = 0; b < count; b++) {
       const out: PairBucket = {};
       for (const k of byBucket[b]!) {
-        const id = this.ids.get(k)!;
+        const id = this.ids.get(pieceCode(k))!;
         out[k] = [this.df[id]!, this.runText(id, this.closed[id])];
       }
       byBucket[b] = [];

@@ -18,13 +18,15 @@
  *   file at a time.
  * Pure: no file access.
  */
+import { pieceCode, pieceOfCode } from './pair-table.ts';
 import { encodePostings, keyPath, PART_POSTINGS, partCount, partSpan, postingBucketOf, POSTINGS_PER_BUCKET, type PostingBucket, type PostingPart } from './postings.ts';
 
 /** What a first pass over the corpus knows of its keys: a number for each (0 … size − 1) and how many records hold it. */
 export interface KeyCounts {
   readonly size: number;
-  keys(): Iterable<string>;
-  idOf(key: string): number | undefined;
+  /** Every key, as its `pieceCode`. */
+  codes(): Iterable<number>;
+  idOf(code: number): number | undefined;
   dfOf(id: number): number;
 }
 
@@ -88,32 +90,33 @@ export class PostingsStream {
     return [...this.open.values()].filter((o) => o.postings.length > 0).map((o) => ({ key: o.key, part: o.part, postings: o.postings.length }));
   }
 
-  /** Record `record` holds `keys` (records in ascending order; each key counted by the first pass). */
-  add(keys: Iterable<string>, record: number): void {
+  /** Record `record` holds the keys `codes` (`pieceCode`; records in ascending order; each key counted by the first pass). */
+  add(codes: Iterable<number>, record: number): void {
     if (this.max === 0) return;
     if (this.finished) throw new Error('postings: add after finish');
     if (record < this.next - 1 || record >= this.records) throw new Error(`postings: record ${record} out of order or beyond the ${this.records} records (the last was ${this.next - 1})`);
     if (record >= this.next) this.advance(record);
-    for (const k of keys) {
+    for (const k of codes) {
       const id = this.counts.idOf(k);
-      if (id === undefined) throw new Error(`postings: ${k} (record ${record}) was not counted by the first pass`);
+      if (id === undefined) throw new Error(`postings: ${pieceOfCode(k)} (record ${record}) was not counted by the first pass`);
       const at = this.start[id]!;
       if (at >= 0) this.addRare(id, k, at, record);
       else this.addCommon(id, k, record);
     }
   }
 
-  private addRare(id: number, key: string, at: number, record: number): void {
+  private addRare(id: number, code: number, at: number, record: number): void {
     const n = this.filled[id]!;
     if (n > 0 && this.rare[at + n - 1] === record) return;
-    if (n >= this.counts.dfOf(id)) throw new Error(`postings: ${key} is held by more records than the first pass counted (${this.counts.dfOf(id)})`);
+    if (n >= this.counts.dfOf(id)) throw new Error(`postings: ${pieceOfCode(code)} is held by more records than the first pass counted (${this.counts.dfOf(id)})`);
     this.rare[at + n] = record;
     this.filled[id] = n + 1;
   }
 
-  private addCommon(id: number, key: string, record: number): void {
+  private addCommon(id: number, code: number, record: number): void {
     let o = this.open.get(id);
     if (!o) {
+      const key = pieceOfCode(code);
       const span = partSpan(this.counts.dfOf(id), this.records, this.perPart);
       o = { key, span, parts: partCount(span, this.records), part: 0, postings: [], last: -1, count: 0 };
       this.open.set(id, o);
@@ -158,8 +161,9 @@ export class PostingsStream {
     this.finished = true;
     for (const o of this.open.values()) this.flushTo(o, o.parts);
     const keys: string[] = [];
-    for (const k of this.counts.keys()) {
-      const id = this.counts.idOf(k)!;
+    for (const code of this.counts.codes()) {
+      const id = this.counts.idOf(code)!;
+      const k = pieceOfCode(code);
       const df = this.counts.dfOf(id);
       const held = df > this.max ? (this.open.get(id)?.count ?? 0) : this.filled[id]!;
       if (held !== df) throw new Error(`postings: ${k} is held by ${held} records, the first pass counted ${df}`);
@@ -175,7 +179,7 @@ export class PostingsStream {
     for (let b = 0; b < count; b++) {
       const out: PostingBucket = {};
       for (const k of byBucket[b]!) {
-        const id = this.counts.idOf(k)!;
+        const id = this.counts.idOf(pieceCode(k))!;
         const at = this.start[id]!;
         out[k] = encodePostings(Array.from(this.rare.subarray(at, at + this.filled[id]!)));
       }

@@ -12,7 +12,7 @@
  * from an iterable the caller makes (read from disk one at a time), the files
  * go to a sink.
  */
-import { PairTableBuilder, pieceKeys } from './pair-table.ts';
+import { PairTableBuilder, pieceCodes } from './pair-table.ts';
 import { FilterRangesBuilder } from './filter-ranges.ts';
 import { BlockWriter, PART_POSTINGS, type BlockDocument, type RecordBlock } from './postings.ts';
 import { PostingsStream } from './postings-stream.ts';
@@ -89,7 +89,7 @@ export function streamSearchData(documents: () => Iterable<StreamDocument>, opts
     const from = writer.next;
     const ids = writer.addDocument(d.doc, units);
     ranges.add(d.doc.filters, from, writer.next);
-    units.forEach((u, k) => postings.add(pieceKeys(u.text), ids[k]!));
+    units.forEach((u, k) => postings.add(pieceCodes(u.text), ids[k]!));
     blocks = drain(writer, blocks, sink);
     i++;
   }
@@ -123,7 +123,7 @@ function firstPass(documents: () => Iterable<StreamDocument>, shardRecords: numb
     const cut = units.length > 0 && planner.add(d.doc.slug, units.length);
     cuts.push(cut);
     if (cut) shard++;
-    for (const u of units) table.addKeys(pieceKeys(u.text), shard);
+    for (const u of units) table.addCodes(pieceCodes(u.text), shard);
     records += units.length;
   }
   // as shardOfDocuments: the cuts count only when the corpus is cut at all

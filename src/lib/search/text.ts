@@ -25,6 +25,12 @@ const KEEP = /[\p{L}\p{N}]/u;
  */
 const IDEOGRAPH = /^[\u4E00-\u9FFF]$/u;
 
+/** Is the UTF-16 unit at `i` of `s` a CJK unified ideograph (`isHan`; they are all in the BMP, one unit each)? */
+export function isHanUnit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** Is this one code point a CJK unified ideograph (a character Pagefind pairs)? */
 export function isHan(ch: string): boolean {
   return IDEOGRAPH.test(ch);
@@ -61,6 +67,17 @@ export function normalizeWithMap(s: string): NormalizedText {
   let i = 0;
   for (const cp of s) {
     const next = i + cp.length;
+    if (isHanUnit(cp, 0)) {
+      // a unified ideograph is its own NFKC form and lower case, and a letter: only its variant is looked up
+      const ch = foldVariant(cp);
+      for (let k = 0; k < ch.length; k++) {
+        start.push(i);
+        end.push(next);
+      }
+      text += ch;
+      i = next;
+      continue;
+    }
     for (const c of cp.normalize('NFKC').toLowerCase()) {
       if (!KEEP.test(c)) continue;
       const ch = foldVariant(c);
@@ -75,9 +92,17 @@ export function normalizeWithMap(s: string): NormalizedText {
   return { text, start, end };
 }
 
-/** Normalise `s` for matching (see the module comment). */
+/** Normalise `s` for matching (see the module comment): `normalizeWithMap(s).text`, without the map. */
 export function normalizeForSearch(s: string): string {
-  return normalizeWithMap(s).text;
+  let text = '';
+  for (const cp of s) {
+    if (isHanUnit(cp, 0)) {
+      text += foldVariant(cp);
+      continue;
+    }
+    for (const c of cp.normalize('NFKC').toLowerCase()) if (KEEP.test(c)) text += foldVariant(c);
+  }
+  return text;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the shard the index build puts its records in (planShards).
  */
 import { describe, expect, it } from 'vitest';
-import { bucketOf, decodeShards, encodeShards, PairTableBuilder, pieceKeys, planQuery, type PairEntry } from '../../../src/lib/search/pair-table.ts';
+import { bucketOf, decodeShards, encodeShards, PairTableBuilder, pieceCode, pieceCodes, pieceKeys, pieceOfCode, planQuery, type PairEntry } from '../../../src/lib/search/pair-table.ts';
 import { shardCount, shardOfDocuments } from '../../../src/lib/search/shard-plan.ts';
 import { planShards } from '../../../src/integrations/pagefind.ts';
 import { buildRecords, searchUnits } from '../../../src/lib/search/records.ts';
@@ -52,6 +52,29 @@ describe('the table', () => {
       for (const k of keys) expect(bucketOf(k, buckets.length)).toBe(i);
     });
     expect(n).toBe(t.size);
+  });
+
+  it('numbers every piece key one way (pieceCode), and pieceCodes gives pieceKeys in the same order', () => {
+    const seen = new Map<number, string>();
+    for (const d of getCorpus().documents.slice(0, 20)) {
+      for (const u of searchUnits(d)) {
+        const keys = [...pieceKeys(u.text)];
+        expect(pieceCodes(u.text).map(pieceOfCode)).toEqual(keys);
+        for (const k of keys) {
+          const c = pieceCode(k);
+          expect(pieceOfCode(c)).toBe(k);
+          expect(seen.get(c) ?? k, `${k} and ${seen.get(c)} share ${c}`).toBe(k);
+          seen.set(c, k);
+          expect(c).toBeLessThan(2 ** 30);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(1000);
+    expect(pieceCode('一')).toBe(0);
+    expect(pieceCode('鿿')).toBe(0x9fff - 0x4e00);
+    expect(pieceOfCode(pieceCode('鿿一'))).toBe('鿿一');
+    expect(() => pieceCode('a')).toThrow(/one or two Han characters, got "a"/);
+    expect(() => pieceCode('问责制')).toThrow(/got "问责制"/);
   });
 
   it('folds traditional characters like the query', () => {

@@ -5,13 +5,13 @@
  * held for a range the records have passed.
  */
 import { describe, expect, it } from 'vitest';
-import { PairTableBuilder } from '../../../src/lib/search/pair-table.ts';
+import { PairTableBuilder, pieceCode } from '../../../src/lib/search/pair-table.ts';
 import { partSpan, PostingsBuilder, type PostingBucket, type PostingPart } from '../../../src/lib/search/postings.ts';
 import { PostingsStream } from '../../../src/lib/search/postings-stream.ts';
 
-/** A deterministic corpus of `n` records over keys a…z whose frequencies differ widely (a in every record, z rarely), with runs and gaps. */
+/** A deterministic corpus of `n` records over 26 keys (Han characters) whose frequencies differ widely (一 in every record, 个 rarely), with runs and gaps. */
 function fixture(n: number): string[][] {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const letters = '一丁七万丈三上下不与丐丑专且世丘丙业丛东丝丢两严丧个';
   return Array.from({ length: n }, (_, r) => {
     const keys: string[] = [];
     letters.split('').forEach((k, i) => {
@@ -52,7 +52,7 @@ describe('PostingsStream', () => {
       expect(parts.has(p.path), `${p.path} emitted twice`).toBe(false);
       parts.set(p.path, p.postings);
     }, perPart);
-    records.forEach((keys, r) => s.add(keys, r));
+    records.forEach((keys, r) => s.add(keys.map(pieceCode), r));
     const files = s.finish((b, i) => {
       expect(i).toBe(buckets.length);
       buckets.push(b);
@@ -70,13 +70,13 @@ describe('PostingsStream', () => {
     const perPart = 16;
     const records = fixture(n);
     const counts = countsOf(records);
-    const span = (key: string) => partSpan(counts.dfOf(counts.idOf(key)!), n, perPart);
+    const span = (key: string) => partSpan(counts.dfOf(counts.idOf(pieceCode(key))!), n, perPart);
     const emitted: (PostingPart & { at: number })[] = [];
     let at = -1;
     const s = new PostingsStream(counts, n, 20, (p) => emitted.push({ ...p, at }), perPart);
     for (let r = 0; r < n; r++) {
       at = r;
-      s.add(records[r]!, r);
+      s.add(records[r]!.map(pieceCode), r);
       for (const h of s.heldParts()) {
         // what is held is the part the current record falls in, for each key
         expect(h.part, `${h.key} at record ${r}`).toBe(Math.floor(r / span(h.key)));
@@ -94,27 +94,27 @@ describe('PostingsStream', () => {
       byKey.set(key, (byKey.get(key) ?? 0) + 1);
     }
     // common keys with several parts had them written along the way, not at the end
-    expect(byKey.get('a')).toBeGreaterThan(10);
+    expect(byKey.get('一')).toBeGreaterThan(10);
     expect(before).toBeGreaterThan(emitted.length / 2);
   });
 
   it('fails on a key the first pass did not count, on more records than it counted, and on records out of order', () => {
     const records = fixture(100);
     const counts = countsOf(records);
-    expect(() => new PostingsStream(counts, 100, 5, () => undefined).add(['未计'], 0)).toThrow(/未计 \(record 0\) was not counted by the first pass/);
+    expect(() => new PostingsStream(counts, 100, 5, () => undefined).add([pieceCode('未计')], 0)).toThrow(/未计 \(record 0\) was not counted by the first pass/);
     const s = new PostingsStream(counts, 100, 1000, () => undefined);
-    s.add(['甲乙'], 0);
-    s.add(['甲乙'], 1);
-    expect(() => s.add(['甲乙'], 2)).toThrow(/甲乙 is held by more records than the first pass counted \(2\)/);
-    expect(() => s.add(['a'], 0)).toThrow(/out of order/);
-    expect(() => s.add(['a'], 100)).toThrow(/beyond the 100 records/);
+    s.add([pieceCode('甲乙')], 0);
+    s.add([pieceCode('甲乙')], 1);
+    expect(() => s.add([pieceCode('甲乙')], 2)).toThrow(/甲乙 is held by more records than the first pass counted \(2\)/);
+    expect(() => s.add([pieceCode('一')], 0)).toThrow(/out of order/);
+    expect(() => s.add([pieceCode('一')], 100)).toThrow(/beyond the 100 records/);
     const two = countsOf([['甲乙', '丙'], ['甲乙', '丙'], ['丙']]);
     for (const max of [1000, 1]) {
       // 甲乙 published whole (max 1000) or in parts (max 1): one record of the two counted is missing
       const short = new PostingsStream(two, 3, max, () => undefined);
-      short.add(['甲乙', '丙'], 0);
-      short.add(['丙'], 1);
-      short.add(['丙'], 2);
+      short.add(['甲乙', '丙'].map(pieceCode), 0);
+      short.add([pieceCode('丙')], 1);
+      short.add([pieceCode('丙')], 2);
       expect(() => short.finish(() => undefined), `max ${max}`).toThrow(/甲乙 is held by 1 records, the first pass counted 2/);
     }
   });
