@@ -5,6 +5,7 @@
  * read one at a time.
  *
  *   npm run search-index -- SITEDIR [--base /docs/]   writes SITEDIR/pagefind/ (+ SITEDIR/pagefind-shards/)
+ *   … --heap-log N                                    logs the heap on stderr every N documents read
  *   … --search-data                                   first writes SITEDIR/search-data/ (pair table, postings,
  *                                                     record blocks, documents' shards; src/data/search-data.ts)
  *                                                     and prints {"searchData": counts} as a line of JSON
@@ -14,19 +15,22 @@
  * (TIAOWEN_CACHE, TIAOWEN_CACHE_DIR; README "Build cache").
  */
 import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { eachDocument } from '../src/data/corpus.ts';
 import { writeSearchDataFiles } from '../src/data/search-data.ts';
 import { indexCorpus } from '../src/integrations/pagefind.ts';
 import { boundHeapGrowth } from '../src/integrations/heap.ts';
+import type { RegDocument } from '../src/lib/document.ts';
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { base: { type: 'string', default: '/' }, 'search-data': { type: 'boolean', default: false }, 'no-index': { type: 'boolean', default: false } },
+  options: { base: { type: 'string', default: '/' }, 'search-data': { type: 'boolean', default: false }, 'no-index': { type: 'boolean', default: false }, 'heap-log': { type: 'string' } },
 });
-if (positionals.length !== 1) {
-  console.error('usage: search-index SITEDIR [--base /path/] [--search-data [--no-index]]');
+const heapEvery = values['heap-log'] === undefined ? 0 : Number(values['heap-log']);
+if (positionals.length !== 1 || !(Number.isInteger(heapEvery) && heapEvery >= 0)) {
+  console.error('usage: search-index SITEDIR [--base /path/] [--search-data [--no-index]] [--heap-log N (documents)]');
   process.exit(2);
 }
 if (values['no-index'] && !values['search-data']) {
@@ -35,5 +39,25 @@ if (values['no-index'] && !values['search-data']) {
 }
 // the heap near what is live (README "Memory: one document at a time"), as in the Astro process
 boundHeapGrowth();
-if (values['search-data']) console.log(JSON.stringify({ searchData: writeSearchDataFiles(join(positionals[0]!, 'search-data'), () => eachDocument()) }));
+
+/** The documents, one at a time; with --heap-log N, the heap and resident memory on stderr every N documents of each pass. */
+function* documents(): Generator<RegDocument> {
+  let n = 0;
+  for (const d of eachDocument()) {
+    yield d;
+    if (heapEvery && ++n % heapEvery === 0) logHeap(`${n} documents`);
+  }
+  if (heapEvery) logHeap(`pass done, ${n} documents`);
+}
+
+function logHeap(at: string): void {
+  const mb = (b: number) => Math.round(b / 1048576);
+  const h = getHeapStatistics();
+  console.error(`heap: ${at}: used ${mb(h.used_heap_size)} MB of ${mb(h.total_heap_size)} MB, external ${mb(h.external_memory)} MB, resident ${mb(process.memoryUsage.rss())} MB`);
+}
+
+if (values['search-data']) {
+  console.log(JSON.stringify({ searchData: writeSearchDataFiles(join(positionals[0]!, 'search-data'), documents) }));
+  if (heapEvery) logHeap('search data written');
+}
 if (!values['no-index']) console.log(JSON.stringify(await indexCorpus(positionals[0]!, values.base, { timeoutMs: 1_800_000 })));

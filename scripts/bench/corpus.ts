@@ -152,6 +152,10 @@ export async function run(argv = process.argv.slice(2)): Promise<Table[]> {
     if (!values['no-alone']) {
       const cw = await stage(TSX, ['scripts/crosswalk.ts', '--json'], env);
       row('cold', '  crosswalk alone (also inside the build)', cw);
+      // the build's two child processes: the search data, and the index
+      const sd = await stage(TSX, ['scripts/search-index.ts', join(work, 'search-data-alone'), '--search-data', '--no-index'], { ...env, TIAOWEN_CACHE: 'off' });
+      row('cold', '  search data alone (inside the build, in parallel)', sd);
+      rmSync(join(work, 'search-data-alone'), { recursive: true, force: true });
       const si = await stage(TSX, ['scripts/search-index.ts', join(work, 'search-alone')], { ...env, TIAOWEN_CACHE: 'off' });
       row('cold', '  search index alone (inside the build, in parallel)', si);
       const sp = await stage(TSX, ['scripts/share-pages.ts', join(work, 'share-alone')], env);
