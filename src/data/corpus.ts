@@ -5,8 +5,11 @@
  * read from its file when asked for, through a bounded cache, so the build's
  * memory is bounded by the cache, not by the corpus.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { LRUCache } from 'lru-cache';
 import type { DocMeta } from '../schemas/meta.ts';
 import type { RegDocument } from '../lib/document.ts';
@@ -32,22 +35,20 @@ export interface Corpus {
   versions(slug: string): RegDocument[];
   /** The revision history of a document with several versions; undefined otherwise. Read through the cache. */
   history(slug: string): History | undefined;
-  /** How many times a document file (with its versions) was read and parsed, index pass included: for tests and the bench. */
+  /** How many times a document file (with its versions) was read, index pass included: for tests and the bench. */
   reads(): number;
+  /** How many of those reads parsed the files (the others took the parse made earlier in the process, see TreeSpill). */
+  parses(): number;
 }
 
-/** Earlier versions of a document: regulations/versions/<slug>/<date>.mdx. */
-function readVersions(dir: string, slug: string): RegDocument[] {
+/** The files of a document: its MDX file (`text`, when already read), then its earlier versions (regulations/versions/<slug>/<date>.mdx), oldest first. */
+function sourceFiles(dir: string, file: string, slug: string, text = readFileSync(file, 'utf8')): { path: string; text: string }[] {
+  const out = [{ path: file, text }];
   const folder = join(dir, 'versions', slug);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((n) => n.endsWith('.mdx'))
-    .sort()
-    .map((n) => {
-      const doc = readMdx(readFileSync(join(folder, n), 'utf8'), join(folder, n));
-      doc.meta = { ...doc.meta, archived: true };
-      return doc;
-    });
+  if (existsSync(folder)) {
+    for (const n of readdirSync(folder).filter((x) => x.endsWith('.mdx')).sort()) out.push({ path: join(folder, n), text: readFileSync(join(folder, n), 'utf8') });
+  }
+  return out;
 }
 
 /**
@@ -78,23 +79,89 @@ interface Read {
 }
 
 /**
- * One document read from its MDX file in `dir`, with its earlier versions:
- * anchors of earlier versions the current one lacks land on their successor
- * (the manifest's aliases win); aliases attached and checked.
+ * One document parsed from its files (`sourceFiles`: the current version first, then the earlier
+ * ones): anchors of earlier versions the current one lacks land on their successor (the manifest's
+ * aliases win); aliases attached and checked.
  */
-function readWithVersions(dir: string, file: string): Read {
-  const doc = readMdx(readFileSync(file, 'utf8'), file);
-  const all = doc.meta.version ? [...readVersions(dir, doc.meta.slug), doc] : [doc];
+function parseWithVersions(files: readonly { path: string; text: string }[], parsed?: RegDocument): Read {
+  const [current, ...earlier] = files;
+  const doc = parsed ?? readMdx(current!.text, current!.path);
+  const versions = doc.meta.version
+    ? earlier.map((f) => {
+        const v = readMdx(f.text, f.path);
+        v.meta = { ...v.meta, archived: true };
+        return v;
+      })
+    : [];
+  const all = [...versions, doc];
   const history = all.length > 1 ? buildHistory(all) : undefined;
   if (history) doc.aliases = { ...derivedAliases(history), ...doc.aliases };
   const broken = attachAliases(doc.root, doc.aliases);
-  if (broken.length) throw new Error(`${file}:2: aliases ${broken.join(', ')} point at no provision, or shadow an existing id`);
+  if (broken.length) throw new Error(`${current!.path}:2: aliases ${broken.join(', ')} point at no provision, or shadow an existing id`);
   return { doc, all, history };
+}
+
+/** One document read from its MDX file in `dir`, with its earlier versions (`parseWithVersions`); its files. */
+function readWithVersions(dir: string, file: string): { read: Read; sources: { path: string; text: string }[] } {
+  const text = readFileSync(file, 'utf8');
+  const doc = readMdx(text, file);
+  const sources = sourceFiles(dir, file, doc.meta.slug, text);
+  return { read: parseWithVersions(sources, doc), sources };
+}
+
+/**
+ * Documents parsed once per process: each parse is kept, serialized (`v8.serialize`, which keeps
+ * Maps, shared references and undefined fields), in a file of a folder removed when the process
+ * exits, under the sha1 of the files it was parsed from. A later read of the same files (another
+ * route, another pass) reads that file instead of parsing the MDX again (about a fifth of the CPU
+ * on the real corpus); a file that changed (`astro dev`) is parsed again. Nothing is held in memory
+ * but the key of each document. `TIAOWEN_TREE_SPILL=off` turns it off.
+ */
+export class TreeSpill {
+  private dir: string | undefined;
+  private readonly keys = new Map<string, string>();
+
+  /** The parse of `files`, from the spill when the same files were parsed before, else `parse(files)` (and spilled). */
+  read(slug: string, files: readonly { path: string; text: string }[], parse: (f: typeof files) => Read): { read: Read; parsed: boolean } {
+    if (this.keys.get(slug) === TreeSpill.key(files)) return { read: deserialize(readFileSync(this.file(slug))) as Read, parsed: false };
+    const read = parse(files);
+    this.store(slug, files, read);
+    return { read, parsed: true };
+  }
+
+  /** Keep `read`, parsed from `files`, for a later `read`. */
+  store(slug: string, files: readonly { path: string; text: string }[], read: Read): void {
+    writeFileSync(this.file(slug), serialize(read));
+    this.keys.set(slug, TreeSpill.key(files));
+  }
+
+  private static key(files: readonly { path: string; text: string }[]): string {
+    const h = createHash('sha1');
+    for (const f of files) h.update(f.path).update('\0').update(f.text).update('\0');
+    return h.digest('hex');
+  }
+
+  private file(slug: string): string {
+    if (!this.dir) {
+      const dir = mkdtempSync(join(tmpdir(), 'tiaowen-trees-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      this.dir = dir;
+    }
+    return join(this.dir, `${encodeURIComponent(slug)}.v8`);
+  }
+}
+
+/** Whether parsed documents are spilled (`TreeSpill`): unless `TIAOWEN_TREE_SPILL=off`. */
+function spillOn(env: Record<string, string | undefined> = process.env): boolean {
+  const raw = env.TIAOWEN_TREE_SPILL;
+  if (raw === undefined || raw === '' || raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new Error(`TIAOWEN_TREE_SPILL: expected on or off, got "${raw}"`);
 }
 
 /** One document read from its MDX file (in a regulations folder), aliases attached (checked). */
 export function readDocument(file: string): RegDocument {
-  return readWithVersions(dirname(file), file).doc;
+  return readWithVersions(dirname(file), file).read.doc;
 }
 
 /**
@@ -128,26 +195,40 @@ function documentRef(meta: DocMeta, tree: () => RegDocument): RegDocument {
  * read again on demand, one document (with its versions and history) at a time, through an LRU
  * cache of `cacheSize` documents. Memory: the metadata of the corpus plus `cacheSize` documents.
  */
-export function loadCorpus(dir: string, cacheSize = DOCUMENT_CACHE_SIZE): Corpus {
+export function loadCorpus(dir: string, cacheSize = DOCUMENT_CACHE_SIZE, spill: TreeSpill | null = spillOn() ? new TreeSpill() : null): Corpus {
   let reads = 0;
+  let parses = 0;
   const files = new Map<string, string>();
   const metas = new Map<string, DocMeta[]>();
   const cache = new LRUCache<string, Read>({ max: Math.max(1, cacheSize) });
+  /** A document whose slug is known: from the spill when it was parsed before from the same files. */
+  const load = (file: string, slug: string): Read => {
+    reads++;
+    const sources = sourceFiles(dir, file, slug);
+    if (!spill) {
+      parses++;
+      return parseWithVersions(sources);
+    }
+    const r = spill.read(slug, sources, (f) => parseWithVersions(f));
+    if (r.parsed) parses++;
+    return r.read;
+  };
   const read = (slug: string): Read | undefined => {
     let r = cache.get(slug);
     if (!r) {
       const file = files.get(slug);
       if (!file) return undefined;
-      reads++;
-      r = readWithVersions(dir, file);
+      r = load(file, slug);
       cache.set(slug, r);
     }
     return r;
   };
   const documents = documentFiles(dir).map((f) => {
     reads++;
-    const r = readWithVersions(dir, f);
+    parses++;
+    const { read: r, sources } = readWithVersions(dir, f);
     const slug = r.doc.meta.slug;
+    spill?.store(slug, sources, r);
     files.set(slug, f);
     // structuredClone: fresh strings. The parsed metadata's strings are slices of the file's text, and
     // V8 keeps a slice's whole parent string alive: held for every document, they held the corpus.
@@ -162,6 +243,7 @@ export function loadCorpus(dir: string, cacheSize = DOCUMENT_CACHE_SIZE): Corpus
     versions: (slug) => ((metas.get(slug)?.length ?? 0) > 1 ? read(slug)!.all : files.has(slug) ? [read(slug)!.doc] : []),
     history: (slug) => ((metas.get(slug)?.length ?? 0) > 1 ? read(slug)!.history : undefined),
     reads: () => reads,
+    parses: () => parses,
   };
 }
 

@@ -5,11 +5,11 @@
  * Fails if the corpus loads every tree and keeps it, or if asking for one
  * document reads more than that document's file.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/data/corpus.ts';
+import { loadCorpus, TreeSpill } from '../../src/data/corpus.ts';
 import { readMdx } from '../../src/lib/mdx/read.ts';
 import { readFileSync } from 'node:fs';
 
@@ -63,6 +63,47 @@ describe('corpus: metadata held, trees read on demand through a bounded cache', 
     for (const [i, ref] of corpus.documents.entries()) {
       expect(JSON.stringify(ref)).toBe(JSON.stringify(corpus.get(slugs[i]!)));
       expect(corpus.versions(slugs[i]!).map((v) => v.meta)).toEqual(corpus.versionMetas(slugs[i]!));
+    }
+  });
+});
+
+describe('corpus: each document parsed once per process (TreeSpill)', () => {
+  it('parses every document once, however many passes and routes read it, and gives the same trees', () => {
+    const corpus = loadCorpus(dir, 1, new TreeSpill());
+    const plain = loadCorpus(dir, 1, null);
+    expect(corpus.parses()).toBe(files.length);
+    for (let pass = 0; pass < 3; pass++) {
+      for (const [i, ref] of corpus.documents.entries()) {
+        expect(ref.root.children.length).toBeGreaterThan(0);
+        // what a route reads is what parsing the file gives: metadata, tree, aliases, versions, history
+        expect(corpus.get(slugs[i]!)).toEqual(plain.get(slugs[i]!));
+        expect(corpus.versions(slugs[i]!)).toEqual(plain.versions(slugs[i]!));
+        expect(corpus.history(slugs[i]!)).toEqual(plain.history(slugs[i]!));
+        expect(JSON.stringify(ref)).toBe(JSON.stringify(plain.documents[i]));
+      }
+    }
+    expect(corpus.reads()).toBeGreaterThan(3 * files.length);
+    expect(corpus.parses()).toBe(files.length);
+    // without the spill, every read parses
+    expect(plain.parses()).toBe(plain.reads());
+  });
+
+  it('parses a document again when its file changed', () => {
+    const own = mkdtempSync(join(tmpdir(), 'tiaowen-corpus-'));
+    try {
+      cpSync(seeds, own, { recursive: true });
+      const corpus = loadCorpus(own, 1, new TreeSpill());
+      const file = join(own, files[1]!);
+      const text = readFileSync(file, 'utf8');
+      const title = corpus.get(slugs[1]!)!.root.children[0]!;
+      corpus.get(slugs[0]!);
+      expect(corpus.parses()).toBe(files.length);
+      writeFileSync(file, `${text}\n`);
+      corpus.get(slugs[1]!);
+      expect(corpus.parses()).toBe(files.length + 1);
+      expect(corpus.get(slugs[1]!)!.root.children[0]).toEqual(title);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
     }
   });
 });
