@@ -12,41 +12,10 @@
 import { describe, expect, it } from 'vitest';
 import { functionTable } from '../../src/lib/crosswalk/functions.ts';
 import { ParentIndex, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
-import type { Unit } from '../../src/lib/crosswalk/units.ts';
-import { node } from '../../src/lib/tree.ts';
+import { DUTY, headed, INTERPRETATION, PRINCIPLES, PURPOSE, SANCTIONS, TABLE, unit as article } from '../support/crosswalk-parent.ts';
 
-/** A unit as unitsOf gives it: an article with its text, and a heading when given. */
-function article(doc: string, anchor: string, text: string, heading?: string): Unit {
-  const n = node('article', 1, '', { id: anchor, num: anchor });
-  n.children.push(node('para', 1, text, { id: `${anchor}-para-1` }));
-  return { doc, anchor, kind: 'article', num: anchor, ...(heading ? { heading } : {}), text, node: n, path: [n] };
-}
 const local = (text: string, heading?: string, doc = 'college') => article(doc, 'art-1', text, heading);
 const targets = (s: Suggestion[]) => s.map((x) => x.to.anchor);
-
-/** The forms of accountability, a topic of this parent (as a topics file would give it). */
-const TABLE = functionTable([{ id: 'sanctions', label: '问责方式', heading: '问责方式', cues: [{ re: '检查|通报|改组|诫勉', weight: 1.5 }] }]);
-const SANCTIONS = '对党组织的问责方式包括检查、通报、改组。对党的领导干部的问责方式包括通报、诫勉、组织调整、纪律处分。';
-const PRINCIPLES = '问责工作坚持以下原则：依规依纪、实事求是，失责必问、问责必严。';
-const PURPOSE = '为了规范问责工作，根据党章，制定本条例。';
-const INTERPRETATION = '本条例由中央纪律检查委员会负责解释。';
-/** A duty no drafting function names (no heading in the parent either). */
-const DUTY = '党员领导干部应当带头遵守党的纪律。';
-
-/** A parent whose articles carry headings (it says what they are about), but for one. */
-function headed(): ParentIndex {
-  return new ParentIndex(
-    'parent',
-    [
-      article('parent', 'art-1', PURPOSE, '【目的和依据】'),
-      article('parent', 'art-2', PRINCIPLES, '【问责原则】'),
-      article('parent', 'art-3', SANCTIONS, '【问责方式】'),
-      article('parent', 'art-4', INTERPRETATION, '【解释】'),
-      article('parent', 'art-5', DUTY),
-    ],
-    TABLE,
-  );
-}
 
 describe('ParentIndex.relate: formal clauses', () => {
   it('a purpose clause is judged by its wording: the parent’s aims kept with an aim of its own added restate (formal, formalWording)', () => {

@@ -9,46 +9,15 @@
  * crosswalk-relate.test.ts and crosswalk-relation.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { functionTable } from '../../src/lib/crosswalk/functions.ts';
 import { ParentIndex, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
-import type { Unit } from '../../src/lib/crosswalk/units.ts';
-import { node } from '../../src/lib/tree.ts';
+import { DUTY, headed, SANCTIONS, TABLE, unit } from '../support/crosswalk-parent.ts';
 
-/** A unit as unitsOf gives it: an article (or preamble) with its text, and a heading when given. */
-function unit(doc: string, anchor: string, text: string, heading?: string, kind: 'article' | 'preamble' = 'article'): Unit {
-  const n = node(kind, 1, '', { id: anchor, num: anchor });
-  n.children.push(node('para', 1, text, { id: `${anchor}-para-1` }));
-  return { doc, anchor, kind, num: kind === 'article' ? anchor : '', ...(heading ? { heading } : {}), text, node: n, path: [n] };
-}
 const local = (text: string, heading?: string) => unit('college', 'art-1', text, heading);
 const found = (s: Suggestion[]) => s.map((x) => [x.to.anchor, x.score]);
 
-/** The forms of accountability, a topic of this parent (as a topics file would give it). */
-const TABLE = functionTable([{ id: 'sanctions', label: '问责方式', heading: '问责方式', cues: [{ re: '检查|通报|改组|诫勉', weight: 1.5 }] }]);
-const SANCTIONS = '对党组织的问责方式包括检查、通报、改组。对党的领导干部的问责方式包括通报、诫勉、组织调整、纪律处分。';
-const PRINCIPLES = '问责工作坚持以下原则：依规依纪、实事求是，失责必问、问责必严。';
-const PURPOSE = '为了规范问责工作，根据党章，制定本条例。';
-const INTERPRETATION = '本条例由中央纪律检查委员会负责解释。';
-/** A duty no drafting function names. */
-const DUTY = '党员领导干部应当带头遵守党的纪律。';
 /** A preamble that is more than a record of adoption (a target like any provision), with no drafting function. */
 const PREAMBLE = '党的纪律是党的各级组织和全体党员必须遵守的行为规则，是维护党的团结统一、完成党的任务的保证。';
 const RECORD = '2016年6月28日中共中央政治局会议审议通过';
-
-/** A parent whose articles carry headings, but for the duty. */
-const headed = (...before: Unit[]) =>
-  new ParentIndex(
-    'parent',
-    [
-      ...before,
-      unit('parent', 'art-1', PURPOSE, '【目的和依据】'),
-      unit('parent', 'art-2', PRINCIPLES, '【问责原则】'),
-      unit('parent', 'art-3', SANCTIONS, '【问责方式】'),
-      unit('parent', 'art-4', INTERPRETATION, '【解释】'),
-      unit('parent', 'art-5', DUTY),
-    ],
-    TABLE,
-  );
 
 describe('when a parent says what its articles are about', () => {
   // A copy of the duty (no drafting function): scored on words alone, (0.3 × share + 0.1 × rank) / 0.4,
