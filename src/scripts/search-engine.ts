@@ -145,6 +145,15 @@ export async function createPagefind(language: string = QUERY_LANGUAGE, options:
   return instance;
 }
 
+/** Checking candidates runs in slices of this many ms, the browser getting its turn in between (README "Quality bar"). */
+const SLICE_MS = 5;
+
+/** Give the browser its turn (input, rendering) before going on: a long task blocks both. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
+}
+
 async function fetchJson<T>(path: string): Promise<T> {
   const res = await fetch(`${base}${path}`);
   if (!res.ok) throw new Error(`${base}${path}: HTTP ${res.status}`);
@@ -469,7 +478,12 @@ export class SearchRun {
       const batch = records.slice(this.recordAt, this.recordAt + this.batchSize(n - this.results.length, records.length - this.recordAt));
       const blocks = new Map(await Promise.all([...new Set(batch.map(blockOf))].map(async (b) => [b, await this.engine.data.block(b)] as const)));
       this.recordAt += batch.length;
+      let slice = performance.now();
       for (const id of batch) {
+        if (performance.now() - slice > SLICE_MS) {
+          await yieldToMain();
+          slice = performance.now();
+        }
         const block = blocks.get(blockOf(id))!;
         const rec = block.records[id % RECORDS_PER_BLOCK];
         if (!rec) throw new Error(`search-data/records/${blockOf(id)}.json: no record ${id} (is the search data stale?)`);

@@ -5,7 +5,7 @@
  * `window.tiaowenSearch(query, { filters, limit })` → Promise<{url, title,
  * excerpt, …}[]> (the first `limit` results in rank order; all without it).
  */
-import { SearchEngine, type SearchFilters, type SearchOptions, type SearchPageData, type SearchResult, type SearchRun } from './search-engine.ts';
+import { SearchEngine, yieldToMain, type SearchFilters, type SearchOptions, type SearchPageData, type SearchResult, type SearchRun } from './search-engine.ts';
 import { FILTER_KEYS } from '../lib/search/records.ts';
 import { escapeHtml } from '../lib/html.ts';
 
@@ -107,6 +107,9 @@ async function run(query: string): Promise<void> {
   setState('loading');
   status.textContent = '正在检索…';
   try {
+    // the page first (on load this runs while the script is evaluated), then the query's own work
+    await yieldToMain();
+    if (mine !== seq) return;
     const r = engine.run(q, { filters: currentFilters() });
     // One more than shown: when it exists, 加载更多 is offered.
     await r.fill(PAGE + 1);
