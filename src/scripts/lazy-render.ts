@@ -13,6 +13,8 @@
  * are rendered by the browser meanwhile.
  */
 
+export {};
+
 declare global {
   interface Window {
     /** The inline script's fallback timer: it renders everything at once if this script never runs. */
