@@ -18,11 +18,15 @@ function announce(message: string): void {
 }
 
 function refresh(sheet: StudySheet): void {
+  // Only what changes is written: on load, with an empty sheet, that is `hidden` alone (README "Quality bar").
   for (const b of document.querySelectorAll<HTMLButtonElement>('button.study-add')) {
     const on = hasItem(sheet, b.dataset.studyDoc ?? '', b.dataset.studyAnchor ?? '');
-    b.textContent = on ? ADDED : ADD;
+    const text = on ? ADDED : ADD;
+    if (b.textContent !== text) b.textContent = text;
     b.classList.toggle('on', on);
-    b.setAttribute('aria-label', `${on ? ADDED : ADD}：${(b.getAttribute('aria-label') ?? '').replace(/^[^：]*：/, '')}`);
+    const label = b.getAttribute('aria-label') ?? '';
+    const wanted = `${text}：${label.replace(/^[^：]*：/, '')}`;
+    if (label !== wanted) b.setAttribute('aria-label', wanted);
     b.hidden = false;
   }
   const link = document.getElementById('study-link');
