@@ -77,7 +77,9 @@ describe('a long document page', () => {
       // the articles above it, rendered after load, take their real height without moving it
       await allRendered();
       await settle();
-      expect(await top(`#${anchor}`), `${anchor} once every article is rendered`).toBe(at);
+      // (scroll anchoring keeps it in place to within a pixel's fraction)
+      const after = await top(`#${anchor}`);
+      expect(Math.abs(after! - at!), `${anchor} once every article is rendered: ${at} → ${after}`).toBeLessThan(2);
     }
   });
 
