@@ -26,6 +26,19 @@ describe('ParentIndex.relate: formal clauses', () => {
     expect(r.own).toBeGreaterThan(0.25);
   });
 
+  it('a local provision that is no purpose clause is not judged by its wording against the parent’s purpose clause (localWording)', () => {
+    // the parent's aim and basis kept, no 为了 and no 制定本办法: read as any other provision, the parent's being formal, 相关
+    const aims = local('学院规范问责工作，根据党章开展。');
+    const r = headed().relate(aims, aims.text, 'art-1', PURPOSE);
+    // (judged by its wording, half in the parent's words keeping a third of them, it would restate)
+    expect(r.kept).toBeGreaterThanOrEqual(0.3);
+    expect(r.own).toBeLessThanOrEqual(0.5);
+    expect(r.relation).toBe('related');
+    // the same words opening with 为了: a purpose clause, judged by its wording
+    const purpose = local('为了规范问责工作，根据党章开展。');
+    expect(headed().relate(purpose, purpose.text, 'art-1', PURPOSE).relation).toBe('restates');
+  });
+
   it('an interpretation clause of its own is the measure’s own (formal, its label in the reason)', () => {
     const l = local('本办法由学院党委负责解释。');
     const r = headed().relate(l, l.text, 'art-4', INTERPRETATION);

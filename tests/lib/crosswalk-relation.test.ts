@@ -276,6 +276,46 @@ describe('relation rule', () => {
     expect(classifyRelation(`${parent}其他合法收入可以汇往境外。`, parent, substantive).relation).toBe('restates');
   });
 
+  it('a scope clause against the law’s: the territory is the measure’s own; the rest kept (≥ 60 %) restates, whatever it adds; less is its own', () => {
+    const law = '在中华人民共和国的内水、滩涂、领海以及中华人民共和国管辖的一切其他海域从事养殖和捕捞水生动物、水生植物等渔业生产活动，都必须遵守本法。';
+    const local = '在本省行政区域内的水域、滩涂从事养殖和捕捞水生动物、水生植物等渔业生产活动，应当遵守本办法。';
+    const r = classifyRelation(local, law, substantive);
+    // the territory counted, as any other words: the measure's own scope clause (相关)
+    expect(r.kept).toBeLessThan(0.6);
+    expect(r.relation).toBe('restates');
+    expect(r.why).toMatch(/^重申 · 上位适用范围条款（地域除外）保留 (\d+)%/);
+    expect(Number(/保留 (\d+)%/.exec(r.why)![1])).toBeGreaterThanOrEqual(60);
+    // a scope clause in its own words keeps little of the law's once its territory is set aside: its own
+    expect(classifyRelation('在本省行政区域内从事渔业执法监督及其相关管理活动的，应当遵守本办法。', law, substantive).relation).toBe('related');
+    // a parent provision that is no scope clause: compared as any other (the local scope clause is its own)
+    const notScope = '在中华人民共和国的内水、滩涂、领海从事养殖和捕捞水生动物、水生植物等渔业生产活动，应当持有许可证。';
+    expect(classifyRelation(local, notScope, substantive).relation).toBe('related');
+  });
+
+  it('the parent’s discretion decided (可以设 → 设): an addition of substance, said so; the discretion kept (可 / 可以) is none', () => {
+    const parent = '中国红十字会总会可以设名誉会长和名誉副会长。名誉会长和名誉副会长由中国红十字会总会理事会聘请。';
+    const decided = classifyRelation('中国红十字会总会设名誉会长和名誉副会长。名誉会长和名誉副会长由中国红十字会总会理事会聘请。', parent, substantive);
+    expect(decided.own).toBeLessThanOrEqual(0.25);
+    expect(decided.relation).toBe('implements');
+    expect(decided.why).toBe('细化 · 上位条款“可以”之事由本条确定');
+    expect(classifyRelation('中国红十字会总会可设名誉会长和名誉副会长。名誉会长和名誉副会长由中国红十字会总会理事会聘请。', parent, substantive).relation).toBe('restates');
+    expect(classifyRelation(parent, parent, substantive).relation).toBe('restates');
+  });
+
+  it('a purpose clause restates the parent’s aims whatever it adds only when it is one (localWording); a provision that is not one is read as any other', () => {
+    const parent = '为了保护人的生命和健康，维护人的尊严，发扬人道主义精神，促进和平进步事业，制定本法。';
+    const wording = { formal: true, formalWording: true, formalLabel: '目的和依据', sameFunction: true };
+    const aims = '本市红十字会发扬人道主义精神，保护人的生命和健康，为促进和平进步事业和首都经济发展服务。';
+    const asPurpose = classifyRelation(aims, parent, wording);
+    expect(asPurpose.kept).toBeGreaterThanOrEqual(0.6);
+    expect(asPurpose.relation).toBe('restates');
+    const notPurpose = classifyRelation(aims, parent, { ...wording, localWording: false });
+    expect(notPurpose.relation).toBe('related');
+    expect(notPurpose.why).toMatch(/^相关 · 本文件自定的目的和依据条款/);
+    // the parent's aims word for word, nothing added, restate though the provision is no purpose clause
+    expect(classifyRelation('保护人的生命和健康，维护人的尊严，发扬人道主义精神，促进和平进步事业。', parent, { ...wording, localWording: false }).relation).toBe('restates');
+  });
+
   it('a provision that is no formal clause is compared whole, although it says 自…起…实施', () => {
     const text = '主管部门应当自受理之日起组织实施。';
     expect(classifyRelation(text, text, substantive).relation).toBe('restates');

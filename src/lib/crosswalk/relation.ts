@@ -81,6 +81,12 @@ export interface RelationContext {
   formalLabel?: string;
   /** The formal clause's substance is its wording (purpose, guiding thought), not an organ or a date of its own. */
   formalWording?: boolean;
+  /**
+   * The local provision is itself a clause of that kind (its own purpose: 为了…制定本办法). Only such a clause restates the
+   * parent's aims whatever it adds; a provision that is not one (北京市红十字会发扬人道主义精神…) is read as any other.
+   * Unset: taken to be one.
+   */
+  localWording?: boolean;
   /** The local provision does what the parent provision does (same drafting function / topic). */
   sameFunction: boolean;
   /** Label of the shared topic (问责方式), for the reason. */
@@ -396,6 +402,26 @@ const SELF = '本(?:实施办法|实施细则|暂行办法|暂行规定|条例|�
  */
 const OWN_SCOPE = new RegExp(`行政区域内[^。；;]{0,80}(?:适用|遵守)[^。；;]{0,60}${SELF}|(?:比照|参照)(?:适用|执行)${SELF}`, 'u');
 
+/** The parent's own scope clause: where or to what the law applies (在中华人民共和国领域内…适用本法, 本法适用于…). */
+const PARENT_SCOPE = /(?:适用|遵守)本(?:法|条例|规定|办法)(?![律规院人])|本(?:法|条例)适用于/u;
+/** The territory a scope clause names (在中华人民共和国领域和中华人民共和国管辖的其他海域, 在中国境内): the measure names its own. */
+const TERRITORY = /在?(?:中华人民共和国|中国|我国)[^，。；,;]{0,60}(?:领域|境内|海域|领海|内水|区域)(?:内|以内)?的?/gu;
+
+/**
+ * Whether the local provision keeps words the parent leaves to discretion without the discretion (中国红十字会总会可以设名誉会长
+ * → 市和区、县红十字会设名誉会长; 可以…→ 应当…): it decides what the parent leaves open, an addition of substance.
+ * Texts in simplified characters.
+ */
+function discretionDecided(local: string, parents: readonly string[]): boolean {
+  for (const p of parents) {
+    for (const m of p.matchAll(/可以([\u3400-\u9fff]{3})/gu)) {
+      const words = m[1]!;
+      if (local.includes(words) && !local.includes(`可以${words}`) && !local.includes(`可${words}`) && !local.includes(`得${words}`)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a local list member is a parent's member or phrase with a qualifier of at most two characters (公民集会 for 集会). */
 function qualifiedMember(p: Phrase, parentPhrases: readonly Phrase[]): boolean {
   const f = p.folded.replace(/\|/g, '');
@@ -587,6 +613,10 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const [lc, lt] = coverage(lf, pg, R.run, scope);
   const kept = pt ? pc / pt : 0;
   const own = lt ? 1 - lc / lt : 1;
+  const ownScope = OWN_SCOPE.test(toSimplified(localText.normalize('NFKC')));
+  // The measure's scope clause against the law's (在本省行政区域内…遵守本办法 for 在中华人民共和国的内水…海域…遵守本法):
+  // the territory is the measure's own; the rest kept ≥ restatesWordingKept restates it, whatever territory or activity it adds.
+  const scopeKept = ownScope && PARENT_SCOPE.test(parentText) ? keptShare(parentText.replace(TERRITORY, ''), lg) : null;
   const newPhrases = writtenLocal.filter((p) => !present(p, pflat, pg, scope));
   // List members first (提醒、函询), then the other phrases, each in text order.
   const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
@@ -596,10 +626,12 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   // The parent's words used twice (…汇回台湾或者汇往境外; …职工的合法收入，可以依法汇回台湾或者汇往境外): the repeat extends the rule.
   const parentChars = pt + others.reduce((n, o) => n + [...o.flat].length, 0);
   const repeated = parentChars > 0 && coverage(lf, pg, R.run)[0] > R.reuse * parentChars;
+  const decided = discretionDecided(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
   const substantial =
     quantities.length > 0 ||
     organs.added ||
     repeated ||
+    decided ||
     newPhrases.some((p) => p.item && !qualifiedMember(p, writtenParent)) ||
     uncoveredRuns(lf, pg, R.run, scope, R.substantial).some((r) => !insertedInto(r, pairsOf(pflat)));
 
@@ -608,13 +640,18 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const addedText = added.length ? ` · 增加：${listPhrases(added)}` : '';
   const droppedText = dropped.length ? ` · 删去：${listPhrases(dropped)}` : '';
   const restates =
-    ctx.formal && ctx.formalWording
+    scopeKept !== null
+      ? scopeKept >= R.restatesWordingKept
+      : ctx.formal && ctx.formalWording && ctx.localWording !== false
       ? kept >= R.restatesWordingKept || (own <= R.restatesWordingOwn && kept >= R.implementsKept)
       : kept >= (ctx.formal ? R.restatesFormalKept : Number.MIN_VALUE) && own <= R.restatesOwn && !substantial;
-  if (restates) {
+  if (restates && scopeKept !== null) {
+    relation = 'restates';
+    why = `重申 · 上位适用范围条款（地域除外）保留 ${pct(scopeKept)}，地域为本文件自定${droppedText}`;
+  } else if (restates) {
     relation = 'restates';
     why = `重申 · 保留上位条款文字 ${pct(kept)}，本条 ${pct(1 - own)} 出自上位条款${droppedText}`;
-  } else if (OWN_SCOPE.test(toSimplified(localText.normalize('NFKC')))) {
+  } else if (ownScope) {
     relation = 'related';
     why = `相关 · 本文件自定的适用范围条款，保留上位条款文字 ${pct(kept)}`;
   } else if (ctx.formal) {
@@ -627,9 +664,15 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
       : `相关 · 保留上位条款文字 ${pct(kept)}，所涉事项与上位条款不尽相同`;
   } else {
     relation = 'implements';
-    why = `细化${addedText || (repeated ? ' · 上位条款的规定另扩及其他人员或情形' : ' · 增加具体规定')}${droppedText}`;
+    why = `细化${addedText || (repeated ? ' · 上位条款的规定另扩及其他人员或情形' : decided ? ' · 上位条款“可以”之事由本条确定' : ' · 增加具体规定')}${droppedText}`;
   }
   return { relation, kept: round(kept), own: round(own), added: added.slice(0, 12), dropped: dropped.slice(0, 12), why };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Share of a text's folded characters that lie in runs the other text has (`grams`: its runs of RELATION_RULE.run). */
+function keptShare(text: string, grams: ReadonlySet<string>): number {
+  const [c, t] = coverage(side(text).folded, grams, RELATION_RULE.run);
+  return t ? c / t : 0;
+}

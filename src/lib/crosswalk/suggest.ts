@@ -305,6 +305,8 @@ export class ParentIndex {
     return classifyRelation(localText, parentText, {
       formal: !!formalId,
       formalWording: !!formalId && WORDING_CLAUSES.has(formalId),
+      // The local provision shows any sign of being a purpose or guiding-thought clause too (为了… at its start, 制定本…, its heading).
+      ...(formalId && WORDING_CLAUSES.has(formalId) ? { localWording: (lp[formalId] ?? 0) > 0 } : {}),
       ...(alsoFrom.length ? { alsoFrom } : {}),
       declaratory: !!e && e.primary.includes('principles'),
       parentHas: this.knows,
