@@ -316,6 +316,18 @@ describe('relation rule', () => {
     expect(classifyRelation('保护人的生命和健康，维护人的尊严，发扬人道主义精神，促进和平进步事业。', parent, { ...wording, localWording: false }).relation).toBe('restates');
   });
 
+  it('a provision that says it adds to the parent’s rule (除…规定的职责外) is 细化, though it keeps little and the parent states principles', () => {
+    const parent = '红十字会履行下列职责：开展救援、救灾的相关工作；开展应急救护培训；参加国际人道主义救援工作。';
+    const declaratory = { formal: false, sameFunction: true, declaratory: true };
+    const more = classifyRelation('本市红十字会除履行法律规定的职责外，还应当兴办社会福利事业，完成人民政府委托事宜。', parent, declaratory);
+    expect(more.kept).toBeLessThan(0.3);
+    expect(more.relation).toBe('implements');
+    // the same duties of its own, not said to be besides the parent's: principles of its own (相关)
+    expect(classifyRelation('本市红十字会还应当兴办社会福利事业，完成人民政府委托事宜。', parent, declaratory).relation).toBe('related');
+    // … and so when the provisions do different things
+    expect(classifyRelation('本市红十字会除履行法律规定的职责外，还应当兴办社会福利事业，完成人民政府委托事宜。', parent, { formal: false, sameFunction: false }).relation).toBe('implements');
+  });
+
   it('a provision that is no formal clause is compared whole, although it says 自…起…实施', () => {
     const text = '主管部门应当自受理之日起组织实施。';
     expect(classifyRelation(text, text, substantive).relation).toBe('restates');

@@ -402,6 +402,9 @@ const SELF = '本(?:实施办法|实施细则|暂行办法|暂行规定|条例|�
  */
 const OWN_SCOPE = new RegExp(`行政区域内[^。；;]{0,80}(?:适用|遵守)[^。；;]{0,60}${SELF}|(?:比照|参照)(?:适用|执行)${SELF}`, 'u');
 
+/** The local provision says it adds to the parent's rule (除履行《…》规定的职责外，履行下列职责): the same matter, more of it. */
+const SUPPLEMENTS = /除[^。；;，,]{0,40}(?:规定|职责|义务|权利|措施)[^。；;，,]{0,6}外/u;
+
 /** The parent's own scope clause: where or to what the law applies (在中华人民共和国领域内…适用本法, 本法适用于…). */
 const PARENT_SCOPE = /(?:适用|遵守)本(?:法|条例|规定|办法)(?![律规院人])|本(?:法|条例)适用于/u;
 /** The territory a scope clause names (在中华人民共和国领域和中华人民共和国管辖的其他海域, 在中国境内): the measure names its own. */
@@ -657,7 +660,7 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   } else if (ctx.formal) {
     relation = 'related';
     why = `相关 · 本文件自定的${ctx.formalLabel ?? '程式'}条款，保留上位条款文字 ${pct(kept)}`;
-  } else if (kept < R.implementsKept && (!ctx.sameFunction || ctx.declaratory)) {
+  } else if (kept < R.implementsKept && (!ctx.sameFunction || ctx.declaratory) && !SUPPLEMENTS.test(toSimplified(localText.normalize('NFKC')))) {
     relation = 'related';
     why = ctx.sameFunction
       ? `相关 · 自行规定${ctx.topicLabel ? `“${ctx.topicLabel}”` : '原则'}，保留上位条款文字 ${pct(kept)}`
