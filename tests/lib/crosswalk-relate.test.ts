@@ -114,6 +114,19 @@ describe('ParentIndex.relate: principles and the same matter', () => {
     expect(ix.relate(local(l.text, '【纪律要求】'), l.text, 'art-1', DUTY).relation).toBe('implements');
   });
 
+  it('a local provision mainly stating principles of its own, keeping little, is 相关 though the parent article states none (declaratory, by the local provision)', () => {
+    // a parent without headings: the link is the evidence of the same matter
+    const bare = new ParentIndex('parent', [DUTY, SANCTIONS, INTERPRETATION].map((t, i) => article('parent', `art-${i + 1}`, t)), TABLE);
+    const l = local('学院教职工履职坚持严管厚爱、权责统一、惩教结合的原则。');
+    const r = bare.relate(l, l.text, 'art-1', DUTY);
+    expect(r.kept).toBeLessThan(0.3);
+    expect(r.relation).toBe('related');
+    expect(r.why).toMatch(/^相关 · 自行规定/);
+    // the same words with no principle stated: a rule on the same matter, 细化
+    const duty = local('学院教职工履职应当严管厚爱、权责统一、惩教结合。');
+    expect(bare.relate(duty, duty.text, 'art-1', DUTY).relation).toBe('implements');
+  });
+
   it('when neither provision shows a function, topic or heading, the link itself is the evidence of the same matter', () => {
     const l = local('学院教职工应当认真履行岗位职责，自觉接受师生监督。');
     const r = headed().relate(l, l.text, 'art-5', DUTY);

@@ -308,7 +308,8 @@ export class ParentIndex {
       // The local provision shows any sign of being a purpose or guiding-thought clause too (为了… at its start, 制定本…, its heading).
       ...(formalId && WORDING_CLAUSES.has(formalId) ? { localWording: (lp[formalId] ?? 0) > 0 } : {}),
       ...(alsoFrom.length ? { alsoFrom } : {}),
-      declaratory: !!e && e.primary.includes('principles'),
+      // The parent provision states principles, or the local one does so mainly (学校安全稳定责任事故问责坚持…的原则): principles of its own are no more specific rule.
+      declaratory: (!!e && e.primary.includes('principles')) || (ids[0] === 'principles' && lp.principles! >= SAME_FUNCTION),
       parentHas: this.knows,
       ...(this.titles.has(local.doc) ? { localTitle: this.titles.get(local.doc)! } : {}),
       ...(formalId ? { formalLabel: functionLabel(formalId, this.table) } : {}),
