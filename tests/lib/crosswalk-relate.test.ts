@@ -10,6 +10,8 @@
  * inverted; the rule itself is tested in crosswalk-relation.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { buildIndexes, suggestAll } from '../../src/lib/crosswalk/build.ts';
+import { measureFromText } from '../../src/lib/crosswalk/evaluate.ts';
 import { functionTable } from '../../src/lib/crosswalk/functions.ts';
 import { ParentIndex, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
 import { DUTY, headed, INTERPRETATION, PRINCIPLES, PURPOSE, SANCTIONS, TABLE, unit as article } from '../support/crosswalk-parent.ts';
@@ -234,5 +236,36 @@ describe('link finding: a provision that joins several parent articles', () => {
   it('not an article that gives nothing the chosen ones do not, however much of it is kept', () => {
     // art-1 is kept whole, but every word of it is in art-2 too
     expect(targets(parent('国家鼓励国家工作人员率先献血。').suggest(local(JOINED)))).toEqual(['art-2']);
+  });
+});
+
+describe('link finding: an article of the parent cited by number', () => {
+  const LAW = ['在中华人民共和国境内的车辆、船舶的所有人或者管理人，为车船税的纳税人。', '车船的适用税额依照本法所附税目税额表执行。', '下列车船免征车船税：\n（一）捕捞、养殖渔船；\n（二）警用车船。', '车船税由税务机关负责征收。'];
+  const law = () => new ParentIndex('parent', LAW.map((t, i) => article('parent', `art-${i + 1}`, t)));
+  const DEFINITION = '车船税法第三条第一项所称的捕捞、养殖渔船，是指在渔业船舶登记管理部门登记为捕捞船或者养殖船的船舶。';
+
+  it('is linked, first, under one of the parent’s names (withNames), whatever its words', () => {
+    const named = law().withNames(['中华人民共和国车船税法', '车船税法']).suggest(local(DEFINITION));
+    expect(targets(named)[0]).toBe('art-3');
+    expect(named[0]!.score).toBe(1);
+    // without the parent's names, the definition shares too few words with the article that uses the term
+    expect(targets(law().suggest(local(DEFINITION)))).not.toContain('art-3');
+  });
+
+  it('under its name in 《》, or its full title; not under a longer title ending with it, nor an unclosed 《', () => {
+    const ix = () => law().withNames(['中华人民共和国车船税法']);
+    expect(targets(ix().suggest(local('依照《车船税法》第四条的规定征收。')))).toContain('art-4');
+    expect(targets(ix().suggest(local('依照中华人民共和国车船税法第四条的规定征收。')))).toContain('art-4');
+    // 地方车船税法 is another title that ends with the parent's name
+    expect(targets(ix().suggest(local('依照地方车船税法第四条的规定办理登记手续。')))).not.toContain('art-4');
+    expect(targets(ix().suggest(local('依照《车船税法第四条的规定办理登记手续。')))).not.toContain('art-4');
+  });
+
+  it('is found by the build with the parent’s title and short title (buildIndexes)', () => {
+    const lawText = ['中华人民共和国车船税法', ...LAW.map((t, i) => `第${'一二三四'[i]}条 ${t}`)].join('\n');
+    const lawDoc = measureFromText('vehicle-tax-law', lawText, 'none');
+    const docs = [{ ...lawDoc, meta: { ...lawDoc.meta, parents: [] } }, measureFromText('vehicle-tax-rules', `中华人民共和国车船税法实施条例\n第一条 ${DEFINITION}`, 'vehicle-tax-law')];
+    const links = suggestAll(docs, buildIndexes(docs));
+    expect(links.filter((l) => l.from.anchor === 'art-1').map((l) => l.to.anchor)[0]).toBe('art-3');
   });
 });

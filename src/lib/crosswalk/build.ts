@@ -64,7 +64,7 @@ export function compareLinks(order: ReadonlyMap<string, number>) {
  */
 export function buildIndexes(documents: readonly RegDocument[], topics: ReadonlyMap<string, readonly TopicSpec[]> = new Map()): Map<string, ParentIndex> {
   const { measures, parents } = linkedDocuments(documents);
-  const indexes = new Map(parents.map((p) => [p.meta.slug, new ParentIndex(p.meta.slug, unitsOf(p), functionTable(topics.get(p.meta.slug)))]));
+  const indexes = new Map(parents.map((p) => [p.meta.slug, new ParentIndex(p.meta.slug, unitsOf(p), functionTable(topics.get(p.meta.slug))).withNames([p.meta.title, p.meta.shortTitle])]));
   const bg = corpusBackground([...parents, ...measures], [...indexes.values()]);
   const titles = new Map(measures.map((d) => [d.meta.slug, d.meta.title]));
   for (const ix of indexes.values()) ix.withBackground(bg).withTitles(titles);

@@ -25,6 +25,7 @@
 import { FORMAL_FUNCTIONS, functionLabel, functionTable, headingFunctions, primaryFunctions, profile, type FunctionProfile, type FunctionSpec } from './functions.ts';
 import { classifyRelation, type RelationWhy } from './relation.ts';
 import { toSimplified } from '../chinese-variants.ts';
+import { parseProvisionPath } from '../citation-parse.ts';
 import { clauses, gramCounts, gramKeys, gramSet, sharedPhrases, SELF_NOUN } from './text.ts';
 import type { Unit } from './units.ts';
 
@@ -191,6 +192,8 @@ export class ParentIndex {
   private background: Background | null = null;
   /** Titles of local measures (their scope noun), by slug. */
   private titles = new Map<string, string>();
+  /** The parent's own names (its title, short title, title without 中华人民共和国), longest first. */
+  private names: string[] = [];
 
   /** Generic drafting functions and this parent's own topics (functions.ts). */
   private readonly table: readonly FunctionSpec[];
@@ -229,6 +232,42 @@ export class ParentIndex {
   withTitles(titles: ReadonlyMap<string, string>): this {
     this.titles = new Map(titles);
     return this;
+  }
+
+  /** The parent's names, so that an article a local provision cites by number (车船税法第三条第一项所称…) is linked to it. */
+  withNames(names: readonly string[]): this {
+    const out = new Set<string>();
+    for (const n of names) {
+      const t = toSimplified(n.normalize('NFKC')).replace(/\s+/gu, '');
+      for (const v of [t, t.replace(/^中华人民共和国/u, '')]) if ([...v].length >= 2) out.add(v);
+    }
+    this.names = [...out].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    return this;
+  }
+
+  /**
+   * The parent units a local text cites by number under one of the parent's names: 《反间谍法》第三十九条, 车船税法第三条第一项,
+   * 中华人民共和国水法第七条. The name stands after 《, at the start of a clause or after 依照 / 根据 / 违反 …, so that a longer
+   * title ending with it (职业教育法 for 教育法) is not taken for it.
+   */
+  private citedEntries(text: string): number[] {
+    if (!this.names.length) return [];
+    const t = toSimplified(text.normalize('NFKC'));
+    const out: number[] = [];
+    for (const name of this.names) {
+      for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
+        const before = t.slice(Math.max(0, at - 2), at);
+        if (!/(?:^|[《，。；：、,;:\s]|照|据|反|依|按|和|及)$/u.test(before) && !before.endsWith('国')) continue;
+        const after = t.slice(at + name.length);
+        if (before.endsWith('《') !== after.startsWith('》')) continue;
+        const path = parseProvisionPath(after.replace(/^》/u, ''));
+        if (!path) continue;
+        const anchor = `art-${path.article}${path.suffix ? `-${path.suffix}` : ''}`;
+        const i = this.entries.findIndex((e) => e.unit.anchor === anchor);
+        if (i >= 0 && !out.includes(i)) out.push(i);
+      }
+    }
+    return out;
   }
 
   /** Use corpus-wide n-gram frequencies (recommended; without, every n-gram counts as rare). */
@@ -406,6 +445,14 @@ export class ParentIndex {
       chosen.push(s);
     }
     this.completeJoined(local, scored, chosen);
+    // The articles of the parent the local provision cites by number come first, whatever their words (a definition of a term of theirs).
+    const cited = this.citedEntries(local.text);
+    if (cited.length) {
+      const rest = chosen.filter((c) => !cited.includes(c.i));
+      chosen.length = 0;
+      chosen.push(...cited.map((i) => ({ ...scored.find((s) => s.i === i)!, score: 1 })), ...rest);
+      chosen.length = Math.min(chosen.length, P.maxPerUnit);
+    }
     const out: Suggestion[] = [];
     for (const s of chosen) {
       const e = this.entries[s.i]!;
