@@ -19,6 +19,9 @@
  * - third blind set: tests/fixtures/blind3/<pair>/ — four more (the State Council twice, a municipality, a
  *   province), labelled and committed before any change to the rule on 2026-11-29 evening (relations4),
  *   after blind2 had been used to change it. Names start with `blind3:`.
+ * - fourth blind set: tests/fixtures/blind4/<pair>/ — four more (the State Council, a municipality, a province, a
+ *   city), labelled and committed before any change to the rule on 2026-11-30 (relations5), after blind3 had been
+ *   used to change it. Names start with `blind4:`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,6 +82,14 @@ export const BLIND3_SETS: readonly (readonly [string, string, string])[] = [
   ['counter-espionage', 'counter-espionage-law-2014', 'blind3: 反间谍法 ← 国务院实施细则 (blind3/counter-espionage)'],
 ];
 
+/** The fourth blind set's pairs: folder, parent slug, set name (all start with `blind4:`). */
+export const BLIND4_SETS: readonly (readonly [string, string, string])[] = [
+  ['anti-sanctions', 'anti-foreign-sanctions-law-2021', 'blind4: 反外国制裁法 ← 国务院实施规定 (blind4/anti-sanctions)'],
+  ['meteorology', 'meteorology-law-2016', 'blind4: 气象法 ← 上海实施办法 (blind4/meteorology)'],
+  ['eia', 'eia-law-2018', 'blind4: 环境影响评价法 ← 山东实施办法 (blind4/eia)'],
+  ['water', 'water-law-2016', 'blind4: 水法 ← 青岛实施若干规定 (blind4/water)'],
+];
+
 export function crosswalkSets(): CrosswalkSet[] {
   const seeds = getCorpus().documents;
   const set = (name: string, documents: RegDocument[], goldPath: string): CrosswalkSet => ({ name, documents, gold: readGold(goldPath), goldPath });
@@ -98,6 +109,7 @@ export function crosswalkSets(): CrosswalkSet[] {
     ...BLIND_SETS.map(([pair, law, name]) => blind('blind')(pair, law, name)),
     ...BLIND2_SETS.map(([pair, law, name]) => blind('blind2')(pair, law, name)),
     ...BLIND3_SETS.map(([pair, law, name]) => blind('blind3')(pair, law, name)),
+    ...BLIND4_SETS.map(([pair, law, name]) => blind('blind4')(pair, law, name)),
   ];
 }
 
