@@ -24,7 +24,8 @@ const OTHER_PARENT_F1_FLOOR = 0.91;
  * on them, so a change that loses any of their links fails).
  */
 const RELATION_FLOORS: Record<string, number> = {
-  'seed measures': 0.96,
+  // 52 / 53 since relations5 (2026-11-30): principles of its own, keeping little, are 相关 (潍坊 第三条)
+  'seed measures': 0.981,
   'unseen measures (tests/fixtures/unseen)': 0.92,
   // 62 / 64, 28 / 28 and 22 / 24 since the relations3 changes (2026-11-29): one link more wrong fails
   'unseen, relations labelled first (unseen/labelled)': 0.968,
