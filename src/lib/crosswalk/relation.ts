@@ -24,7 +24,11 @@
  *   parent's wording; for a formal clause of interpretation, entry into force
  *   or authorisation it must also keep ≥ 75 % of it; a purpose or
  *   guiding-thought clause (its substance is its wording) restates when it
- *   keeps ≥ 60 %, whatever basis or scope it adds. Text taken from the other
+ *   keeps ≥ 60 %, whatever basis or scope it adds — when the local provision is
+ *   such a clause too (localWording). The measure's scope clause against the
+ *   law's restates when it keeps ≥ 60 % of the law's once the territory is set
+ *   aside (TERRITORY). The parent's 可以 decided (可以设 → 设) is an addition of
+ *   substance (discretionDecided). Text taken from the other
  *   parent provisions the local one is linked to is not its own. An
  *   entry-into-force clause's date is the measure's own: only the rest of
  *   the clause (此前…不一致的，按照本办法执行) is compared, and a clause with
@@ -37,7 +41,8 @@
  *   specific rule; or when the local provision keeps less than 30 % of the
  *   parent's text and either does something else (its drafting function or
  *   topic differs from the parent provision's; suggest.ts: only when one of
- *   the two shows a function, topic or heading) or states principles of its own.
+ *   the two shows a function, topic or heading) or states principles of its own
+ *   — never when it says it adds to the parent's rule (除…规定的职责外, SUPPLEMENTS).
  * 细化 (implements): the rest — same matter, with something added.
  */
 import type { Relation } from '../../schemas/crosswalk.ts';
