@@ -2,7 +2,7 @@
  * Suggestions: for every unit of a local measure, the parent provisions it
  * most likely implements, with a relation, a score and the evidence.
  *
- * Two signals, both generic (nothing here knows the seed documents):
+ * Three signals, all generic (nothing here knows the seed documents):
  *
  * - lexical: character n-grams (text.ts) shared with the parent article and
  *   its 解读. Each shared n-gram votes for the parent articles that contain it,
@@ -17,6 +17,9 @@
  *   its text; a local unit's from its heading (问责方式, 考核原则) and text. A
  *   unit mainly about something the parent has no article for (investigation,
  *   appeal, aggravation, appraisal mechanics) is held back.
+ * - citation: an article of the parent the unit cites by number under one
+ *   of the parent's names (车船税法第三条第一项所称…) is chosen first
+ *   (withNames, citedEntries).
  *
  * Scale: the parent's units are indexed once (n-gram → parent units); a local
  * unit looks up only its own n-grams, so the cost grows linearly with the
