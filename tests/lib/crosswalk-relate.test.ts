@@ -127,6 +127,10 @@ describe('ParentIndex.relate: principles and the same matter', () => {
     // the same words with no principle stated: a rule on the same matter, 细化
     const duty = local('学院教职工履职应当严管厚爱、权责统一、惩教结合。');
     expect(bare.relate(duty, duty.text, 'art-1', DUTY).relation).toBe('implements');
+    // a link from one paragraph is read by that paragraph: the article's first paragraph states principles, its second does not
+    const both = local(`学院问责坚持严管厚爱、权责统一、惩教结合的原则。\n${duty.text}`);
+    expect(bare.relate(both, both.text, 'art-1', DUTY).relation).toBe('related');
+    expect(bare.relate(both, duty.text, 'art-1', DUTY).relation).toBe('implements');
   });
 
   it('when neither provision shows a function, topic or heading, the link itself is the evidence of the same matter', () => {

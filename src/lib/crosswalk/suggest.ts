@@ -351,7 +351,7 @@ export class ParentIndex {
       ...(formalId && WORDING_CLAUSES.has(formalId) ? { localWording: (lp[formalId] ?? 0) > 0 } : {}),
       ...(alsoFrom.length ? { alsoFrom } : {}),
       // The parent provision states principles, or the local one does so mainly (学校安全稳定责任事故问责坚持…的原则): principles of its own are no more specific rule.
-      declaratory: (!!e && e.primary.includes('principles')) || (ids[0] === 'principles' && lp.principles! >= SAME_FUNCTION),
+      declaratory: (!!e && e.primary.includes('principles')) || this.mainlyPrinciples(local, localText, lp),
       parentHas: this.knows,
       ...(this.titles.has(local.doc) ? { localTitle: this.titles.get(local.doc)! } : {}),
       ...(formalId ? { formalLabel: functionLabel(formalId, this.table) } : {}),
@@ -360,6 +360,16 @@ export class ParentIndex {
       sameFunction: this.topical && (strongest > 0 || named.length > 0 || !!e?.primary.length || !!e?.unit.topic || !!e?.unit.heading) ? shared : true,
       ...(fnId ? { topicLabel: e?.unit.topic ?? functionLabel(fnId, this.table) } : {}),
     });
+  }
+
+  /**
+   * Whether the linked local provision mainly states principles: the unit's profile when the link is from the whole
+   * unit, the linked paragraph's own text when it is from a part (第三条第二款 need not be what 第三条第一款 is).
+   */
+  private mainlyPrinciples(local: Unit, localText: string, lp: FunctionProfile): boolean {
+    const p = localText === local.text ? lp : profile(localText, undefined, this.table);
+    const top = Object.keys(p).sort((a, b) => p[b]! - p[a]! || (a < b ? -1 : 1))[0];
+    return top === 'principles' && p.principles! >= SAME_FUNCTION;
   }
 
   /**
