@@ -58,13 +58,22 @@ export function compareLinks(order: ReadonlyMap<string, number>) {
 }
 
 /**
+ * A parent's index as the build and the draft check both use it: its units, its drafting functions
+ * (from its topics, when an editor wrote them) and its names, under which local texts cite its
+ * articles by number (《车船税法》第三条).
+ */
+export function parentIndexOf(parent: RegDocument, topics?: readonly TopicSpec[]): ParentIndex {
+  return new ParentIndex(parent.meta.slug, unitsOf(parent), functionTable(topics)).withNames([parent.meta.title, parent.meta.shortTitle]);
+}
+
+/**
  * One ParentIndex per parent document, sharing one corpus background. `topics`:
  * each parent's own topics (content/crosswalk/topics/, loadTopics); a parent
  * without gets the generic drafting functions only.
  */
 export function buildIndexes(documents: readonly RegDocument[], topics: ReadonlyMap<string, readonly TopicSpec[]> = new Map()): Map<string, ParentIndex> {
   const { measures, parents } = linkedDocuments(documents);
-  const indexes = new Map(parents.map((p) => [p.meta.slug, new ParentIndex(p.meta.slug, unitsOf(p), functionTable(topics.get(p.meta.slug))).withNames([p.meta.title, p.meta.shortTitle])]));
+  const indexes = new Map(parents.map((p) => [p.meta.slug, parentIndexOf(p, topics.get(p.meta.slug))]));
   const bg = corpusBackground([...parents, ...measures], [...indexes.values()]);
   const titles = new Map(measures.map((d) => [d.meta.slug, d.meta.title]));
   for (const ix of indexes.values()) ix.withBackground(bg).withTitles(titles);

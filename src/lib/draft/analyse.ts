@@ -17,10 +17,9 @@
 import type { Diagnostic, RegDocument } from '../document.ts';
 import { buildDocument } from '../ingest/pipeline.ts';
 import { splitLines } from '../ingest/source-lines.ts';
-import { addUnits, anchorOrder, compareLinks, explainLink, siblingTargets, withCitations } from '../crosswalk/build.ts';
+import { addUnits, anchorOrder, compareLinks, explainLink, parentIndexOf, siblingTargets, withCitations } from '../crosswalk/build.ts';
 import { citationsOf, titleIndex } from '../crosswalk/citations.ts';
 import { coverage, type MeasureCoverage } from '../crosswalk/coverage.ts';
-import { functionTable } from '../crosswalk/functions.ts';
 import { Background, ParentIndex } from '../crosswalk/suggest.ts';
 import { unitsOf, type Unit } from '../crosswalk/units.ts';
 import { compareUnitLists, type UnitComparison } from '../compare/pairs.ts';
@@ -73,7 +72,7 @@ export class DraftChecker {
 
   constructor(payload: ParentPayload) {
     this.parent = payload.doc;
-    this.index = new ParentIndex(payload.doc.meta.slug, unitsOf(payload.doc), functionTable(payload.topics));
+    this.index = parentIndexOf(payload.doc, payload.topics);
     this.background = payload.background;
   }
 

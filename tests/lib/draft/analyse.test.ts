@@ -81,6 +81,13 @@ describe('draft check', () => {
     expect(r.links.filter((l) => l.source === 'citation').map((l) => l.to)).toEqual(['art-9']);
   });
 
+  it('links a provision that cites a parent article by number under the parent’s short title, as the build does', () => {
+    const checker = new DraftChecker(JSON.parse(JSON.stringify(parentPayload(PARENT, docs, topics))));
+    // no 《》, so not a citation: the suggester's third signal, which needs the parent's names
+    const r = draftResult(checker.analyse('某某办法\n第一条 测试。\n第二条 问责条例第十条所称的情形，另包括本校规定的其他情形。', { title: '某某办法' }));
+    expect(r.links.filter((l) => l.from === 'art-2').map((l) => [l.to, l.source])).toEqual([['art-10', 'suggested']]);
+  });
+
   it('an empty draft is reported, not a crash', () => {
     const checker = new DraftChecker(parentPayload(PARENT, docs, topics));
     const r = draftResult(checker.analyse(''));
