@@ -10,86 +10,22 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
+import type * as pagefind from 'pagefind';
 import type { RegDocument } from '../lib/document.ts';
 import { eachDocument } from '../data/corpus.ts';
 import { provideSearchDataCounts, type SearchDataCounts } from '../data/search-data.ts';
 import { documentRecords, type SearchRecord } from '../lib/search/records.ts';
-import { planShardStarts, ShardPlanner } from '../lib/search/shard-plan.ts';
-import { cacheKey, cacheRoot, FolderCache, linkTree } from './build-cache.ts';
-import { decodeIndexChunk, looksSegmented, segmentationReport, type IndexWord, type SegmentationReport } from '../lib/search/pagefind-format.ts';
+import { planShardStarts, ShardPlanner, documentKey } from '../lib/search/shard-plan.ts';
+import { cacheRoot, linkTree } from './build-cache.ts';
+import { looksSegmented, mergeSegmentation, type SegmentationReport } from '../lib/search/pagefind-format.ts';
+import { dirStats, PAGEFIND_VERSION, removeIfThere, type BundleNote } from './pagefind-bundle.ts';
+import { BundlePool, indexWorkerCount } from './pagefind-pool.ts';
 
-/** The Pagefind version the query preparation was verified against (package.json pins it). */
-export const PAGEFIND_VERSION = '1.6.0';
-
-function fail(step: string, errors: readonly string[]): never {
-  throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
-}
-
-/**
- * Await a Pagefind call, failing after `ms`. When the pagefind binary dies
- * (it panics on an unwritable output path, for example), the Node wrapper
- * never settles its promise and lets the process exit quietly — a build that
- * "succeeds" without an index. The timer keeps the process alive and turns
- * that into an error.
- */
-async function answered<T>(step: string, p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`Pagefind ${step} did not answer within ${ms / 1000} s (the pagefind binary may have crashed; see its output above)`)),
-      ms,
-    );
-  });
-  try {
-    return await Promise.race([p, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Records sent to the Pagefind service at a time. */
-const BATCH = 64;
-
-/** Read every word chunk of a written index. */
-export async function readIndexWords(outputPath: string): Promise<IndexWord[]> {
-  const dir = join(outputPath, 'index');
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.pf_index')).sort();
-  const words: IndexWord[] = [];
-  for (const n of names) words.push(...decodeIndexChunk(gunzipSync(await readFile(join(dir, n)))));
-  return words;
-}
-
-/** Pagefind's own UI bundles: the search page has its own UI, so they are not shipped. */
-const UNUSED_UI = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
-
-async function removeUnusedUi(outputPath: string): Promise<void> {
-  for (const f of UNUSED_UI) await rm(join(outputPath, f), { force: true });
-}
-
-async function dirStats(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    files++;
-    bytes += (await stat(join(e.parentPath, e.name))).size;
-  }
-  return { files, bytes };
-}
+export { PAGEFIND_VERSION, readIndexWords } from './pagefind-bundle.ts';
 
 /** Records per shard when `TIAOWEN_SEARCH_SHARD_RECORDS` does not say otherwise. */
 export const DEFAULT_SHARD_RECORDS = 6000;
@@ -162,64 +98,6 @@ async function removeShardScripts(outputPath: string): Promise<void> {
   for (const e of await readdir(outputPath)) if (/^wasm\..*\.pagefind$/.test(e)) await rm(join(outputPath, e), { force: true });
 }
 
-/** Remove a file or folder; nothing to do when it (or a parent) is not there. Pagefind reports unwritable paths itself. */
-async function removeIfThere(path: string): Promise<void> {
-  try {
-    await rm(path, { recursive: true, force: true });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw e;
-  }
-}
-
-/** One Pagefind service run: index `records`, write the bundle to `outputPath`, close the service. */
-async function writeBundle(
-  records: readonly SearchRecord[],
-  outputPath: string,
-  config: pagefind.PagefindServiceConfig,
-  ms: number,
-): Promise<void> {
-  try {
-    const created = await answered('createIndex', pagefind.createIndex(config), ms);
-    if (created.errors.length || !created.index) fail('createIndex', created.errors.length ? created.errors : ['no index returned']);
-    const index = created.index;
-    // Batches keep the service busy without one round trip per record; the
-    // requests still go out in record order, so the index is the same each time.
-    for (let i = 0; i < records.length; i += BATCH) {
-      const batch = records.slice(i, i + BATCH);
-      const responses = await answered(`addCustomRecord (records ${i + 1}–${i + batch.length})`, Promise.all(batch.map((r) => index.addCustomRecord(r))), ms);
-      responses.forEach((res, k) => {
-        if (res.errors.length) fail(`addCustomRecord(${batch[k]!.url})`, res.errors);
-      });
-    }
-    const written = await answered('writeFiles', index.writeFiles({ outputPath }), ms);
-    if (written.errors.length) fail('writeFiles', written.errors);
-    await removeUnusedUi(outputPath);
-  } finally {
-    // Closing kills the pagefind process (its memory goes with it); the next
-    // createIndex starts a new one.
-    await answered('close', pagefind.close(), ms).catch(() => undefined);
-  }
-}
-
-/** What is known of a written bundle without reading it again (kept with it in the build cache). */
-interface BundleNote {
-  records: number;
-  files: number;
-  bytes: number;
-  segmentation: SegmentationReport;
-}
-
-/** Segmentation of several bundles together: what one report over all their words gives. */
-function mergeSegmentation(reports: readonly SegmentationReport[]): SegmentationReport {
-  const out: SegmentationReport = { hanWords: 0, singleHan: 0, longestHan: 0, longestHanWord: '' };
-  for (const r of reports) {
-    out.hanWords += r.hanWords;
-    out.singleHan += r.singleHan;
-    if (r.longestHan > out.longestHan) (out.longestHan = r.longestHan), (out.longestHanWord = r.longestHanWord);
-  }
-  return out;
-}
-
 export interface SearchIndexOptions {
   requireSegmentation?: boolean;
   config?: pagefind.PagefindServiceConfig;
@@ -227,6 +105,8 @@ export interface SearchIndexOptions {
   shardRecords?: number;
   /** The build cache folder (src/integrations/build-cache.ts); default `cacheRoot()`, null for none. */
   cache?: string | null;
+  /** Bundles made at once (src/integrations/pagefind-pool.ts); default `indexWorkerCount()`. */
+  workers?: number;
 }
 
 /** Bundles reused from the build cache, and bundles indexed by Pagefind, in the last `writeSearchIndex`. */
@@ -242,24 +122,6 @@ export interface WriteIndexResult {
 }
 
 /**
- * Write one bundle of `records` to `out`: from the build cache when the same
- * records were indexed before with the same Pagefind and configuration,
- * else by Pagefind (and then stored in the cache).
- */
-async function bundle(records: readonly SearchRecord[], out: string, opts: SearchIndexOptions, cache: FolderCache<BundleNote> | null): Promise<BundleNote & { cached: boolean }> {
-  await removeIfThere(out); // never write into files an earlier build linked from the cache
-  const config = opts.config ?? {};
-  const key = cache ? cacheKey('pagefind-bundle/1', PAGEFIND_VERSION, JSON.stringify(config), JSON.stringify(records)) : '';
-  const hit = cache?.restore(key, out);
-  if (hit) return { ...hit, cached: true };
-  await writeBundle(records, out, config, opts.timeoutMs ?? 120_000);
-  const stats = await dirStats(out);
-  const note: BundleNote = { records: records.length, ...stats, segmentation: segmentationReport(await readIndexWords(out)) };
-  cache?.store(key, out, note);
-  return { ...note, cached: false };
-}
-
-/**
  * Index documents, given one document's records at a time (in corpus order),
  * and write the bundle to `outputPath` (…/pagefind). At most one shard's
  * records are held at once. Throws on any Pagefind error and when the result
@@ -268,8 +130,9 @@ async function bundle(records: readonly SearchRecord[], out: string, opts: Searc
  *
  * Above `shardRecords` records in all (default: `shardRecordLimit()`), the
  * documents are split into shards (src/lib/search/shard-plan.ts) and each
- * shard is indexed by its own Pagefind process, one after the other, so no
- * process holds the whole corpus: shard 0 is the main bundle in `outputPath`,
+ * shard is indexed by a Pagefind process of its own, `workers` at a time
+ * (src/integrations/pagefind-pool.ts; each in a worker thread when more than
+ * one), so no process holds the whole corpus: shard 0 is the main bundle in `outputPath`,
  * shard n ≥ 1 goes to `../pagefind-shards/<n>/` (data only), and
  * `outputPath/shards.json` lists them for the search page, which merges them
  * (`mergeIndex`). Unsharded, the output is one bundle and a manifest listing
@@ -282,46 +145,60 @@ export async function writeSearchIndexByDocument(
   opts: SearchIndexOptions = {},
 ): Promise<WriteIndexResult> {
   const limit = opts.shardRecords ?? shardRecordLimit();
-  const root = opts.cache === undefined ? cacheRoot() : opts.cache;
-  const cache = root ? new FolderCache<BundleNote>(root, 'search') : null;
+  const cache = opts.cache === undefined ? cacheRoot() : opts.cache;
   const shardsRoot = resolve(outputPath, '..', SHARD_FOLDER);
   // Shards and manifest of an earlier build into the same folder must not survive this one.
   await removeIfThere(shardsRoot);
   await removeIfThere(join(outputPath, SHARD_MANIFEST));
 
+  const pool = new BundlePool(opts.workers ?? indexWorkerCount(), { config: opts.config ?? {}, timeoutMs: opts.timeoutMs ?? 120_000, cache });
   const planner = new ShardPlanner(limit);
   const seen = new Set<string>();
   const notes: (BundleNote & { cached: boolean })[] = [];
-  const paths: string[] = [];
+  const jobs: Promise<void>[] = [];
+  // Each shard goes to the next free worker; its bundle is written while the
+  // next shard's documents are read. Its note goes to its place in `notes`.
   const flush = async (records: SearchRecord[]) => {
-    const n = notes.length;
+    const n = jobs.length;
     const out = n === 0 ? outputPath : join(shardsRoot, String(n));
-    notes.push(await bundle(records, out, opts, cache));
-    if (n > 0) {
-      await removeShardScripts(out);
-      paths.push(`${SHARD_FOLDER}/${n}/`);
-    }
+    const ends = records.length ? `, documents ${documentKey(recordPage(records[0]!))} … ${documentKey(recordPage(records.at(-1)!))}` : '';
+    const what = `shard ${n} (${records.length} records${ends}, into ${out})`;
+    await pool.ready();
+    const job = pool.run(records, out, what).then(async (note) => {
+      notes[n] = note;
+      if (n > 0) await removeShardScripts(out);
+    });
+    job.catch(() => undefined); // awaited below; the first failure also stops `ready`
+    jobs.push(job);
   };
-  let closed: SearchRecord[][] = []; // shards cut before the corpus was known to need shards
-  let open: SearchRecord[] = [];
-  for await (const doc of documents) {
-    if (doc.length === 0) continue;
-    const page = recordPage(doc[0]!);
-    if (seen.has(page) || doc.some((r) => recordPage(r) !== page)) throw new Error(`search records of ${page} are not consecutive; cannot shard by document`);
-    seen.add(page);
-    if (planner.add(page, doc.length)) {
-      closed.push(open);
-      open = [];
+  try {
+    let closed: SearchRecord[][] = []; // shards cut before the corpus was known to need shards
+    let open: SearchRecord[] = [];
+    for await (const doc of documents) {
+      if (doc.length === 0) continue;
+      const page = recordPage(doc[0]!);
+      if (seen.has(page) || doc.some((r) => recordPage(r) !== page)) throw new Error(`search records of ${page} are not consecutive; cannot shard by document`);
+      seen.add(page);
+      if (planner.add(page, doc.length)) {
+        closed.push(open);
+        open = [];
+      }
+      for (const r of doc) open.push(r);
+      if (planner.sharded) {
+        for (const s of closed) await flush(s);
+        closed = [];
+      }
     }
-    for (const r of doc) open.push(r);
-    if (planner.sharded) {
-      for (const s of closed) await flush(s);
-      closed = [];
-    }
+    if (planner.sharded) await flush(open);
+    else await flush([...closed.flat(), ...open]);
+    open = [];
+    // every bundle, in shard order: the first failure (by shard) is the build's error
+    for (const r of await Promise.allSettled(jobs)) if (r.status === 'rejected') throw r.reason;
+  } finally {
+    await Promise.allSettled(jobs); // each bundle closes its Pagefind service; then the threads stop
+    await pool.close();
   }
-  if (planner.sharded) await flush(open);
-  else await flush([...closed.flat(), ...open]);
-  open = [];
+  const paths = notes.slice(1).map((_, k) => `${SHARD_FOLDER}/${k + 1}/`);
   // The manifest (empty when unsharded, so the search page's request for it never 404s).
   await writeFile(join(outputPath, SHARD_MANIFEST), `${JSON.stringify({ shards: paths } satisfies ShardManifest)}\n`);
 
