@@ -40,6 +40,7 @@ export class BundlePool {
   private readonly waiting: (() => void)[] = [];
   private failure: Error | null = null;
   private jobs = 0;
+  private started = 0;
   private readonly opts: BundleOptions;
 
   constructor(workers: number, opts: BundleOptions) {
@@ -86,6 +87,7 @@ export class BundlePool {
   private worker(slot: Slot): Worker {
     if (slot.worker) return slot.worker;
     const w = new Worker(new URL('./pagefind-worker.ts', import.meta.url));
+    this.started++;
     w.on('message', (m: { job: number; note?: Note; error?: string }) => {
       const busy = slot.busy;
       if (!busy || busy.job !== m.job) return;
@@ -100,6 +102,11 @@ export class BundlePool {
     w.on('exit', (code) => lost(`exited (code ${code})`));
     slot.worker = w;
     return w;
+  }
+
+  /** Worker threads started so far (0 with one worker: it runs in this thread). */
+  get threads(): number {
+    return this.started;
   }
 
   /** Stop the worker threads (after every bundle run has settled: each closes its Pagefind service itself). */
