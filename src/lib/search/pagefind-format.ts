@@ -177,26 +177,20 @@ export function chunkSegmentation(decompressed: Uint8Array): SegmentationReport 
   let longestHan = 0;
   let longestHanWord = '';
   for (let k = 0; !c.atEnd(words.length, k); k++) {
+    // no closures in these loops: the build's tsx loader wraps each in a naming call
     const w = c.head();
-    const layout = () => new Error(`unexpected Pagefind word layout at ${k}: expected [text, pages, variants]`);
-    if (w.major !== 4 || w.length === 0 || c.atBreak(w.length)) throw layout();
-    const text = c.peekMajor() === 3 ? c.text() : null;
-    if (text === null) throw layout();
-    if (w.length === 1 || c.atBreak(w.length) || c.peekMajor() !== 4) throw layout();
+    if (w.major !== 4 || w.length === 0 || c.atBreak(w.length) || c.peekMajor() !== 3) throw wordLayoutError(k);
+    const text = c.text();
+    if (w.length === 1 || c.atBreak(w.length) || c.peekMajor() !== 4) throw wordLayoutError(k);
     const pages = c.head();
     let content = false;
     for (let p = 0; !c.atEnd(pages.length, p); p++) {
       const page = c.head();
-      const pageLayout = () => new Error(`unexpected Pagefind page layout in word ${JSON.stringify(text)}`);
-      if (page.major !== 4 || page.length === 0 || c.atBreak(page.length)) throw pageLayout();
-      if (c.peekMajor() !== 0 && c.peekMajor() !== 1) throw pageLayout(); // a number
+      if (page.major !== 4 || page.length === 0 || c.atBreak(page.length)) throw pageLayoutError(text);
+      if (c.peekMajor() !== 0 && c.peekMajor() !== 1) throw pageLayoutError(text); // a number
       c.skip();
-      if (page.length === 1 || c.atBreak(page.length) || c.peekMajor() !== 4) throw pageLayout();
-      const positions = c.head();
-      for (let i = 0; !c.atEnd(positions.length, i); i++) {
-        if (c.peekMajor() === 0) content = true;
-        c.skip();
-      }
+      if (page.length === 1 || c.atBreak(page.length) || c.peekMajor() !== 4) throw pageLayoutError(text);
+      if (c.positions(c.head().length)) content = true;
       c.skipRest(page.length, 2);
     }
     c.skipRest(w.length, 2);
@@ -209,9 +203,19 @@ export function chunkSegmentation(decompressed: Uint8Array): SegmentationReport 
   return { hanWords, singleHan, longestHan, longestHanWord };
 }
 
-/** A forward-only walk over CBOR items (the subset `decodeCbor` reads), for `chunkSegmentation`. */
+function wordLayoutError(k: number): Error {
+  return new Error(`unexpected Pagefind word layout at ${k}: expected [text, pages, variants]`);
+}
+
+function pageLayoutError(word: string): Error {
+  return new Error(`unexpected Pagefind page layout in word ${JSON.stringify(word)}`);
+}
+
+/** A forward-only walk over CBOR items (the subset `decodeCbor` reads), for `chunkSegmentation`; allocates nothing per item. */
 class CborCursor {
   private i = 0;
+  /** The major type of the item whose head `head` read last. */
+  private lastMajor = 0;
   private readonly view: DataView;
   private readonly utf8 = new TextDecoder('utf-8');
   private readonly bytes: Uint8Array;
@@ -226,21 +230,28 @@ class CborCursor {
     return this.bytes[this.i]! >> 5;
   }
 
-  /** An item's head: its major type and its length or value (-1: indefinite length). */
-  head(): { major: number; length: number } {
+  /** Read an item's head: its length or value (-1: indefinite length); its major type in `lastMajor`. */
+  private readHead(): number {
     const b = this.bytes;
     if (this.i >= b.length) throw new Error('CBOR: unexpected end of data');
     const ib = b[this.i++]!;
     const info = ib & 31;
+    this.lastMajor = ib >> 5;
+    if (info < 24) return info;
     let v: number;
-    if (info < 24) v = info;
-    else if (info === 24) v = b[this.i++]!;
+    if (info === 24) v = b[this.i++]!;
     else if (info === 25) (v = this.view.getUint16(this.i)), (this.i += 2);
     else if (info === 26) (v = this.view.getUint32(this.i)), (this.i += 4);
     else if (info === 27) (v = Number(this.view.getBigUint64(this.i))), (this.i += 8);
     else if (info === 31) v = -1;
     else throw new Error(`CBOR: unsupported additional info ${info}`);
-    return { major: ib >> 5, length: v };
+    return v;
+  }
+
+  /** An item's head: its major type and its length or value (-1: indefinite length). */
+  head(): { major: number; length: number } {
+    const length = this.readHead();
+    return { major: this.lastMajor, length };
   }
 
   /** Whether an indefinite-length container is at its break (consumed). */
@@ -256,10 +267,34 @@ class CborCursor {
   }
 
   text(): string {
-    const h = this.head();
-    const s = this.utf8.decode(this.bytes.subarray(this.i, this.i + h.length));
-    this.i += h.length;
+    const length = this.readHead();
+    const s = this.utf8.decode(this.bytes.subarray(this.i, this.i + length));
+    this.i += length;
     return s;
+  }
+
+  /**
+   * Skip the `length` items of a list of positions (-1: up to its break);
+   * true when one of them is non-negative (a content position). Integers are
+   * skipped by their heads' sizes alone, other items as `skip` does.
+   */
+  positions(length: number): boolean {
+    const b = this.bytes;
+    let any = false;
+    for (let k = 0; length === -1 ? b[this.i] !== 0xff : k < length; k++) {
+      if (this.i >= b.length) throw new Error('CBOR: unexpected end of data');
+      const ib = b[this.i]!;
+      const major = ib >> 5;
+      const info = ib & 31;
+      if (major > 1 || info > 27) {
+        this.skip();
+        continue;
+      }
+      if (major === 0) any = true;
+      this.i += info < 24 ? 1 : info === 24 ? 2 : info === 25 ? 3 : info === 26 ? 5 : 9;
+    }
+    if (length === -1) this.i++; // the break
+    return any;
   }
 
   /** Skip the items of a container after the first `read` of its `length`. */
@@ -269,7 +304,8 @@ class CborCursor {
 
   /** Skip one whole item. */
   skip(): void {
-    const { major, length } = this.head();
+    const length = this.readHead();
+    const major = this.lastMajor;
     if (major === 2 || major === 3) this.i += length;
     else if (major === 4) this.skipRest(length, 0);
     else if (major === 5) this.skipRest(length === -1 ? -1 : length * 2, 0);
