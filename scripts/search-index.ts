@@ -12,7 +12,8 @@
  *   … --search-data --no-index                        the search data alone (the build runs the two in two processes)
  *
  * Prints the result as one line of JSON on stdout (the last line). Uses the build cache
- * (TIAOWEN_CACHE, TIAOWEN_CACHE_DIR; README "Build cache").
+ * (TIAOWEN_CACHE, TIAOWEN_CACHE_DIR; README "Build cache"). The shards are indexed by
+ * TIAOWEN_SEARCH_INDEX_WORKERS worker threads at once (default: the cores, at most 4; README "Search").
  */
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
