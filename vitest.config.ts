@@ -23,6 +23,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/components/**'],
           testTimeout: 30_000,
+          // The integrity tests delete the sites they built in afterAll: tens of thousands of files,
+          // which took over the default 10 s on a busy disk (tests/integrity/versions.test.ts).
+          hookTimeout: 60_000,
         },
       },
       'tests/components/vitest.config.ts',
