@@ -12,13 +12,16 @@ const links = [
 ];
 
 describe('documentExportOf', () => {
-  const data = documentExportOf(doc(), links);
+  // Exported inside each test (not while vitest collects the file), so mutation testing covers it per test.
+  const exported = () => documentExportOf(doc(), links);
 
   it('satisfies the published JSON schema', () => {
+    const data = exported();
     expect(documentExport.safeParse(JSON.parse(JSON.stringify(data))).error).toBeUndefined();
   });
 
   it('carries the metadata, the page path and the parents with their pinned versions', () => {
+    const data = exported();
     expect(data.version).toBe(1);
     expect(data.path).toBe('/regulations/mou-banfa/');
     expect(data.meta).toMatchObject({ title: '某某办法', issuer: '中共某某委员会', docNumber: '某发〔2020〕1号', issued: '2020-03-05', status: 'in-force' });
@@ -27,6 +30,7 @@ describe('documentExportOf', () => {
   });
 
   it('exports each provision with anchor, number, heading, text and table cells, in schema key order', () => {
+    const data = exported();
     const chapter = data.provisions[1]!;
     expect(Object.keys(chapter).filter((k) => (chapter as Record<string, unknown>)[k] !== undefined)).toEqual(['kind', 'id', 'num', 'heading', 'text', 'children']);
     expect([chapter.kind, chapter.id, chapter.num, chapter.heading]).toEqual(['chapter', 'chp-1', '第一章', '总则']);
@@ -37,11 +41,13 @@ describe('documentExportOf', () => {
   });
 
   it('lists the links from this document to its parents and from measures to it, the other end named, rule fields filled in', () => {
+    const data = exported();
     expect(data.crosswalk.parents).toEqual([{ anchor: 'art-1', other: { doc: 'parent', anchor: 'art-3' }, relation: 'implements', source: 'suggested', score: 0.8, why: '细化', kept: 0.4, added: ['本办法'], dropped: ['本条例'] }]);
     expect(data.crosswalk.implementations).toEqual([{ anchor: 'art-2', other: { doc: 'child', anchor: 'art-9' }, relation: 'restates', source: 'curated', score: 1, why: '', kept: 0, added: [], dropped: [] }]);
   });
 
   it('is written as indented JSON with a final newline, the same every time', () => {
+    const data = exported();
     const text = documentJson(doc(), links);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "slug": "mou-banfa",\n');

@@ -37,11 +37,16 @@ describe('documentText (/regulations/<slug>.txt)', () => {
 });
 
 describe('akomaNtoso (/regulations/<slug>.akn.xml)', () => {
-  const xml = akomaNtoso(smallDoc());
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml);
-  const act = parsed.akomaNtoso.act;
+  // Built inside each test, not while vitest collects the file: mutation testing (README) then covers
+  // the exporter per test instead of re-running every file for each of its mutants.
+  const exported = () => {
+    const xml = akomaNtoso(smallDoc());
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml);
+    return { xml, parsed, act: parsed.akomaNtoso.act };
+  };
 
   it('is well-formed XML in the Akoma Ntoso 3.0 namespace, with the FRBR metadata the document gives', () => {
+    const { xml, parsed, act } = exported();
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(parsed.akomaNtoso['@xmlns']).toBe('http://docs.oasis-open.org/legaldocml/ns/akn/3.0');
     expect(act['@name']).toBe('党内法规');
@@ -61,6 +66,7 @@ describe('akomaNtoso (/regulations/<slug>.akn.xml)', () => {
   });
 
   it('puts the binding text in <body> with eIds from the anchors, escaped, and keeps 解读 out of it', () => {
+    const { xml, act } = exported();
     const chapter = act.body.chapter;
     expect([chapter['@eId'], chapter.num, chapter.heading]).toEqual(['chp_1', '第一章', '总则']);
     const [a1, a2] = chapter.article;
@@ -75,6 +81,7 @@ describe('akomaNtoso (/regulations/<slug>.akn.xml)', () => {
   });
 
   it('publishes annexes and 解读 as attachments; a 解读 points at its article; table cells escaped, header cells th', () => {
+    const { xml, act } = exported();
     const [annex, interp] = act.attachments.attachment;
     expect(annex['@eId']).toBe('att_1');
     expect(annex.doc['@name']).toBe('annex');
