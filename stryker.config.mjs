@@ -52,8 +52,10 @@ const FOLDER_TESTS = {
   'src/lib/versions/': ['tests/lib/versions/**'],
   'src/lib/draft/': ['tests/lib/draft/**'],
   'src/lib/export/': ['tests/lib/export/*.test.ts', 'tests/lib/crosswalk-implementations.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/study/sheet.test.ts', 'tests/lib/study/provision-small.test.ts'],
-  // compare/ without compare-data.test.ts (it builds the crosswalk while collected: 23 s a run here).
-  'src/lib/compare/*.ts': ['tests/lib/compare.test.ts', 'tests/lib/compare-picker.test.ts', 'tests/lib/promises/compare-*.test.ts', 'tests/lib/export/docx-table.test.ts'],
+  // compare/ without compare-data.test.ts and compare-crosswalk.test.ts: they build the whole crosswalk of
+  // the seeds while collected (seconds a run; data.ts and html.ts are run there by a 10 s test over every
+  // pair of seeds). compare-markup.test.ts checks data.ts and html.ts on small documents built in each test.
+  'src/lib/compare/*.ts': ['tests/lib/compare.test.ts', 'tests/lib/compare-markup.test.ts', 'tests/lib/compare-picker.test.ts', 'tests/lib/promises/compare-*.test.ts', 'tests/lib/export/docx-table.test.ts'],
   // mdx/ alone with its own test (the folder entry adds lossless.test.ts, which reads the corpus while collected).
   'src/lib/mdx/*.ts': ['tests/lib/mdx/**'],
   // citation*.ts with their own tests only (the folder entry above adds crosswalk-citations, 9 s a run here).
