@@ -90,28 +90,33 @@ describe('WindowedCandidates on common pieces with a small intersection', () => 
   // 4,000 records; 甲乙 in every third, 乙丙 in every fifth, 丙丁 in every seventh: each common,
   // together only in every 105th (38 records); 戊己 rare (3 records).
   const records = 4000;
-  const b = new PostingsBuilder(10);
-  const holds = (r: number) => [...(r % 3 === 0 ? ['甲乙'] : []), ...(r % 5 === 0 ? ['乙丙'] : []), ...(r % 7 === 0 ? ['丙丁'] : []), ...([0, 2100, 3990].includes(r) ? ['戊己'] : [])];
-  const df = new Map<string, number>();
-  for (let r = 0; r < records; r++) {
-    b.add(holds(r), r);
-    for (const k of holds(r)) df.set(k, (df.get(k) ?? 0) + 1);
-  }
   const perPart = 64;
-  const parts = new Map(b.parts(records, perPart).map((p) => [p.path, decodePostings(p.postings)]));
-  const files = b.buckets(10);
-  const fetched: string[] = [];
-  const source: PostingSource = {
-    whole: async (keys) => keys.map((k) => (fetched.push(`whole ${k}`), decodePostings(files[postingBucketOf(k, files.length)]![k]!))),
-    part: async (key, n) => {
-      fetched.push(`${key}/${n}`);
-      const ids = parts.get(`${keyPath(key)}/${n}`);
-      if (!ids) throw new Error(`no part ${key}/${n}`);
-      return ids;
-    },
+  // Built in each test (not while vitest collects the file), so that mutation testing covers postings.ts per test.
+  const setup = () => {
+    const b = new PostingsBuilder(10);
+    const holds = (r: number) => [...(r % 3 === 0 ? ['甲乙'] : []), ...(r % 5 === 0 ? ['乙丙'] : []), ...(r % 7 === 0 ? ['丙丁'] : []), ...([0, 2100, 3990].includes(r) ? ['戊己'] : [])];
+    const df = new Map<string, number>();
+    for (let r = 0; r < records; r++) {
+      b.add(holds(r), r);
+      for (const k of holds(r)) df.set(k, (df.get(k) ?? 0) + 1);
+    }
+    const parts = new Map(b.parts(records, perPart).map((p) => [p.path, decodePostings(p.postings)]));
+    const files = b.buckets(10);
+    const fetched: string[] = [];
+    const source: PostingSource = {
+      whole: async (keys) => keys.map((k) => (fetched.push(`whole ${k}`), decodePostings(files[postingBucketOf(k, files.length)]![k]!))),
+      part: async (key, n) => {
+        fetched.push(`${key}/${n}`);
+        const ids = parts.get(`${keyPath(key)}/${n}`);
+        if (!ids) throw new Error(`no part ${key}/${n}`);
+        return ids;
+      },
+    };
+    return { df, parts, fetched, source };
   };
 
   it('gives exactly the records holding every piece, window by window in corpus order', async () => {
+    const { df, parts, fetched, source } = setup();
     const plan = planPostings(['甲乙', '乙丙', '丙丁'], (k) => df.get(k), 10, records, true, perPart)!;
     expect(plan.lists.every((l) => l.span !== null)).toBe(true);
     expect(plan.windows).toBeGreaterThan(1);
@@ -125,7 +130,7 @@ describe('WindowedCandidates on common pieces with a small intersection', () => 
   const partsOf = (plan: PostingPlan, w: number) => plan.lists.flatMap((l) => partsOfWindow(plan, l.span!, w, records).map((n) => `${l.key}/${n}`));
 
   it('fetches only the parts of the window it reads and of the next one (read ahead)', async () => {
-    fetched.length = 0;
+    const { df, parts, fetched, source } = setup();
     const plan = planPostings(['甲乙', '乙丙', '丙丁'], (k) => df.get(k), 10, records, true, perPart)!;
     expect(plan.windows).toBeGreaterThan(2);
     const run = new WindowedCandidates(plan, records, source);
@@ -142,6 +147,7 @@ describe('WindowedCandidates on common pieces with a small intersection', () => 
   });
 
   it('requests the next window before the current one has arrived, and none ahead with readAhead 0', async () => {
+    const { df, parts, fetched, source } = setup();
     const plan = planPostings(['甲乙', '乙丙', '丙丁'], (k) => df.get(k), 10, records, true, perPart)!;
     for (const [ahead, windows] of [[0, [0]], [2, [0, 1, 2]]] as const) {
       const asked: string[] = [];
@@ -158,6 +164,7 @@ describe('WindowedCandidates on common pieces with a small intersection', () => 
   });
 
   it('reports a failed read-ahead when its window is read, not before', async () => {
+    const { df, parts, fetched, source } = setup();
     const plan = planPostings(['甲乙', '乙丙', '丙丁'], (k) => df.get(k), 10, records, true, perPart)!;
     const failing: PostingSource = { whole: source.whole, part: async (key, n) => (n * plan.lists.find((l) => l.key === key)!.span! >= plan.window ? Promise.reject(new Error(`part ${key}/${n} missing`)) : source.part(key, n)) };
     const run = new WindowedCandidates(plan, records, failing);
@@ -166,7 +173,7 @@ describe('WindowedCandidates on common pieces with a small intersection', () => 
   });
 
   it('with filter ranges, skips the windows outside them unread and drops the candidates outside them', async () => {
-    fetched.length = 0;
+    const { df, parts, fetched, source } = setup();
     const plan = planPostings(['甲乙', '乙丙', '丙丁'], (k) => df.get(k), 10, records, true, perPart)!;
     const ranges: [number, number][] = [[3000, 3200], [3500, 3600]];
     const run = new WindowedCandidates(plan, records, source, ranges);
@@ -179,7 +186,7 @@ describe('WindowedCandidates on common pieces with a small intersection', () => 
   });
 
   it('reads a rare list whole once and slices it per window', async () => {
-    fetched.length = 0;
+    const { df, parts, fetched, source } = setup();
     const plan = planPostings(['戊己', '甲乙'], (k) => df.get(k), 10, records, true, perPart)!;
     expect(plan.lists.map((l) => l.key)).toEqual(['戊己']); // 甲乙 is far more than LIST_RATIO × 3
     const run = new WindowedCandidates(plan, records, source);

@@ -10,7 +10,8 @@ import { isHan } from '../../../src/lib/search/text.ts';
 import { searchDocuments } from '../../../src/lib/search/records.ts';
 import { corpus } from '../../fixtures/search-corpus.ts';
 
-const docs = searchDocuments(corpus);
+// Built inside each test (not while vitest collects the file), so that mutation testing covers records.ts per test.
+const docs = () => searchDocuments(corpus);
 
 describe('buildExcerpt edges', () => {
   it('flattens runs of whitespace to one space', () => {
@@ -59,7 +60,7 @@ describe('citation queries edges', () => {
   });
   it('a bare 《title》 has no path, and resolves to the document without an anchor', () => {
     expect(parseCitationQuery('《日照问责办法》')).toEqual({ name: '日照问责办法', path: null });
-    expect(resolveCitationQuery('《日照问责办法》', docs)).toEqual([{ slug: 'rizhao-polytechnic-2017', anchor: null, label: '', exact: true }]);
+    expect(resolveCitationQuery('《日照问责办法》', docs())).toEqual([{ slug: 'rizhao-polytechnic-2017', anchor: null, label: '', exact: true }]);
   });
   it('skips a 第 that starts no path and reads the next one', () => {
     expect(parseCitationQuery('第一书记 第六条')).toEqual({ name: '第一书记', path: { article: 6 } });
@@ -68,7 +69,7 @@ describe('citation queries edges', () => {
     expect(parseCitationQuery('第六条第二款')).toEqual({ name: '', path: { article: 6, para: 2 } });
   });
   it('scores containment either way, and characters in order only when all are there', () => {
-    const rizhao = docs[1]!;
+    const rizhao = docs()[1]!;
     expect(nameScore('日照问责办法全文', rizhao)).toBe(3); // the title inside the name
     expect(nameScore('日照问责法办', rizhao)).toBe(0); // characters out of order
     expect(nameScore('日照问责办法法', { title: '某某', shortTitle: '日照问责办法' })).toBe(3);
@@ -77,18 +78,18 @@ describe('citation queries edges', () => {
   });
   it('keeps only the best-scoring documents', () => {
     // 问责条例 names the parent exactly (4) and is in no other title
-    expect(resolveCitationQuery('问责条例第六条', docs).map((h) => h.slug)).toEqual(['ccp-accountability-2016']);
+    expect(resolveCitationQuery('问责条例第六条', docs()).map((h) => h.slug)).toEqual(['ccp-accountability-2016']);
     // 问责 is in both titles (3 each): both, in corpus order, where the article exists
-    expect(resolveCitationQuery('问责 第六条', docs).map((h) => `${h.slug}#${h.anchor}`)).toEqual(['ccp-accountability-2016#art-6', 'rizhao-polytechnic-2017#art-6']);
+    expect(resolveCitationQuery('问责 第六条', docs()).map((h) => `${h.slug}#${h.anchor}`)).toEqual(['ccp-accountability-2016#art-6', 'rizhao-polytechnic-2017#art-6']);
   });
   it('a plain search term resolves to nothing', () => {
-    expect(resolveCitationQuery('诫勉', docs)).toEqual([]);
+    expect(resolveCitationQuery('诫勉', docs())).toEqual([]);
   });
   it('a name that fits one title well and another barely goes to the better one', () => {
     // 党问责: inside 中国共产党问责条例 (3); only in order in 日照职业技术学院党建工作问责（暂行）办法 (1)
-    expect(nameScore('党问责', docs[0]!)).toBe(3);
-    expect(nameScore('党问责', docs[1]!)).toBe(1);
-    expect(resolveCitationQuery('党问责 第六条', docs).map((h) => h.slug)).toEqual(['ccp-accountability-2016']);
+    expect(nameScore('党问责', docs()[0]!)).toBe(3);
+    expect(nameScore('党问责', docs()[1]!)).toBe(1);
+    expect(resolveCitationQuery('党问责 第六条', docs()).map((h) => h.slug)).toEqual(['ccp-accountability-2016']);
   });
   it('anchorLabel reads every part of the path, and nothing else', () => {
     expect(anchorLabel('art-6-para-12')).toBe('第六条第十二款');
