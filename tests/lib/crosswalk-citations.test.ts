@@ -20,13 +20,19 @@ const text = [
 ].join('\n');
 
 describe('citations resolved against the corpus', () => {
-  const measure = measureFromText('test-college', text, P);
-  const docs = [...getCorpus().documents, measure];
-  const cw = buildCrosswalk(docs, [], topics);
-  const mine = cw.links.filter((l) => l.from.doc === 'test-college' && l.source === 'citation');
-  const refs = cw.references.filter((r) => r.from.doc === 'test-college');
+  // Built in each test (not while vitest collects the file), so that mutation testing covers the crosswalk per test.
+  const built = () => {
+    const measure = measureFromText('test-college', text, P);
+    // The parent and the measure: what the citations resolve against (the whole seeds cost seconds a build).
+    const docs = [getCorpus().get(P)!, measure];
+    const cw = buildCrosswalk(docs, [], topics);
+    const mine = cw.links.filter((l) => l.from.doc === 'test-college' && l.source === 'citation');
+    const refs = cw.references.filter((r) => r.from.doc === 'test-college');
+    return { cw, mine, refs };
+  };
 
   it('turns a reference to an article of the parent into a link, at the cited depth', () => {
+    const { mine } = built();
     // The relation is the rule's, as for every link: a provision that only refers to the parent
     // article (依照……执行) neither copies it nor adds rules to it: 相关, with the reason.
     expect(mine.map((l) => [l.from.anchor, l.to.anchor, l.relation, l.score])).toEqual([
@@ -40,6 +46,7 @@ describe('citations resolved against the corpus', () => {
   });
 
   it('lists every reference: document-level, external, self and unresolvable ones', () => {
+    const { refs } = built();
     expect(refs.map((r) => [r.from.anchor, r.raw, r.to, r.external])).toEqual([
       ['art-1-para-1', '《中国共产党问责条例》', { doc: P }, false],
       ['art-2-para-1', '《中国共产党问责条例》第七条第二款第（三）项', { doc: P, anchor: 'art-7-para-2-item-3' }, false],
@@ -52,11 +59,13 @@ describe('citations resolved against the corpus', () => {
   });
 
   it('a citation and a suggestion of the same pair make one link, sourced as citation', () => {
+    const { cw } = built();
     const pairs = cw.links.filter((l) => l.from.doc === 'test-college').map((l) => `${l.from.anchor}→${l.to.anchor}`);
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
   it('《条例》 in the 解读 of the Regulations means the Regulations themselves, not an external document', () => {
+    const { cw } = built();
     const own = cw.references.filter((r) => r.from.doc === P && r.title === '条例');
     expect(own.length).toBeGreaterThan(5);
     expect(own.every((r) => r.to?.doc === P && !r.external)).toBe(true);

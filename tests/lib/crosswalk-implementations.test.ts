@@ -26,17 +26,22 @@ describe('implementations', () => {
     ]);
   });
 
-  const docs = getCorpus().documents;
-  const links = buildCrosswalk(docs, readCuration(), readTopics()).links;
-  const pages = implementationPages(docs, links);
+  // Built in each test (not while vitest collects the file), so that mutation testing covers the crosswalk per test.
+  const seeds = () => {
+    const docs = getCorpus().documents;
+    const links = buildCrosswalk(docs, readCuration(), readTopics()).links;
+    return { links, pages: implementationPages(docs, links) };
+  };
 
   it('has a page for each parent article with local links, and only those', () => {
+    const { links, pages } = seeds();
     const parentAnchors = new Set(links.filter((l) => l.to.doc === 'ccp-accountability-2016').map((l) => l.to.anchor.split('-').slice(0, 2).join('-')));
     expect(pages.filter((p) => p.parent.meta.slug === 'ccp-accountability-2016').map((p) => p.unit.anchor).sort()).toEqual([...parentAnchors].sort());
     expect(implementationsPath('ccp-accountability-2016', 'art-7')).toBe('/implementations/ccp-accountability-2016/art-7/');
   });
 
   it('groups the local provisions of 第七条 by relation, with their diff and the rule’s phrases', () => {
+    const { links, pages } = seeds();
     const page = pages.find((p) => p.parent.meta.slug === 'ccp-accountability-2016' && p.unit.anchor === 'art-7')!;
     const expected = links.filter((l) => l.to.doc === 'ccp-accountability-2016' && (l.to.anchor === 'art-7' || l.to.anchor.startsWith('art-7-')));
     const items = page.groups.flatMap((g) => g.items);
@@ -52,6 +57,7 @@ describe('implementations', () => {
   });
 
   it('writes a Word 对照表 of the page: a row per local provision, marks on both sides', async () => {
+    const { pages } = seeds();
     const page = pages.find((p) => p.parent.meta.slug === 'ccp-accountability-2016' && p.unit.anchor === 'art-7')!;
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(await comparisonDocx(implementationsSpec(page))) }, { styleMap: ['u => u'] })).value;
     const rows = html.match(/<tr>.*?<\/tr>/g)!;
