@@ -25,14 +25,17 @@ function errorsOf(sources: CurationSource[]): string[] {
 }
 
 describe('curation overrides suggestions', () => {
-  const base = buildCrosswalk(docs, [], topics);
+  // Built in each test (not while vitest collects the file), so that mutation testing covers the crosswalk per test.
+  const seedCrosswalk = () => buildCrosswalk(docs, [], topics);
 
   it('the suggester links Rizhao 第六条 to 第七条 and not to 第十条 (the baseline of these tests)', () => {
+    const base = seedCrosswalk();
     expect(find(base.links, `${R}#art-6`, `${P}#art-7`)?.source).toBe('suggested');
     expect(find(base.links, `${R}#art-6`, `${P}#art-10`)).toBeUndefined();
   });
 
   it('reject removes a suggested link', () => {
+    const base = seedCrosswalk();
     const cw = buildCrosswalk(docs, [{ file: 'c.yaml', text: `decisions:\n  - from: ${R}#art-6\n    to: ${P}#art-7\n    action: reject\n` }], topics);
     expect(find(cw.links, `${R}#art-6`, `${P}#art-7`)).toBeUndefined();
     expect(cw.links.length).toBe(base.links.length - 1);
@@ -47,6 +50,7 @@ describe('curation overrides suggestions', () => {
   });
 
   it('add publishes a link the suggester does not make, at a deeper anchor too', () => {
+    const base = seedCrosswalk();
     const text = `decisions:\n  - from: ${R}#art-5-para-1-item-9\n    to: ${P}#art-6-para-1-item-6\n    action: add\n    relation: restates\n`;
     const cw = buildCrosswalk(docs, [{ file: 'c.yaml', text }], topics);
     expect(find(cw.links, `${R}#art-5-para-1-item-9`, `${P}#art-6-para-1-item-6`)).toMatchObject({ source: 'curated', relation: 'restates', score: 1 });
@@ -54,6 +58,7 @@ describe('curation overrides suggestions', () => {
   });
 
   it('warns (file:line) about decisions that match nothing any more', () => {
+    const base = seedCrosswalk();
     const text = `decisions:\n  - from: ${R}#art-6\n    to: ${P}#art-10\n    action: reject\n`;
     const cw = buildCrosswalk(docs, [{ file: 'content/crosswalk/x.yaml', text }], topics);
     expect(cw.diagnostics).toEqual([expect.objectContaining({ file: 'content/crosswalk/x.yaml', line: 2, severity: 'warning', ruleId: 'curation-stale' })]);
