@@ -59,11 +59,15 @@ function hostileDoc(): RegDocument {
 }
 
 describe('hostile text is published literally', () => {
-  const doc = hostileDoc();
-  const mdx = writeMdx(doc);
+  // Written in each test (not while vitest collects the file), so that mutation testing covers write.ts per test.
+  const written = () => {
+    const doc = hostileDoc();
+    return { doc, mdx: writeMdx(doc) };
+  };
   const texts = (d: RegDocument) => [...walk(d.root)].map(([n]) => n.text).filter(Boolean);
 
   it('survives our readers unchanged', () => {
+    const { doc, mdx } = written();
     expect(texts(readMdx(mdx, 'hostile.mdx'))).toEqual(texts(doc));
     expect(texts(readMdxWithRemark(mdx, 'hostile.mdx'))).toEqual(texts(doc));
     expect(texts(doc).join('\n')).toContain('<script>alert("x")</script>');
@@ -71,6 +75,7 @@ describe('hostile text is published literally', () => {
   });
 
   it('is inert when a real MDX compiler evaluates the file', async () => {
+    const { doc, mdx } = written();
     const seen: string[] = [];
     const Capture = (props: { text?: string; children?: unknown }) => {
       if (props.text) seen.push(props.text);
