@@ -5,7 +5,7 @@
  * are generated here (fixtures.ts), none is committed.
  */
 import iconv from 'iconv-lite';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractText, FormatError, type Extracted, type SourceFormat } from '../../../../src/lib/ingest/formats/index.ts';
 import { sourceSpec } from '../../../../src/schemas/manifest.ts';
 import { buildSource } from '../../../../scripts/lib/ingest-core.ts';
@@ -32,13 +32,12 @@ async function refusal(bytes: Uint8Array, format: SourceFormat): Promise<FormatE
   throw new Error(`expected ${format} to be refused`);
 }
 
-let reference: string[];
-beforeAll(async () => {
-  reference = outline(await extractText(utf8(measureText()), 'txt'));
-});
+/** The tree of the plain UTF-8 text: built in each test (not before the tests), so that mutation testing covers the extractors and the pipeline per test. */
+const referenceOutline = async () => outline(await extractText(utf8(measureText()), 'txt'));
 
 describe('the same measure in every format gives the same provision tree', () => {
-  it('the reference tree has chapters, articles, items and paragraphs', () => {
+  it('the reference tree has chapters, articles, items and paragraphs', async () => {
+    const reference = await referenceOutline();
     expect(reference.filter((l) => / article /.test(l))).toHaveLength(5);
     expect(reference).toContain('art-3-para-1-item-2 item （二）党的建设缺失，党内政治生活不严肃、不健康，党的组织建设薄弱，党员教育管理监督工作不到位的；');
     expect(reference.some((l) => l.startsWith('chp-3 '))).toBe(true);
@@ -55,24 +54,24 @@ describe('the same measure in every format gives the same provision tree', () =>
     expect(x.encoding).toBe(encoding);
     expect(x.warnings).toEqual([]);
     expect(x.lines).toEqual(MEASURE);
-    expect(outline(x)).toEqual(reference);
+    expect(outline(x)).toEqual(await referenceOutline());
   });
 
   it('.docx written with the docx package', async () => {
     const x = await extractText(await makeDocx(), 'docx');
     expect(x.lines).toEqual(MEASURE);
-    expect(outline(x)).toEqual(reference);
+    expect(outline(x)).toEqual(await referenceOutline());
   });
 
   it('.doc (legacy Word 97, generated: an OLE container with a minimal FIB and piece table)', async () => {
     const x = await extractText(makeDoc(), 'doc');
     expect(x.lines).toEqual(MEASURE);
-    expect(outline(x)).toEqual(reference);
+    expect(outline(x)).toEqual(await referenceOutline());
   });
 
   it('.html: the main text, the chrome excluded with its reasons, no script text', async () => {
     const x = await extractText(utf8(makeHtml()), 'html');
-    expect(outline(x)).toEqual(reference);
+    expect(outline(x)).toEqual(await referenceOutline());
     const reasonOf = (text: string) => {
       const n = x.lines.findIndex((l) => l.includes(text)) + 1;
       expect(n, text).toBeGreaterThan(0);
@@ -93,13 +92,13 @@ describe('the same measure in every format gives the same provision tree', () =>
   it('.html in GB2312 declared by <meta charset>', async () => {
     const x = await extractText(iconv.encode(makeHtml().replace('charset="utf-8"', 'charset="gb2312"'), 'gb18030'), 'html');
     expect(x.encoding).toBe('gb18030');
-    expect(outline(x)).toEqual(reference);
+    expect(outline(x)).toEqual(await referenceOutline());
   });
 
   it.skipIf(!hasChromium())('.pdf printed by Chromium: lines the page wrapped come back whole', async () => {
     const x = await extractText(await makePdf(), 'pdf');
     expect(x.lines).toEqual(MEASURE);
-    expect(outline(x)).toEqual(reference);
+    expect(outline(x)).toEqual(await referenceOutline());
   }, 60_000);
 
   it.skipIf(!hasChromium())('.pdf over two pages with page numbers: the numbers are excluded with a reason, the rest is the text', async () => {
