@@ -42,6 +42,7 @@ const FOLDER_TESTS = {
   'src/lib/compare/': ['tests/lib/compare*.test.ts', 'tests/lib/promises/compare-*.test.ts'],
   'src/lib/mdx/': ['tests/lib/mdx/**', 'tests/lib/ingest/lossless.test.ts'],
   'src/lib/site-address.ts': ['tests/lib/site-address.test.ts'],
+  'src/lib/html.ts': ['tests/lib/html.test.ts'],
   'src/lib/citation': ['tests/lib/citation*.test.ts', 'tests/lib/crosswalk-citations.test.ts', 'tests/lib/search/citation.test.ts'],
   // The rest of src/lib/ (issue #14: the overall score). Each with the tests that call it and build
   // their inputs inside each test where there are such; tests that read the whole corpus or ingest every

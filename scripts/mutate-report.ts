@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable } from './lib/bench-table.ts';
-import { aggregate, fileTable, folderTable, markdownTable, partialTable, type NamedReport } from './lib/mutation-report.ts';
+import { aggregate, earlierTable, fileTable, folderTable, markdownTable, partialTable, type EarlierPart, type NamedReport } from './lib/mutation-report.ts';
 import { PATHS } from './lib/paths.ts';
 
 /** Every .ts file below a folder, as paths relative to the repository root with '/'. */
@@ -44,19 +44,44 @@ export function readReports(dir: string, pattern = /^(.+)\.json$/): NamedReport[
   });
 }
 
+/** scripts/mutation-earlier.json (see EarlierPart); none when the file is absent. */
+export function readEarlier(path: string): EarlierPart[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  let parts: unknown;
+  try {
+    parts = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}; expected a JSON list of earlier parts (scripts/lib/mutation-report.ts, EarlierPart)`);
+  }
+  const keys = ['part', 'files', 'mutants', 'killed', 'timeout', 'survived', 'noCoverage', 'measured'];
+  if (!Array.isArray(parts)) throw new Error(`${path}: expected a JSON list of earlier parts`);
+  parts.forEach((p, i) => {
+    const missing = keys.filter((k) => !(k in (p ?? {})));
+    if (missing.length) throw new Error(`${path}: entry ${i + 1} has no ${missing.join(', ')}; expected ${keys.join(', ')}`);
+  });
+  return parts as EarlierPart[];
+}
+
 export function printReport(withFiles: boolean, markdown = false): void {
   const sources = new Map(tsFiles(join(PATHS.root, 'src/lib')).map((f) => [f, readFileSync(join(PATHS.root, f), 'utf8')]));
   const dir = join(PATHS.root, 'reports/mutation');
   // The incremental files (reports/stryker-incremental-<run>.json) hold what a stopped run finished.
   const partial = readReports(join(PATHS.root, 'reports'), /^stryker-incremental-(.+)\.json$/);
-  const a = aggregate(readReports(dir), sources, partial);
-  if (!a.files.length) {
+  const a = aggregate(readReports(dir), sources, partial, readEarlier(join(PATHS.root, 'scripts/mutation-earlier.json')));
+  if (!a.files.length && !a.earlier.length) {
     console.log(`No mutation reports in ${relative(PATHS.root, dir)}/ yet: run \`npm run mutate -- --mutate 'src/lib/<folder>/**'\` first.`);
     return;
   }
   const show = markdown ? markdownTable : formatTable;
   console.log(show(folderTable(a)));
   if (withFiles) console.log('\n' + show(fileTable(a)));
+  if (a.earlier.length) console.log('\n' + show(earlierTable(a)));
+  if (a.superseded.length) console.log(`\nEarlier figures superseded by a newer report of one of their files: ${a.superseded.map((p) => p.part).join('; ')}`);
   if (a.partial.length) console.log('\n' + show(partialTable(a)));
   const stale = a.files.filter((f) => f.stale);
   if (stale.length) console.log(`\nStale (changed since measured; run again): ${stale.map((f) => f.file).join(', ')}`);

@@ -41,10 +41,35 @@ export interface FileResult extends Counts {
   stale: boolean;
 }
 
+/**
+ * Figures of a part of src/lib/ measured on an earlier branch whose report is gone (reports/ is not
+ * in git): scripts/mutation-earlier.json, copied from the README when the part was measured. Counted
+ * while no complete report holds any of its files; a newer report of one of them supersedes it.
+ */
+export interface EarlierPart {
+  /** What was measured, as the README names it. */
+  part: string;
+  /** Its files, all in one folder of src/lib/. */
+  files: string[];
+  /** All its mutants, compile and runtime errors included (not in the score). */
+  mutants: number;
+  killed: number;
+  timeout: number;
+  survived: number;
+  noCoverage: number;
+  /** When, where and how: date, branch, main commit, load. */
+  measured: string;
+}
+
 export interface Aggregate {
   files: FileResult[];
-  folders: ({ folder: string } & Counts)[];
+  /** `earlier`: the folder's figures include earlier parts (see EarlierPart). */
+  folders: ({ folder: string; earlier: boolean } & Counts)[];
   total: Counts;
+  /** Earlier parts counted in the folders and the total. */
+  earlier: EarlierPart[];
+  /** Earlier parts left out because a newer report holds one of their files. */
+  superseded: EarlierPart[];
   /**
    * Files no complete report holds but the incremental file of a stopped run does (a run ended by
    * SIGTERM keeps every mutant it finished there): the mutants tested so far, not in the totals.
@@ -141,22 +166,44 @@ function results(held: Map<string, Held>, sources: Map<string, string>): FileRes
  * `partial`: the incremental files of runs (reports/stryker-incremental-<run>.json, the same schema);
  * only their files that no complete report holds are used, as partly measured.
  */
-export function aggregate(reports: NamedReport[], sources: Map<string, string>, partialRuns: NamedReport[] = []): Aggregate {
+export function aggregate(reports: NamedReport[], sources: Map<string, string>, partialRuns: NamedReport[] = [], earlierParts: EarlierPart[] = []): Aggregate {
   const newest = newestOf(reports);
   const files = results(newest, sources);
+  const earlier = earlierParts.filter((p) => !p.files.some((f) => newest.has(f)));
+  const superseded = earlierParts.filter((p) => !earlier.includes(p));
+  const byEarlier = new Set(earlier.flatMap((p) => p.files));
   const partialHeld = new Map([...newestOf(partialRuns)].filter(([file, f]) => !newest.has(file) && f.mutants.length > 0));
   const partial = results(partialHeld, sources);
-  const byFolder = new Map<string, Counts>();
+  const byFolder = new Map<string, Counts & { earlier: boolean }>();
   const total = empty();
+  const into = (folder: string) => {
+    if (!byFolder.has(folder)) byFolder.set(folder, { ...empty(), earlier: false });
+    return byFolder.get(folder)!;
+  };
   for (const f of files) {
-    const folder = folderOf(f.file);
-    if (!byFolder.has(folder)) byFolder.set(folder, empty());
-    add(byFolder.get(folder)!, f);
+    add(into(folderOf(f.file)), f);
     add(total, f);
   }
+  for (const p of earlier) {
+    const folder = earlierFolder(p);
+    // The rest of its mutants were compile or runtime errors (not in the score).
+    const c = { ...p, other: p.mutants - p.killed - p.timeout - p.survived - p.noCoverage };
+    add(into(folder), c);
+    into(folder).earlier = true;
+    add(total, c);
+  }
   const folders = [...byFolder.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([folder, c]) => ({ folder, ...c }));
-  const unmeasured = [...sources.keys()].filter((f) => !newest.has(f) && !partialHeld.has(f)).sort();
-  return { files, folders, total, partial, unmeasured };
+  const unmeasured = [...sources.keys()].filter((f) => !newest.has(f) && !partialHeld.has(f) && !byEarlier.has(f)).sort();
+  return { files, folders, total, earlier, superseded, partial, unmeasured };
+}
+
+/** The one folder of an earlier part's files; throws when it names none or several. */
+function earlierFolder(p: EarlierPart): string {
+  const folders = [...new Set(p.files.map(folderOf))];
+  if (folders.length !== 1) throw new Error(`earlier part "${p.part}": expected files of one folder of src/lib/, found ${folders.length ? folders.join(', ') : 'none'}`);
+  const sum = p.killed + p.timeout + p.survived + p.noCoverage;
+  if (sum > p.mutants) throw new Error(`earlier part "${p.part}": killed + timed out + survived + no coverage = ${sum}, more than its ${p.mutants} mutants`);
+  return folders[0]!;
 }
 
 const pct = (c: Counts) => {
@@ -168,12 +215,21 @@ const row = (name: string, c: Counts) => [name, c.mutants, c.killed, c.timeout, 
 
 const COLUMNS = ['code', 'mutants', 'killed', 'timed out', 'survived', 'no coverage', 'score'];
 
-/** The per-folder table with the overall row last. */
+/** The per-folder table with the overall row last; a folder with earlier figures in it is marked *. */
 export function folderTable(a: Aggregate): Table {
   return {
-    title: 'Mutation score per folder of src/lib/ (newest report of each file)',
+    title: `Mutation score per folder of src/lib/ (newest report of each file${a.earlier.length ? '; * with earlier figures, listed below' : ''})`,
     columns: COLUMNS,
-    rows: [...a.folders.map((f) => row(f.folder, f)), row('everything measured', a.total)],
+    rows: [...a.folders.map((f) => row(f.earlier ? `${f.folder} *` : f.folder, f)), row('everything measured', a.total)],
+  };
+}
+
+/** The earlier parts counted above, with when and where each was measured. */
+export function earlierTable(a: Aggregate): Table {
+  return {
+    title: 'Earlier figures counted above (scripts/mutation-earlier.json: reports gone, not re-run since)',
+    columns: ['part', 'mutants', 'killed', 'timed out', 'survived', 'no coverage', 'score', 'measured'],
+    rows: a.earlier.map((p) => [...row(p.part, { ...p, other: p.mutants - p.killed - p.timeout - p.survived - p.noCoverage }), p.measured]),
   };
 }
 

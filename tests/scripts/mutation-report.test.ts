@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTable } from '../../scripts/lib/bench-table.ts';
-import { aggregate, countMutants, folderOf, folderTable, markdownTable, partialTable, score, type MutationReport } from '../../scripts/lib/mutation-report.ts';
+import { aggregate, countMutants, earlierTable, folderOf, folderTable, markdownTable, partialTable, score, type EarlierPart, type MutationReport } from '../../scripts/lib/mutation-report.ts';
 
 const fixture = (name: string): MutationReport => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/mutation', name), 'utf8'));
 
@@ -86,6 +86,36 @@ describe('mutation report aggregation (scripts/lib/mutation-report.ts)', () => {
     expect(withPartial.files).toEqual(a.files);
     expect(withPartial.unmeasured).toEqual([]);
     expect(markdownTable(partialTable(withPartial)).split('\n').at(-1)).toBe('| src/lib/y/d.ts | 2 | 1 | 0 | 0 | 1 | 50.0 % | stopped |');
+  });
+
+  it('counts the figures of an earlier branch for files no report holds, marked, and drops them once a report holds one of their files', () => {
+    const d: EarlierPart = { part: 'y/d.ts', files: ['src/lib/y/d.ts'], mutants: 10, killed: 6, timeout: 1, survived: 2, noCoverage: 1, measured: '2026-11-29 · branch b' };
+    const gone: EarlierPart = { part: 'a and x/b', files: ['src/lib/x/b.ts'], mutants: 1, killed: 0, timeout: 0, survived: 1, noCoverage: 0, measured: 'older' };
+    const withEarlier = aggregate(reports, sources, [], [d, gone]);
+    expect(withEarlier.earlier).toEqual([d]);
+    expect(withEarlier.superseded).toEqual([gone]);
+    expect(withEarlier.unmeasured).toEqual([]);
+    expect(withEarlier.files).toEqual(a.files);
+    expect(withEarlier.folders.map((f) => [f.folder, f.earlier, f.mutants, f.killed, f.timeout, f.survived, f.noCoverage])).toEqual([
+      ['(root)', false, 4, 1, 1, 1, 1],
+      ['x/', false, 5, 3, 0, 0, 0],
+      ['y/', true, 10, 6, 1, 2, 1],
+    ]);
+    // (5 + 7) / (7 + 10) = 12 / 17
+    expect(score(withEarlier.total)).toBeCloseTo(12 / 17, 12);
+    const md = markdownTable(folderTable(withEarlier)).split('\n');
+    expect(md.at(-2)).toBe('| y/ * | 10 | 6 | 1 | 2 | 1 | 70.0 % |');
+    expect(md.at(-1)).toBe('| everything measured | 19 | 10 | 2 | 3 | 2 | 70.6 % |');
+    expect(markdownTable(earlierTable(withEarlier)).split('\n').at(-1)).toBe('| y/d.ts | 10 | 6 | 1 | 2 | 1 | 70.0 % | 2026-11-29 · branch b |');
+  });
+
+  it('refuses an earlier part with more mutants counted than it has, or whose files span folders', () => {
+    const base: EarlierPart = { part: 'p', files: ['src/lib/y/d.ts'], mutants: 1, killed: 1, timeout: 0, survived: 1, noCoverage: 0, measured: 'm' };
+    expect(() => aggregate([], sources, [], [base])).toThrow(/earlier part "p": killed \+ timed out \+ survived \+ no coverage = 2, more than its 1 mutants/);
+    // More mutants than counted: the others were compile errors, in the mutants column only.
+    const errors = aggregate([], sources, [], [{ ...base, mutants: 5 }]);
+    expect([errors.total.mutants, errors.total.other, score(errors.total)]).toEqual([5, 3, 0.5]);
+    expect(() => aggregate([], sources, [], [{ ...base, mutants: 2, files: ['src/lib/y/d.ts', 'src/lib/a.ts'] }])).toThrow(/earlier part "p": expected files of one folder of src\/lib\/, found y\/, \(root\)/);
   });
 
   it('files a path under its first folder below src/lib/', () => {
