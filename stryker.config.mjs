@@ -52,7 +52,15 @@ const FOLDER_TESTS = {
   'src/lib/study/': ['tests/lib/study/**'],
   'src/lib/versions/': ['tests/lib/versions/**'],
   'src/lib/draft/': ['tests/lib/draft/**'],
-  'src/lib/export/': ['tests/lib/export/*.test.ts', 'tests/lib/crosswalk-implementations.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/study/sheet.test.ts', 'tests/lib/study/provision-small.test.ts'],
+  // export/ without document-docx.test.ts (it packs every seed into a Word file and reads it back, seconds for
+  // each docx mutant; docx-blocks, docx-format check the same code on a small document) and without
+  // crosswalk-implementations.test.ts (it builds the whole crosswalk; implementations-spec checks the spec).
+  'src/lib/export/': [
+    'tests/lib/export/!(document-docx).test.ts',
+    'tests/lib/versions/history.test.ts',
+    'tests/lib/study/sheet.test.ts',
+    'tests/lib/study/provision-small.test.ts',
+  ],
   // compare/ without compare-data.test.ts and compare-crosswalk.test.ts: they build the whole crosswalk of
   // the seeds while collected (seconds a run; data.ts and html.ts are run there by a 10 s test over every
   // pair of seeds). compare-markup.test.ts checks data.ts and html.ts on small documents built in each test.
