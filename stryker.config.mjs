@@ -52,6 +52,18 @@ const FOLDER_TESTS = {
   'src/lib/study/': ['tests/lib/study/**'],
   'src/lib/versions/': ['tests/lib/versions/**'],
   'src/lib/draft/': ['tests/lib/draft/**'],
+  // export/ in two runs. First the modules that build text and data (no Word package), with the tests that
+  // call them directly: small inputs built in each test, so that the *static* mutants (module-level tables)
+  // rerun only light files.
+  'src/lib/export/@(akoma-ntoso|chinese-date|comparison-docx|document-json|document-text|docx-blocks|implementations-docx).ts': [
+    'tests/lib/export/@(text-and-akn|akoma-ntoso-whole|text-json-edges|document-json|docx-blocks|comparison-spec|implementations-spec).test.ts',
+    'tests/lib/study/provision-small.test.ts',
+  ],
+  // Then the Word writers: their tests pack small documents and read the XML or read them back with mammoth.
+  'src/lib/export/@(docx-common|docx-table|document-docx|study-sheet-docx).ts': [
+    'tests/lib/export/@(docx-format|docx-table|study-sheet-docx|study-sheet-format).test.ts',
+    'tests/lib/versions/history.test.ts',
+  ],
   // export/ without document-docx.test.ts (it packs every seed into a Word file and reads it back, seconds for
   // each docx mutant; docx-blocks, docx-format check the same code on a small document) and without
   // crosswalk-implementations.test.ts (it builds the whole crosswalk; implementations-spec checks the spec).
