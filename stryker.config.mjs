@@ -76,9 +76,9 @@ const FOLDER_TESTS = {
   // compare/ without compare-data.test.ts and compare-crosswalk.test.ts: they build the whole crosswalk of
   // the seeds while collected (seconds a run; data.ts and html.ts are run there by a 10 s test over every
   // pair of seeds). compare-markup.test.ts checks data.ts and html.ts on small documents built in each test.
-  // Not export/docx-table.test.ts (it packs Word files, seconds a run, for every static mutant: the tables of
+  // Not compare-picker.test.ts (it tests src/scripts/, no code of compare/), nor export/docx-table.test.ts (it packs Word files, seconds a run, for every static mutant: the tables of
   // labels and thresholds; compare-promises checks the same alignProvisions calls).
-  'src/lib/compare/*.ts': ['tests/lib/compare.test.ts', 'tests/lib/compare-diff-edges.test.ts', 'tests/lib/compare-links.test.ts', 'tests/lib/compare-markup.test.ts', 'tests/lib/compare-picker.test.ts', 'tests/lib/promises/compare-*.test.ts'],
+  'src/lib/compare/*.ts': ['tests/lib/compare.test.ts', 'tests/lib/compare-diff-edges.test.ts', 'tests/lib/compare-links.test.ts', 'tests/lib/compare-markup.test.ts', 'tests/lib/promises/compare-*.test.ts'],
   // mdx/ alone with its own test (the folder entry adds lossless.test.ts, which reads the corpus while collected).
   'src/lib/mdx/*.ts': ['tests/lib/mdx/**'],
   // citation*.ts with their own tests only (the folder entry above adds crosswalk-citations, 9 s a run here).
