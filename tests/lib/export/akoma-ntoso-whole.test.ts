@@ -70,6 +70,45 @@ describe('akomaNtoso, the whole file', () => {
     );
   });
 
+  it('leaves out what the metadata does not give, and names every level by its element', () => {
+    const bare: RegDocument = {
+      meta: { slug: 'b', title: '某规定', class: '规范性文件', issuer: null, docNumber: null, issued: null, effective: null } as RegDocument['meta'],
+      aliases: {},
+      excluded: [],
+      corrections: [],
+      root: n('document', {}, [
+        n('part', { id: 'part-1', num: '第一编' }, [
+          n('chapter', { id: 'chp-1', num: '第一章' }, [
+            n('division', { id: 'div-1', num: '第一节' }, [
+              n('article', { id: 'art-1', num: '第一条' }, [
+                n('para', { id: 'art-1-para-1', text: '甲：' }, [n('item', { id: 'art-1-para-1-item-1', num: '（一）', text: '乙' }, [n('sub', { id: 'art-1-para-1-item-1-sub-1', num: '1.', text: '丙' })])]),
+              ]),
+            ]),
+          ]),
+        ]),
+        n('section', { id: 'sec-1', num: '一、', text: '丁' }),
+      ]),
+    };
+    const bw = '/akn/cn/act/undated/b';
+    const bareFrbr = (work: string) =>
+      `<identification source="#tiaowen">` +
+      `<FRBRWork><FRBRthis value="${work}/!main"/><FRBRuri value="${work}"/><FRBRcountry value="cn"/><FRBRname value="某规定"/></FRBRWork>` +
+      `<FRBRExpression><FRBRthis value="${work}/zho@/!main"/><FRBRuri value="${work}/zho@"/><FRBRlanguage language="zho"/></FRBRExpression>` +
+      `<FRBRManifestation><FRBRthis value="${work}/zho@/!main.xml"/><FRBRuri value="${work}/zho@.akn"/><FRBRauthor href="#tiaowen"/></FRBRManifestation>` +
+      `</identification>`;
+    expect(akomaNtoso(bare)).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?>\n` +
+        `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="规范性文件">` +
+        `<meta>${bareFrbr(bw)}<references source="#tiaowen"><TLCOrganization eId="tiaowen" href="/ontology/organization/tiaowen" showAs="条文"/></references></meta>` +
+        `<preface><longTitle><p>某规定</p></longTitle></preface>` +
+        `<body><part eId="part_1"><num>第一编</num><chapter eId="chp_1"><num>第一章</num><section eId="sec_1"><num>第一节</num>` +
+        `<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><intro><p>甲：</p></intro><point eId="art_1__para_1__point_1"><num>（一）</num><intro><p>乙</p></intro>` +
+        `<point eId="art_1__para_1__point_1__point_1"><num>1.</num><content><p>丙</p></content></point></point></paragraph></article></section></chapter></part>` +
+        `<section eId="sec_1"><num>一、</num><content><p>丁</p></content></section></body>` +
+        `</act></akomaNtoso>\n`,
+    );
+  });
+
   it('numbers eIds of several digits, and of articles 之十二', () => {
     expect(eIdOf('art-12-para-10-item-11')).toBe('art_12__para_10__point_11');
     expect(eIdOf('art-6-12')).toBe('art_6-12');

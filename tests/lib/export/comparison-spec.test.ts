@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedRow } from '../../../src/lib/compare/align.ts';
 import type { CompareUnit } from '../../../src/lib/compare/units.ts';
-import { comparisonSpec, docxRow, latestDate, LEGEND, sideRuns } from '../../../src/lib/export/comparison-docx.ts';
+import { comparisonSpec, docxRow, latestDate, sideRuns } from '../../../src/lib/export/comparison-docx.ts';
 
 const unit = (doc: string, anchor: string, num: string, text: string, extra: Partial<CompareUnit> = {}): CompareUnit => ({ doc, anchor, kind: 'article', num, index: 0, text, ...extra });
 
@@ -18,6 +18,7 @@ const marked: AlignedRow = {
     { unit: unit('p', 'art-5', '第五条', '应当追责'), relation: 'implements', score: 0.8 },
     { unit: unit('p', 'art-9', '', '另条', { anchor: 'sec-9' }), relation: 'restates', score: 0.3 },
     { unit: unit('p', 'art-11', '第十一条', '他条'), relation: 'other' as never, score: 0.2 },
+    { unit: unit('p', 'art-12', '第十二条', '再条'), relation: 'related', score: 0.1 },
   ],
   diff: {
     segments: [
@@ -39,7 +40,7 @@ describe('docxRow', () => {
       left: { num: '第二条', heading: '情形', runs: [{ text: '应当' }, { text: '问', mark: 'ins' }, { text: '责' }], note: '改写' },
       right: {
         num: '第五条',
-        runs: [{ text: '应当' }, { text: '追', mark: 'del' }, { text: '责' }, { text: '\n另见sec-9（重申）：另条' }, { text: '\n另见第十一条（other）：他条' }],
+        runs: [{ text: '应当' }, { text: '追', mark: 'del' }, { text: '责' }, { text: '\n另见sec-9（重申）：另条' }, { text: '\n另见第十一条（other）：他条' }, { text: '\n另见第十二条（相关）：再条' }],
         note: '对应关系：细化',
       },
     });
@@ -86,7 +87,7 @@ describe('comparisonSpec', () => {
       headers: ['本文件：某办法', '上位规定：某条例'],
       rows: [docxRow(marked, true)],
       empty: ['（本文件未涉及此条上位规定）', '（无对应的上位规定，本文件新增）'],
-      legend: LEGEND,
+      legend: '说明：左栏中加粗并加下划线的文字为本文件增加的内容，右栏中加删除线的文字为本文件未保留的内容。',
       timestamp: '2024-05-06T00:00:00Z',
     });
   });
@@ -102,7 +103,7 @@ describe('comparisonSpec', () => {
 
 describe('latestDate', () => {
   it('takes the latest full date given, ignoring anything else', () => {
-    expect(latestDate(['2016-07-08', '2017', '2018-1-1', 'x2019-01-01', '2019-01-01x', '2016-07-09'])).toBe('2016-07-09');
+    expect(latestDate(['2016-07-09', '2017', '2018-1-1', 'x2019-01-01', '2019-01-01x', '2016-07-08', null, undefined])).toBe('2016-07-09');
     expect(latestDate(['2017', ''], '1999-12-31')).toBe('1999-12-31');
   });
 });

@@ -7,7 +7,10 @@
  * after the binding text under 解读, each labelled with what it explains). Built inside each test.
  */
 import { describe, expect, it } from 'vitest';
-import { docxBlocks, metadataLines, provisionBlocks, GAP } from '../../../src/lib/export/docx-blocks.ts';
+import { docxBlocks, metadataLines, provisionBlocks } from '../../../src/lib/export/docx-blocks.ts';
+
+/** The ideographic space between a number and its text (written out: the module's own GAP is under test). */
+const GAP = '\u3000';
 import type { RegDocument } from '../../../src/lib/document.ts';
 import type { ProvisionNode } from '../../../src/lib/tree.ts';
 
@@ -117,6 +120,32 @@ describe('docxBlocks', () => {
     expect(docxBlocks(doc).slice(6, 8)).toEqual([
       { kind: 'para', text: '某某办法（草案）', center: true },
       { kind: 'para', text: '（2020年修订）', center: true },
+    ]);
+  });
+
+  it('puts an article’s own text on its number line and its 款 below, keeps a later title line equal to the title, names no heading it has not', () => {
+    const doc = everyLevel();
+    doc.root.children = [
+      n('title', { text: '某某办法' }),
+      n('notice', { id: 'notice', text: '印发。' }),
+      n('title', { text: '某某办法' }),
+      n('annex', { id: 'annex-1', ordinal: 1 }),
+      n('article', { id: 'art-1', ordinal: 1, num: '第一条', text: '总述。' }, [n('para', { id: 'art-1-para-1', ordinal: 1, text: '甲。' })]),
+      n('article', { id: 'art-2', ordinal: 2, num: '第二条' }),
+      n('article', { id: 'art-3', ordinal: 3, num: '第三条', text: '丙。' }, [n('interpretation', { id: 'art-3-interp-1' }, [n('para', { text: '解读段。' })])]),
+    ];
+    expect(docxBlocks(doc).slice(6)).toEqual([
+      { kind: 'heading', level: 2, text: '印发通知', id: 'notice' },
+      { kind: 'para', text: '印发。' },
+      { kind: 'para', text: '某某办法', center: true },
+      { kind: 'heading', level: 2, text: '', id: 'annex-1' },
+      { kind: 'para', lead: '第一条', text: '总述。', id: 'art-1' },
+      { kind: 'para', text: '甲。', id: 'art-1-para-1' },
+      { kind: 'para', lead: '第二条', text: '', id: 'art-2' },
+      { kind: 'para', lead: '第三条', text: '丙。', id: 'art-3' },
+      { kind: 'heading', level: 1, text: '解读' },
+      { kind: 'label', text: `第三条${GAP}解读`, id: 'art-3-interp-1' },
+      { kind: 'para', text: '解读段。' },
     ]);
   });
 

@@ -71,6 +71,12 @@ describe('implementationsSpec', () => {
     expect(one.lines[2]).toBe('2 份文件的 3 个条款');
   });
 
+  it('names an article with neither heading nor topic by its number alone', () => {
+    const p = page();
+    (p.unit as { topic?: string }).topic = undefined;
+    expect(implementationsSpec(p).lines[1]).toBe('上位条款：《中国共产党问责条例》第七条');
+  });
+
   it('dates a page of undated documents by the fixed date', () => {
     const p = page();
     (p.parent.meta as { issued: string | null }).issued = null;

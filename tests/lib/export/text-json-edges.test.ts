@@ -5,6 +5,7 @@
  * provision's ordinal, table spans, the aliases and an earlier version's date.
  */
 import { describe, expect, it } from 'vitest';
+import { chineseDate } from '../../../src/lib/export/chinese-date.ts';
 import { documentText } from '../../../src/lib/export/document-text.ts';
 import { documentExportOf } from '../../../src/lib/export/document-json.ts';
 import type { RegDocument } from '../../../src/lib/document.ts';
@@ -53,5 +54,12 @@ describe('documentExportOf edges', () => {
     expect(data.meta.version).toBe('2013-12-11');
     expect(data.path).toBe('/regulations/m/2013-12-11/');
     expect(documentExportOf(docOf([]), []).meta).not.toHaveProperty('version');
+  });
+});
+
+describe('chineseDate edges', () => {
+  it('reads only a date at the start', () => {
+    expect(chineseDate('x2016-07-08')).toBe('x2016-07-08');
+    expect(chineseDate('2016-07-08T00:00')).toBe('2016年7月8日');
   });
 });
