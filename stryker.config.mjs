@@ -61,7 +61,7 @@ const FOLDER_TESTS = {
   ],
   // Then the Word writers: their tests pack small documents and read the XML or read them back with mammoth.
   'src/lib/export/@(docx-common|docx-table|document-docx|study-sheet-docx).ts': [
-    'tests/lib/export/@(docx-format|docx-table|study-sheet-docx|study-sheet-format).test.ts',
+    'tests/lib/export/@(docx-format|docx-table|docx-table-format|study-sheet-docx|study-sheet-format).test.ts',
     'tests/lib/versions/history.test.ts',
   ],
   // export/ without document-docx.test.ts (it packs every seed into a Word file and reads it back, seconds for
