@@ -59,11 +59,11 @@ const FOLDER_TESTS = {
     'tests/lib/export/@(text-and-akn|akoma-ntoso-whole|text-json-edges|document-json|docx-blocks|comparison-spec|implementations-spec).test.ts',
     'tests/lib/study/provision-small.test.ts',
   ],
-  // Then the Word writers: their tests pack small documents and read the XML or read them back with mammoth.
-  'src/lib/export/@(docx-common|docx-table|document-docx|study-sheet-docx).ts': [
-    'tests/lib/export/@(docx-format|docx-table|docx-table-format|study-sheet-docx|study-sheet-format).test.ts',
-    'tests/lib/versions/history.test.ts',
-  ],
+  // Then the Word writers, with the tests that pack small documents and read their XML. Most of these
+  // mutants are static (the styles and constants built at import), so every file runs for each: not
+  // docx-table.test.ts, study-sheet-docx.test.ts (read back with mammoth; one waits 2 s for the clock) nor
+  // versions/history.test.ts (the 修订对照表 through docx-table), which check the same code more slowly.
+  'src/lib/export/@(docx-common|docx-table|document-docx|study-sheet-docx).ts': ['tests/lib/export/@(docx-format|docx-table-format|study-sheet-format).test.ts'],
   // export/ without document-docx.test.ts (it packs every seed into a Word file and reads it back, seconds for
   // each docx mutant; docx-blocks, docx-format check the same code on a small document) and without
   // crosswalk-implementations.test.ts (it builds the whole crosswalk; implementations-spec checks the spec).
