@@ -101,9 +101,18 @@ describe('the blocks as Word paragraphs', () => {
     expect(body).toContain('<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:br w:type="page"/></w:r><w:r><w:t xml:space="preserve">解读</w:t></w:r></w:p>');
     expect(body).toContain('<w:p><w:pPr><w:keepNext/><w:spacing w:before="240"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">第二条　解读</w:t></w:r></w:p>');
     expect(body.match(/w:type="page"/g)).toHaveLength(1);
-    // a heading 解读 of the text itself (it has an id) is no page break
-    const children = docxChildren([{ kind: 'heading', level: 1, text: '解读', id: 'chp-9' }, { kind: 'heading', level: 2, text: '解读' }]);
-    expect(JSON.stringify(children)).not.toContain('PageBreak');
+    // a heading 解读 of the text itself (it has an id), or one below level 1, is no page break
+    const d = doc();
+    d.root.children = [n('chapter', { id: 'chp-1', ordinal: 1, heading: '解读' }), n('annex', { id: 'annex-1', ordinal: 1, heading: '解读' }), n('chapter', { id: 'chp-2', ordinal: 2, num: '第二章', heading: '解读' }), n('division', { heading: '解读' }), n('chapter', { num: '第三章' })];
+    expect((await xml(d)).body).not.toContain('w:type="page"');
+  });
+
+  it('centres a title line inside the text, and keeps a text’s line breaks as Word line breaks', async () => {
+    const d = doc();
+    d.root.children = [n('title', { text: '某某办法' }), n('title', { text: '（修订）' }), n('article', { id: 'art-1', ordinal: 1, num: '第一条', text: '甲\n乙' })];
+    const { body } = await xml(d);
+    expect(body).toContain('<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">（修订）</w:t></w:r></w:p>');
+    expect(body).toContain('<w:r><w:t xml:space="preserve">甲</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">乙</w:t></w:r></w:p>');
   });
 
   it('makes one table of consecutive rows, header cells bold, spans kept', async () => {

@@ -38,6 +38,23 @@ describe('the study sheet as written', () => {
     expect(body).not.toContain('<w:drawing>');
   });
 
+  it('counts the entries under the title, and gives an entry without heading or note neither', async () => {
+    const files = unzipSync(
+      await studySheetDocx({
+        title: '材料',
+        entries: [
+          { citation: '《某办法》第一条', url: 'https://e.org/r/x/#art-1', blocks: [{ kind: 'para', text: '甲。' }] },
+          { citation: '《某办法》第二条', url: 'https://e.org/r/x/#art-2', blocks: [] },
+        ],
+      }),
+    );
+    const body = strFromU8(files['word/document.xml']!);
+    expect(body).toContain('<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:color w:val="333333"/><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr><w:t xml:space="preserve">共2条</w:t></w:r></w:p>');
+    expect(body).toContain('<w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t xml:space="preserve">1. 《某办法》第一条</w:t></w:r></w:p><w:p><w:pPr><w:ind');
+    expect(body).not.toContain('<w:b/>');
+    expect(body).not.toContain('备注');
+  });
+
   it('prints the QR code of the link 30 mm wide, described by the link', async () => {
     const { body, files } = await written(PNG);
     expect(body).toContain('<wp:extent cx="1076325" cy="1076325"/>'); // 113 px × 9525 EMU
