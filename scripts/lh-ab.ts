@@ -41,6 +41,15 @@ interface Sample {
   longest: number;
   index: number;
   load: number;
+  /** First contentful paint, largest contentful paint, speed index (simulated), ms. */
+  fcp: number;
+  lcp: number;
+  si: number;
+  /** dom-size: the number of elements; total-byte-weight: bytes transferred. */
+  dom: number;
+  bytes: number;
+  /** long-tasks: "start+duration@script" per task, ms. */
+  tasks: string[];
 }
 
 async function sample(url: string, port: number): Promise<Sample> {
@@ -61,7 +70,14 @@ async function sample(url: string, port: number): Promise<Sample> {
     }
     scripts[key] = it.scripting;
   }
-  const long = items<{ duration: number }>('long-tasks');
+  const long = items<{ duration: number; startTime: number; url: string }>('long-tasks');
+  const short = (u: string) => {
+    try {
+      return new URL(u).pathname.split('/').pop() || '/';
+    } catch {
+      return u;
+    }
+  };
   return {
     perf: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
@@ -72,6 +88,12 @@ async function sample(url: string, port: number): Promise<Sample> {
     longest: Math.max(0, ...long.map((l) => l.duration)),
     index: lhr.environment.benchmarkIndex,
     load,
+    fcp: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
+    lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    si: lhr.audits['speed-index']?.numericValue ?? NaN,
+    dom: lhr.audits['dom-size']?.numericValue ?? NaN,
+    bytes: lhr.audits['total-byte-weight']?.numericValue ?? NaN,
+    tasks: long.map((l) => `${Math.round(l.startTime)}+${Math.round(l.duration)}@${short(l.url)}`),
   };
 }
 
@@ -86,7 +108,9 @@ function summarize(label: string, samples: Sample[]): string[] {
   const scripts = new Set(samples.flatMap((s) => Object.keys(s.scripts)));
   return [
     `  ${label}: perf ${r(m((s) => s.perf))} (worst ${Math.min(...samples.map((s) => s.perf))}) · TBT ${r(m((s) => s.tbt))} ms · main thread ${r(m((s) => s.total))} ms · long tasks ${r(m((s) => s.longTasks))} (longest ${r(m((s) => s.longest))} ms) · CPU index ${r(m((s) => s.index))} · load ${m((s) => s.load).toFixed(1)}`,
+    `    FCP ${r(m((s) => s.fcp))} ms · LCP ${r(m((s) => s.lcp))} ms · SI ${r(m((s) => s.si))} ms · DOM ${r(m((s) => s.dom))} elements · ${r(m((s) => s.bytes) / 1024)} KiB · per run: ${samples.map((s) => `${s.perf}/${Math.round(s.tbt)}/${Math.round(s.total)}/${Math.round(s.index)}/${s.load.toFixed(1)}`).join(' ')} (perf/TBT/main thread/CPU index/load)`,
     `    by category: ${GROUPS.map((g) => `${g} ${r(m((s) => s.groups[g] ?? 0))}`).join(' · ')}`,
+    `    long tasks per run (start+duration@script): ${samples.map((s) => s.tasks.join(', ') || '—').join(' | ')}`,
     `    scripting by script: ${[...scripts].map((k) => `${k} ${r(m((s) => s.scripts[k] ?? 0))}`).join(' · ')}`,
   ];
 }

@@ -29,9 +29,10 @@ for (let i = 0; i < Number(n); i++) {
     const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents as any[];
     const names = new Map<string, string>();
     for (const e of ev) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
-    const cnt = new Map<string, number>();
-    for (const e of ev) if (names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.ph === 'X') cnt.set(`${e.pid}:${e.tid}`, (cnt.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-    const main = [...cnt].sort((x, y) => y[1] - x[1])[0]![0];
+    // the renderer that parsed our page (a trace may hold the new-tab page's renderer too)
+    const parse = ev.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(servers[k]!.url) && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain');
+    if (!parse) throw new Error(`no ParseHTML of ${path} in the trace`);
+    const main = `${parse.pid}:${parse.tid}`;
     const mev = ev.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X');
     const tasks = mev.filter((e) => e.name === 'RunTask').map((e) => (e.tdur ?? 0) / 1000);
     const sum = (nm: string[]) => mev.filter((e) => nm.includes(e.name)).reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000;
