@@ -148,3 +148,20 @@ describe('the crosswalk page renders its coverage sections in steps', () => {
     expect(await shown(page, `${href} > h3`)).toEqual([true]);
   });
 });
+
+describe('a document page followed by its table of contents while it renders in steps', () => {
+  it('a 目录 link clicked at once lands on its article and stays there', async () => {
+    const DOC = '/regulations/ccp-accountability-2016/';
+    await page.goto(`${siteUrl()}${DOC}`, { waitUntil: 'load' });
+    // at once: the articles are still being rendered a few per task
+    await page.locator('nav.toc a[href="#art-10"]').click();
+    await settle(page);
+    const top = () => page.evaluate(() => document.getElementById('art-10')!.getBoundingClientRect().top);
+    const at = await top();
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(40);
+    await allRendered(page);
+    await settle(page);
+    expect(Math.abs((await top()) - at), '#art-10 once every article is rendered').toBeLessThan(2);
+  });
+});
