@@ -316,6 +316,27 @@ describe('relation rule', () => {
     expect(classifyRelation('保护人的生命和健康，维护人的尊严，发扬人道主义精神，促进和平进步事业。', parent, { ...wording, localWording: false }).relation).toBe('restates');
   });
 
+  it('有权 for the parent’s 可以 (a right) decides no discretion: 重申; the words without any modal do', () => {
+    const parent = '组织和个人违反前款规定，侵害我国公民、组织合法权益的，我国公民、组织可以依法向人民法院提起诉讼，要求其停止侵害、赔偿损失。';
+    const right = classifyRelation('组织和个人违反前款规定，侵害我国公民、组织合法权益的，我国公民、组织有权依法向人民法院提起诉讼，要求其停止侵害、赔偿损失。', parent, substantive);
+    expect(right.relation).toBe('restates');
+    const decided = classifyRelation('组织和个人违反前款规定，侵害我国公民、组织合法权益的，我国公民、组织依法向人民法院提起诉讼，要求其停止侵害、赔偿损失。', parent, substantive);
+    expect(decided.relation).toBe('implements');
+    expect(decided.why).toBe('细化 · 上位条款“可以”之事由本条确定');
+  });
+
+  it('the parent’s aims word for word, in their order, restate in a provision that is no purpose clause, whatever it puts before them', () => {
+    const parent = '为了维护国家主权、安全、发展利益，保护我国公民、组织的合法权益，根据宪法，制定本法。';
+    const notPurpose = { formal: true, formalWording: true, formalLabel: '目的和依据', sameFunction: true, localWording: false };
+    const r = classifyRelation('反外国制裁工作贯彻总体国家安全观，维护国家主权、安全、发展利益，保护我国公民、组织的合法权益。', parent, notPurpose);
+    expect(r.relation).toBe('restates');
+    expect(r.why).toMatch(/^重申 · 上位条款所述目的原文保留 100%/);
+    // a part of the aims only: the provision's own (相关)
+    expect(classifyRelation('反外国制裁工作贯彻总体国家安全观，维护国家主权，促进对外开放和国际合作。', parent, notPurpose).relation).toBe('related');
+    // the aims reordered, one of its own put among them (the red-cross case above): not word for word
+    expect(classifyRelation('反外国制裁工作保护我国公民、组织的合法权益，维护国家主权、促进对外开放和国际合作。', parent, notPurpose).relation).toBe('related');
+  });
+
   it('a provision that says it adds to the parent’s rule (除…规定的职责外) is 细化, though it keeps little and the parent states principles', () => {
     const parent = '红十字会履行下列职责：开展救援、救灾的相关工作；开展应急救护培训；参加国际人道主义救援工作。';
     const declaratory = { formal: false, sameFunction: true, declaratory: true };

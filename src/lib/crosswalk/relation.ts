@@ -67,6 +67,8 @@ export const RELATION_RULE = {
   substantial: 6,
   /** A run of that length is the parent's wording with a short insertion (自愿参加献血 for 自愿献血), not an addition, when at most this many of its characters are outside two-character pieces of the parent. */
   inserted: 2,
+  /** A provision that is no purpose clause restates the parent's aims when it has this share of them as one stretch, in their order (the law's aims word for word). */
+  aimsVerbatim: 0.75,
   /** Below this share of the parent's text kept, a link is 细化 only when the local provision rules on the same matter. */
   implementsKept: 0.3,
   /** A phrase counts as kept (or present) when this share of its characters is covered. */
@@ -418,13 +420,15 @@ const TERRITORY = /在?(?:中华人民共和国|中国|我国)[^，。；,;]{0,6
 /**
  * Whether the local provision keeps words the parent leaves to discretion without the discretion (中国红十字会总会可以设名誉会长
  * → 市和区、县红十字会设名誉会长; 可以…→ 应当…): it decides what the parent leaves open, an addition of substance.
+ * Kept with 可以, 可, 得 or 有权 before them (a right: 有权依法向人民法院提起诉讼 for 可以依法…) it is none.
  * Texts in simplified characters.
  */
 function discretionDecided(local: string, parents: readonly string[]): boolean {
   for (const p of parents) {
     for (const m of p.matchAll(/可以([\u3400-\u9fff]{3})/gu)) {
       const words = m[1]!;
-      if (local.includes(words) && !local.includes(`可以${words}`) && !local.includes(`可${words}`) && !local.includes(`得${words}`)) return true;
+      // 有权 is the parent's 可以 for a right (可以依法向人民法院提起诉讼 → 有权依法向人民法院提起诉讼): no discretion decided.
+      if (local.includes(words) && !['可以', '可', '得', '有权'].some((k) => local.includes(`${k}${words}`))) return true;
     }
   }
   return false;
@@ -647,13 +651,19 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   let why: string;
   const addedText = added.length ? ` · 增加：${listPhrases(added)}` : '';
   const droppedText = dropped.length ? ` · 删去：${listPhrases(dropped)}` : '';
+  // The parent's aims word for word in a provision that is no purpose clause (反外国制裁工作贯彻总体国家安全观，维护国家主权、安全、发展利益…).
+  const aimsKept = ctx.formal && ctx.formalWording && ctx.localWording === false ? aimsVerbatim(L.flat, parentText) : 0;
   const restates =
-    scopeKept !== null
+    aimsKept >= R.aimsVerbatim ||
+    (scopeKept !== null
       ? scopeKept >= R.restatesWordingKept
       : ctx.formal && ctx.formalWording && ctx.localWording !== false
       ? kept >= R.restatesWordingKept || (own <= R.restatesWordingOwn && kept >= R.implementsKept)
-      : kept >= (ctx.formal ? R.restatesFormalKept : Number.MIN_VALUE) && own <= R.restatesOwn && !substantial;
-  if (restates && scopeKept !== null) {
+      : kept >= (ctx.formal ? R.restatesFormalKept : Number.MIN_VALUE) && own <= R.restatesOwn && !substantial);
+  if (restates && aimsKept >= R.aimsVerbatim) {
+    relation = 'restates';
+    why = `重申 · 上位条款所述目的原文保留 ${pct(aimsKept)}${droppedText}`;
+  } else if (restates && scopeKept !== null) {
     relation = 'restates';
     why = `重申 · 上位适用范围条款（地域除外）保留 ${pct(scopeKept)}，地域为本文件自定${droppedText}`;
   } else if (restates) {
@@ -678,6 +688,27 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A purpose clause's aims: the clause without its 为了 and its basis and 制定本… (为了A，B，根据宪法，制定本法 → A，B). */
+const AIMS_FRAME = /^\s*为了?|[，,]?(?:(?:根据|依据|依照)[^，。；,;]{0,40}[，,]?)?(?:特)?(?:制定|制订)本[^。；;]{0,8}[。；;]?\s*$/gu;
+
+/**
+ * The share of the parent purpose clause's aims that the local text has as one stretch, in their order (folded:
+ * punctuation and form aside): the longest run the two share over the aims' length. 0 when the aims are shorter than 8.
+ */
+function aimsVerbatim(localFlat: string, parentText: string): number {
+  const aims = [...side(parentText.replace(AIMS_FRAME, '')).flat];
+  const local = [...localFlat];
+  if (aims.length < 8) return 0;
+  let best = 0;
+  let prev = new Array<number>(local.length + 1).fill(0);
+  for (let i = 1; i <= aims.length; i++) {
+    const cur = new Array<number>(local.length + 1).fill(0);
+    for (let j = 1; j <= local.length; j++) if (aims[i - 1] === local[j - 1]) best = Math.max(best, (cur[j] = prev[j - 1]! + 1));
+    prev = cur;
+  }
+  return best / aims.length;
+}
 
 /** Share of a text's folded characters that lie in runs the other text has (`grams`: its runs of RELATION_RULE.run). */
 function keptShare(text: string, grams: ReadonlySet<string>): number {
