@@ -64,6 +64,20 @@ describe('ParentIndex.relate: principles and the same matter', () => {
     expect(r.why).toMatch(/^相关 · 自行规定“原则”/);
   });
 
+  it('a parent provision that names a 原则 only as the criterion of its rule (…的原则确定) states no principles: 细化, not 相关 (principleInPassing)', () => {
+    const WATER = '使用水工程供应的水，应当按照国家规定向供水单位缴纳水费。供水价格应当按照补偿成本、合理收益、优质优价、公平负担的原则确定。具体办法由省级以上人民政府价格主管部门会同同级水行政主管部门依据职权制定。';
+    const ix = new ParentIndex('parent', [article('parent', 'art-1', WATER), article('parent', 'art-2', DUTY)], TABLE);
+    const l = local('使用水工程供应的水，应当向供水单位缴纳水费。水工程供水应逐步推行基本水价和计量水价相结合的两部制水价。');
+    const r = ix.relate(l, l.text, 'art-1', WATER);
+    expect(r.kept).toBeLessThan(0.3);
+    expect(r.relation).toBe('implements');
+    // a parent provision that states principles (坚持以下原则：…): the local provision's own are 相关
+    const STATED = '水资源管理坚持以下原则：统一规划、节约优先、保护为主。';
+    const stated = new ParentIndex('parent', [article('parent', 'art-1', STATED), article('parent', 'art-2', DUTY)], TABLE);
+    const own = local('本市水资源管理实行总量控制和定额管理相结合的制度。');
+    expect(stated.relate(own, own.text, 'art-1', STATED).relation).toBe('related');
+  });
+
   it('the parent article’s 解读 topic names the shared matter in the reason (topicLabel)', () => {
     const withTopic = new ParentIndex('parent', [article('parent', 'art-2', PRINCIPLES), article('parent', 'art-3', SANCTIONS, '【问责方式】')].map((u) => (u.anchor === 'art-2' ? { ...u, topic: '问责原则' } : u)), TABLE);
     const l = local('学院问责坚持严管厚爱、权责统一的原则。');

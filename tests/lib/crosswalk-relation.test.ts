@@ -3,7 +3,7 @@
  * 细化 / 相关 decided from what the local provision keeps, adds and drops.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyRelation, foldOrgans, listPhrases, phrasesOf } from '../../src/lib/crosswalk/relation.ts';
+import { classifyRelation, foldOrgans, listPhrases, phrasesOf, principleInPassing } from '../../src/lib/crosswalk/relation.ts';
 
 const substantive = { formal: false, sameFunction: true };
 const PARENT_7 =
@@ -335,6 +335,16 @@ describe('relation rule', () => {
     expect(classifyRelation('反外国制裁工作贯彻总体国家安全观，维护国家主权，促进对外开放和国际合作。', parent, notPurpose).relation).toBe('related');
     // the aims reordered, one of its own put among them (the red-cross case above): not word for word
     expect(classifyRelation('反外国制裁工作保护我国公民、组织的合法权益，维护国家主权、促进对外开放和国际合作。', parent, notPurpose).relation).toBe('related');
+  });
+
+  it('a 原则 named as the criterion of a rule is in passing; one stated (坚持…原则, …的原则。) is not', () => {
+    expect(principleInPassing('供水价格应当按照补偿成本、合理收益、优质优价、公平负担的原则确定。')).toBe(true);
+    expect(principleInPassing('按照谁投资建设谁管理和谁受益的原则，对水工程设施及其蓄水进行管理和合理使用。')).toBe(true);
+    expect(principleInPassing('问责工作坚持以下原则：依规依纪、实事求是。')).toBe(false);
+    expect(principleInPassing('开发、利用水资源，应当遵循兴利与除害相结合的原则。')).toBe(false);
+    // one in passing and one stated: the provision states principles
+    expect(principleInPassing('价格按照公平负担的原则确定。水资源管理坚持节约优先的原则。')).toBe(false);
+    expect(principleInPassing('价格由省人民政府确定。')).toBe(false);
   });
 
   it('a provision that says it adds to the parent’s rule (除…规定的职责外) is 细化, though it keeps little and the parent states principles', () => {

@@ -434,6 +434,19 @@ function discretionDecided(local: string, parents: readonly string[]): boolean {
   return false;
 }
 
+/** A 原则 named as the criterion of a rule (按照补偿成本、合理收益…的原则确定; 按照谁投资建设谁管理和谁受益的原则，对…进行管理). */
+const PRINCIPLE_CRITERION = /(?:按照|依照|依据|根据|本着|遵循)[^。；;：:]{1,60}?原则(?=[，,]?[\u3400-\u9fff])/gu;
+
+/**
+ * Whether a provision names a 原则 only in passing: every 原则 in it is the criterion of a rule it lays down, the
+ * sentence going on after it (…的原则确定). Such a provision rules on its matter; it does not state principles.
+ */
+export function principleInPassing(text: string): boolean {
+  const t = toSimplified(text.normalize('NFKC'));
+  if (!t.includes('原则')) return false;
+  return !t.replace(PRINCIPLE_CRITERION, '').includes('原则');
+}
+
 /** Whether a local list member is a parent's member or phrase with a qualifier of at most two characters (公民集会 for 集会). */
 function qualifiedMember(p: Phrase, parentPhrases: readonly Phrase[]): boolean {
   const f = p.folded.replace(/\|/g, '');

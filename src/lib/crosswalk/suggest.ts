@@ -26,7 +26,7 @@
  * local corpus — there is no comparison of every pair of provisions.
  */
 import { FORMAL_FUNCTIONS, functionLabel, functionTable, headingFunctions, primaryFunctions, profile, type FunctionProfile, type FunctionSpec } from './functions.ts';
-import { classifyRelation, type RelationWhy } from './relation.ts';
+import { classifyRelation, principleInPassing, type RelationWhy } from './relation.ts';
 import { toSimplified } from '../chinese-variants.ts';
 import { parseProvisionPath } from '../citation-parse.ts';
 import { clauses, gramCounts, gramKeys, gramSet, sharedPhrases, SELF_NOUN } from './text.ts';
@@ -351,7 +351,8 @@ export class ParentIndex {
       ...(formalId && WORDING_CLAUSES.has(formalId) ? { localWording: (lp[formalId] ?? 0) > 0 } : {}),
       ...(alsoFrom.length ? { alsoFrom } : {}),
       // The parent provision states principles, or the local one does so mainly (学校安全稳定责任事故问责坚持…的原则): principles of its own are no more specific rule.
-      declaratory: (!!e && e.primary.includes('principles')) || this.mainlyPrinciples(local, localText, lp),
+      // A parent provision that names a 原则 only as the criterion of its rule (…的原则确定) states none.
+      declaratory: (!!e && e.primary.includes('principles') && !principleInPassing(e.unit.text)) || this.mainlyPrinciples(local, localText, lp),
       parentHas: this.knows,
       ...(this.titles.has(local.doc) ? { localTitle: this.titles.get(local.doc)! } : {}),
       ...(formalId ? { formalLabel: functionLabel(formalId, this.table) } : {}),
