@@ -415,6 +415,31 @@ describe('relation rule: a measure’s own organs, sources of law and drafting f
     expect(r.added).toEqual(['纪律', '制度办事']);
   });
 
+  it('drafting formulas that add no rule are form: a referral to the state’s rules, a saving clause for other law, 违反本办法规定, a list’s lead-in', () => {
+    const ranges = '在气象台站周边划定气象探测环境保护范围，并纳入城市规划。';
+    expect(classifyRelation(`本市依照国家的规定，${ranges}`, ranges, substantive).relation).toBe('restates');
+    expect(classifyRelation(`本市按照国家有关规定${ranges}`, ranges, substantive).relation).toBe('restates');
+    // the rules of another body than the state's are no referral folded: 依照市人民政府的规定 stays an addition
+    expect(classifyRelation(`本市依照市人民政府的决定，${ranges}`, ranges, substantive).relation).toBe('implements');
+    const licence = '直接取用水资源的单位和个人，应当申请领取取水许可证，并缴纳水资源费，取得取水权。';
+    expect(classifyRelation(`${licence}法律、法规另有规定的除外。`, licence, substantive).relation).toBe('restates');
+    expect(classifyRelation(`${licence}法律另有规定的，从其规定。`, licence, substantive).relation).toBe('restates');
+    const penalty = '建设单位未依法报批建设项目环境影响报告书，擅自开工建设的，由生态环境主管部门责令停止建设。';
+    const listed = '违反本办法规定，建设单位有下列情形之一的，由生态环境主管部门责令停止建设：\n（一）未依法报批建设项目环境影响报告书，擅自开工建设的。';
+    expect(classifyRelation(listed, penalty, substantive).relation).toBe('restates');
+    // the same lead-in with an offence of its own: 细化
+    expect(classifyRelation(`${listed}\n（二）未按照规定公开环境影响报告书全文的。`, penalty, substantive).relation).toBe('implements');
+  });
+
+  it('a sentence of its own among the parent’s words is an addition, though no run of its own is six characters long (ownSentence)', () => {
+    const parent = '当事人可以依据合同中的仲裁条款或者事后达成的书面仲裁协议，提交仲裁机构仲裁。台湾同胞投资者的合法权益受国家法律保护。';
+    const r = classifyRelation(`${parent}大陆的仲裁机构可以聘请台湾同胞担任仲裁员。`, parent, substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.added).toEqual(['大陆的仲裁机构可以聘请台湾同胞担任仲裁员']);
+    // a short sentence (fewer than ten characters), half of it the parent's, is none
+    expect(classifyRelation(`${parent}仲裁机构应当受理。`, parent, substantive).relation).toBe('restates');
+  });
+
   it('the commendation formula and 做出 / 作出 are form', () => {
     expect(classifyRelation('对先进个人予以表彰。', '对先进个人给予奖励。', substantive).relation).toBe('restates');
     expect(classifyRelation('应当做出决定。', '应当作出决定。', substantive).relation).toBe('restates');

@@ -69,6 +69,10 @@ export const RELATION_RULE = {
   inserted: 2,
   /** A provision that is no purpose clause restates the parent's aims when it has this share of them as one stretch, in their order (the law's aims word for word). */
   aimsVerbatim: 0.75,
+  /** A sentence this long (folded characters) or longer… */
+  ownSentenceMin: 10,
+  /** …more than this share of it the local provision's own, is an addition of substance (a rule of its own among the parent's words). */
+  ownSentenceShare: 0.5,
   /** Below this share of the parent's text kept, a link is 细化 only when the local provision rules on the same matter. */
   implementsKept: 0.3,
   /** A phrase counts as kept (or present) when this share of its characters is covered. */
@@ -140,7 +144,7 @@ const SCOPE_LEAD = '本全我该各于对在';
 
 /** Folded characters of a text, one string (runs joined by a separator). */
 function folded(text: string): string {
-  return clauses(text.normalize('NFKC').replace(FORM, '，')).join('|');
+  return clauses(text.normalize('NFKC').replace(FORM, '，').replace(FORMULAS, '')).join('|');
 }
 
 /** Characters of a run: the string itself when it has no surrogate pairs (the common case, and faster to slice). */
@@ -272,7 +276,8 @@ interface Phrase {
 /** The phrases of a text: pieces between punctuation, as written, with their folded form. */
 export function phrasesOf(text: string): Phrase[] {
   const out: Phrase[] = [];
-  const written = text.normalize('NFKC').replace(FORM, (m) => '，'.padEnd(m.length, '，'));
+  const pad = (m: string) => '，'.padEnd(m.length, '，');
+  const written = text.normalize('NFKC').replace(FORM, pad).replace(FORMULAS, pad);
   const simplified = toSimplified(written);
   // The folding to simplified keeps offsets (chinese-variants.ts); if it ever did not, fold piece by piece.
   const aligned = simplified.length === written.length;
@@ -479,6 +484,20 @@ const LEGAL_SOURCE = '(?:国家的?)?(?:有关)?(?:宪法|法律|行政法规|�
 const LEGAL_TOKEN = '法度';
 const ONE_LEGAL_SOURCE = new RegExp(LEGAL_SOURCE, 'gu');
 /**
+ * Drafting formulas that add no rule of their own, removed like FORM (both texts): a referral to the state's rules
+ * (本市依照国家的规定…, 按照国家有关规定), a saving clause for other law (法律、法规另有规定的除外, …从其规定), the
+ * measure naming itself as the rule broken (违反本办法规定) and a list's lead-in (有下列情形之一的).
+ */
+const FORMULAS = new RegExp(
+  [
+    '(?:依照|按照|根据|依据)国家(?:的|有关)*规定',
+    `(?:但是?)?(?:${LEGAL_SOURCE}|${'法度'})(?:(?:、|和|及|或者)(?:${LEGAL_SOURCE}|法度))*另有规定的?(?:除外|[，,]?(?:从其规定|依照其规定))`,
+    '违反本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))(?:的)?(?:有关)?规定',
+    '有下列(?:情形|行为|情况)之一的?',
+  ].join('|'),
+  'gu',
+);
+/**
  * Form on both sides: an enumeration of sources of law (宪法、法律、法规、规章和国家的政策 for 宪法、法律、法规和国家的
  * 政策; 法律、行政法规 for 法律), which a measure names as it names itself; the commendation formula
  * (予以表彰, 给予表彰和奖励 for 给予奖励); 做出 for 作出.
@@ -658,7 +677,8 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
     repeated ||
     decided ||
     newPhrases.some((p) => p.item && !qualifiedMember(p, writtenParent)) ||
-    uncoveredRuns(lf, pg, R.run, scope, R.substantial).some((r) => !insertedInto(r, pairsOf(pflat)));
+    uncoveredRuns(lf, pg, R.run, scope, R.substantial).some((r) => !insertedInto(r, pairsOf(pflat))) ||
+    ownSentence(localText, pg, scope);
 
   let relation: Relation;
   let why: string;
@@ -701,6 +721,18 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Whether the local text has a sentence of its own: one of at least `ownSentenceMin` folded characters, most of them
+ * its own (大陆的仲裁机构可以按照国家有关规定聘请台湾同胞担任仲裁员, whose own words lie between the parent's).
+ */
+function ownSentence(localText: string, parentGrams: ReadonlySet<string>, scope: Scope): boolean {
+  return localText.split(/[。；;\n]/u).some((s) => {
+    const f = side(s).folded;
+    const [c, n] = coverage(f, parentGrams, RELATION_RULE.run, scope);
+    return n >= RELATION_RULE.ownSentenceMin && c / n < 1 - RELATION_RULE.ownSentenceShare;
+  });
+}
 
 /** A purpose clause's aims: the clause without its 为了 and its basis and 制定本… (为了A，B，根据宪法，制定本法 → A，B). */
 const AIMS_FRAME = /^\s*为了?|[，,]?(?:(?:根据|依据|依照)[^，。；,;]{0,40}[，,]?)?(?:特)?(?:制定|制订)本[^。；;]{0,8}[。；;]?\s*$/gu;
