@@ -440,6 +440,17 @@ describe('relation rule: a measure’s own organs, sources of law and drafting f
     expect(classifyRelation(`${parent}仲裁机构应当受理。`, parent, substantive).relation).toBe('restates');
   });
 
+  it('a list member put into one of the parent’s phrases (水库、塘坝中的水 for 水库中的水) is an addition, named (memberInserted)', () => {
+    const parent = '农村集体经济组织的水塘和由农村集体经济组织修建管理的水库中的水，归各该农村集体经济组织使用。';
+    const r = classifyRelation('农村集体经济组织的水塘和由农村集体经济组织修建管理的水库、塘坝中的水，归各该农村集体经济组织使用。', parent, substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.why).toBe('细化 · 增加：塘坝');
+    // a word put before the parent's next member (…、本地区经济技术条件 for …、经济技术条件) is no member
+    expect(classifyRelation('根据用水定额、本地区经济技术条件制定年度用水计划。', '根据用水定额、经济技术条件制定年度用水计划。', substantive).relation).toBe('restates');
+    // a member the parent has elsewhere is none
+    expect(classifyRelation('水库、水塘中的水，归集体使用。', '水库中的水和水塘，归集体使用。', substantive).added).not.toContain('水塘');
+  });
+
   it('the commendation formula and 做出 / 作出 are form', () => {
     expect(classifyRelation('对先进个人予以表彰。', '对先进个人给予奖励。', substantive).relation).toBe('restates');
     expect(classifyRelation('应当做出决定。', '应当作出决定。', substantive).relation).toBe('restates');

@@ -665,7 +665,9 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   // List members first (提醒、函询), then the other phrases, each in text order.
   const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
   // Quantities the parent does not state (一年的试用期 for 试用期; numbers otherwise fold alike), read above: additions of substance, named first.
-  const added = uniq([...quantities, ...itemsFirst(newPhrases)]);
+  // A list member put into one of the parent's phrases (水库、塘坝中的水 for 水库中的水): named with the quantities.
+  const inserted = memberInserted(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
+  const added = uniq([...quantities, ...(inserted ? [inserted] : []), ...itemsFirst(newPhrases)]);
   const dropped = uniq(itemsFirst(writtenParent.filter((p) => !present(p, L.flat, lg))));
   // The parent's words used twice (…汇回台湾或者汇往境外; …职工的合法收入，可以依法汇回台湾或者汇往境外): the repeat extends the rule.
   const parentChars = pt + others.reduce((n, o) => n + [...o.flat].length, 0);
@@ -678,7 +680,8 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
     decided ||
     newPhrases.some((p) => p.item && !qualifiedMember(p, writtenParent)) ||
     uncoveredRuns(lf, pg, R.run, scope, R.substantial).some((r) => !insertedInto(r, pairsOf(pflat))) ||
-    ownSentence(localText, pg, scope);
+    ownSentence(localText, pg, scope) ||
+    inserted !== null;
 
   let relation: Relation;
   let why: string;
@@ -732,6 +735,29 @@ function ownSentence(localText: string, parentGrams: ReadonlySet<string>, scope:
     const [c, n] = coverage(f, parentGrams, RELATION_RULE.run, scope);
     return n >= RELATION_RULE.ownSentenceMin && c / n < 1 - RELATION_RULE.ownSentenceShare;
   });
+}
+
+/**
+ * The list member the local text puts into one of the parent's phrases, if any (…修建管理的水库、塘坝中的水 for …修建管理的
+ * 水库中的水): X、Y… where the parent has X… right after X, with nothing between, and Y (two to four characters) is
+ * nowhere in the parent (本地区 put before the parent's next member, 用水定额、本地区经济技术条件 for 用水定额、经济技术条件, is none).
+ */
+function memberInserted(localText: string, parentTexts: readonly string[]): string | null {
+  const han = side(localText).flat;
+  const parent = parentTexts.map((p) => toSimplified(p.normalize('NFKC'))).join('\n');
+  const local = [...toSimplified(localText.normalize('NFKC'))];
+  for (let i = 3; i < local.length; i++) {
+    if (local[i] !== '、') continue;
+    const before = local.slice(i - 3, i).join('');
+    if (!/^[\u3400-\u9fff]{3}$/u.test(before)) continue;
+    for (let k = 2; k <= 4; k++) {
+      const member = local.slice(i + 1, i + 1 + k).join('');
+      const after = local.slice(i + 1 + k, i + 3 + k).join('');
+      if (!/^[\u3400-\u9fff]+$/u.test(member + after) || after.length < 2) continue;
+      if (parent.includes(before + after) && !parent.includes(member) && han.includes(member)) return member;
+    }
+  }
+  return null;
 }
 
 /** A purpose clause's aims: the clause without its 为了 and its basis and 制定本… (为了A，B，根据宪法，制定本法 → A，B). */
