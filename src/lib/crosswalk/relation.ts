@@ -27,8 +27,12 @@
  *   keeps ≥ 60 %, whatever basis or scope it adds — when the local provision is
  *   such a clause too (localWording). The measure's scope clause against the
  *   law's restates when it keeps ≥ 60 % of the law's once the territory is set
- *   aside (TERRITORY). The parent's 可以 decided (可以设 → 设) is an addition of
- *   substance (discretionDecided). Text taken from the other
+ *   aside (TERRITORY). The parent's 可以 decided (可以设 → 设; not 有权 for it) is an addition of
+ *   substance (discretionDecided), and so are a list member put into a parent's phrase
+ *   (memberInserted) and a sentence mostly its own (ownSentence). A provision that is no purpose
+ *   clause restates the parent's aims when it has them word for word (aimsVerbatim). Drafting
+ *   formulas that add no rule (依照国家的规定, 法律、法规另有规定的除外, 违反本办法规定, 有下列情形之一的)
+ *   are form (FORMULAS). Text taken from the other
  *   parent provisions the local one is linked to is not its own. An
  *   entry-into-force clause's date is the measure's own: only the rest of
  *   the clause (此前…不一致的，按照本办法执行) is compared, and a clause with
