@@ -22,6 +22,9 @@
  * - fourth blind set: tests/fixtures/blind4/<pair>/ — four more (the State Council, a municipality, a province, a
  *   city), labelled and committed before any change to the rule on 2026-11-30 (relations5), after blind3 had been
  *   used to change it. Names start with `blind4:`.
+ * - fifth blind set: tests/fixtures/blind5/<pair>/ — four more (the State Council, a municipality, a province, a
+ *   city), labelled and committed before any change to the rule on 2026-11-30 morning (relations6), after blind4
+ *   had been used to change it. Names start with `blind5:`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,6 +93,14 @@ export const BLIND4_SETS: readonly (readonly [string, string, string])[] = [
   ['water', 'water-law-2016', 'blind4: 水法 ← 青岛实施若干规定 (blind4/water)'],
 ];
 
+/** The fifth blind set's pairs: folder, parent slug, set name (all start with `blind5:`). */
+export const BLIND5_SETS: readonly (readonly [string, string, string])[] = [
+  ['env-tax', 'env-tax-law-2018', 'blind5: 环境保护税法 ← 国务院实施条例 (blind5/env-tax)'],
+  ['mine-safety', 'mine-safety-law-2009', 'blind5: 矿山安全法 ← 北京实施办法 (blind5/mine-safety)'],
+  ['civil-air-defence', 'civil-air-defence-law-2009', 'blind5: 人民防空法 ← 浙江实施办法 (blind5/civil-air-defence)'],
+  ['mediation', 'mediation-law-2010', 'blind5: 人民调解法 ← 宁波人民调解条例 (blind5/mediation)'],
+];
+
 export function crosswalkSets(): CrosswalkSet[] {
   const seeds = getCorpus().documents;
   const set = (name: string, documents: RegDocument[], goldPath: string): CrosswalkSet => ({ name, documents, gold: readGold(goldPath), goldPath });
@@ -110,6 +121,7 @@ export function crosswalkSets(): CrosswalkSet[] {
     ...BLIND2_SETS.map(([pair, law, name]) => blind('blind2')(pair, law, name)),
     ...BLIND3_SETS.map(([pair, law, name]) => blind('blind3')(pair, law, name)),
     ...BLIND4_SETS.map(([pair, law, name]) => blind('blind4')(pair, law, name)),
+    ...BLIND5_SETS.map(([pair, law, name]) => blind('blind5')(pair, law, name)),
   ];
 }
 
