@@ -6,8 +6,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * - components: Astro render tests, with Astro's Vite plugins
  *   (tests/components/vitest.config.ts);
  * - e2e: browser tests in tests/e2e against the built site, which the global
- *   setup builds once (`npm run build`; TIAOWEN_REUSE_DIST=1 reuses dist/,
- *   TIAOWEN_DIST=<dir> serves another build) and serves on 127.0.0.1.
+ *   setup has built once (the shared `default` build into dist/, as `npm run
+ *   build`; TIAOWEN_REUSE_DIST=1 reuses dist/, TIAOWEN_DIST=<dir> serves another
+ *   build) and serves on 127.0.0.1.
+ * Builds shared by several files (unit and e2e): tests/support/shared-builds.ts.
  * Run one with `vitest run --project unit` (components, e2e).
  */
 export default defineConfig({
@@ -26,6 +28,8 @@ export default defineConfig({
           // The integrity tests delete the sites they built in afterAll: tens of thousands of files,
           // which took over the default 10 s on a busy disk (tests/integrity/versions.test.ts).
           hookTimeout: 60_000,
+          // Site builds several files share, built once per run on demand (README "Tests").
+          globalSetup: ['tests/support/shared-builds.ts'],
         },
       },
       'tests/components/vitest.config.ts',
@@ -33,7 +37,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          // the shared builds first: the e2e setup serves the shared `default` build
+          globalSetup: ['tests/support/shared-builds.ts', 'tests/e2e/global-setup.ts'],
+          // each file waits there until that build is done (the other projects run meanwhile)
+          setupFiles: ['tests/e2e/wait-for-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Two cores: one browser at a time.

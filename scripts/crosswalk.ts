@@ -15,6 +15,7 @@ import { CurationError } from '../src/lib/crosswalk/curation.ts';
 import { crosswalkCsv, crosswalkJson } from '../src/lib/crosswalk/export.ts';
 import { ValidationError } from '../src/lib/yaml-validate.ts';
 import { RELATION_LABEL } from '../src/schemas/crosswalk.ts';
+import { isMain } from './lib/is-main.ts';
 
 function summary(): string {
   const lines: string[] = [];
@@ -50,15 +51,28 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof CurationError || e instanceof ValidationError) {
-    console.error(e.message);
-    console.error('crosswalk: fix the curation file(s) above');
-    process.exitCode = 1;
-  } else if (e instanceof TypeError && /Unknown option|parseArgs/i.test(String(e.message))) {
-    console.error(`crosswalk: ${e.message}`);
-    process.exitCode = 2;
-  } else throw e;
+/**
+ * The CLI as a function: the exit code for `argv`, output on stdout and
+ * stderr; a curation or validation error is a message and exit 1 (2 for an
+ * unknown option), any other error is thrown. Exported so that tests can run
+ * it in-process (tests/hostile/crosswalk.test.ts); the script runs it when
+ * started as a program.
+ */
+export function run(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (e) {
+    if (e instanceof CurationError || e instanceof ValidationError) {
+      console.error(e.message);
+      console.error('crosswalk: fix the curation file(s) above');
+      return 1;
+    }
+    if (e instanceof TypeError && /Unknown option|parseArgs/i.test(String(e.message))) {
+      console.error(`crosswalk: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
 }
+
+if (isMain(import.meta.url)) process.exitCode = run(process.argv.slice(2));

@@ -14,6 +14,7 @@ import { ingestAll, labelOf, loadManifestWithLines } from './lib/ingest-core.ts'
 import { importFiles, listInputs, summaryLines, writeReport } from './lib/import-batch.ts';
 import { syncMdx } from './lib/sync-mdx.ts';
 import { PATHS } from './lib/paths.ts';
+import { isMain } from './lib/is-main.ts';
 
 class UsageError extends Error {}
 
@@ -92,14 +93,27 @@ async function main(argv: string[]): Promise<number> {
   return importPaths(positionals, { slug: values.slug, parent: values.parent, class: values.class, strict: values.strict, verbose: values.verbose });
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof ValidationError || e instanceof UsageError) {
-    console.error(e.message);
-    process.exitCode = 1;
-  } else if (e instanceof TypeError && /parseArgs|Unknown option|ERR_PARSE_ARGS/.test(`${e.message} ${(e as NodeJS.ErrnoException).code}`)) {
-    console.error(`ingest: ${e.message}`);
-    process.exitCode = 2;
-  } else throw e;
+/**
+ * The CLI as a function: the exit code for `argv` (the arguments after the
+ * script), messages on stderr. A usage or validation error is a message and
+ * exit 1 (2 for an option parseArgs does not know); any other error is thrown,
+ * as a crash. Exported so that tests can run it in-process (tests/hostile/);
+ * the script runs it when started as a program.
+ */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (e) {
+    if (e instanceof ValidationError || e instanceof UsageError) {
+      console.error(e.message);
+      return 1;
+    }
+    if (e instanceof TypeError && /parseArgs|Unknown option|ERR_PARSE_ARGS/.test(`${e.message} ${(e as NodeJS.ErrnoException).code}`)) {
+      console.error(`ingest: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
 }
+
+if (isMain(import.meta.url)) process.exitCode = await run(process.argv.slice(2));

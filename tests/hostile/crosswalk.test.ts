@@ -3,14 +3,13 @@
  * which reads exactly what the site build reads: each must be refused with a
  * message naming file:line and a non-zero exit; never a stack trace or a hang.
  * A decision pointing at an anchor that no longer exists is one of them.
+ * In-process, but for the cases marked `process` (harness.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertNoCrash } from './cases.ts';
-import { makeSandbox, REPO, runCommand } from './harness.ts';
-
-const TSX = join(REPO, 'node_modules/.bin/tsx');
+import { makeSandbox, runCrosswalk } from './harness.ts';
 
 interface CurationCase {
   name: string;
@@ -19,6 +18,8 @@ interface CurationCase {
   at: string;
   /** And what it must say. */
   says?: RegExp;
+  /** Run `npm run crosswalk` as a program rather than in-process (harness.ts). */
+  process?: boolean;
 }
 
 const decision = (from: string, to: string, action: string, extra = '') => `decisions:\n  - from: ${from}\n    to: ${to}\n    action: ${action}\n${extra}`;
@@ -43,7 +44,7 @@ const CASES: CurationCase[] = [
   { name: 'a misspelt key', yaml: 'decisions:\n  - from: rizhao-polytechnic-2017#art-6\n    to: ccp-accountability-2016#art-5\n    acton: add\n', at: '' },
   { name: 'decisions of the wrong type', yaml: 'decisions: yes\n', at: 'decisions: yes' },
   { name: 'a number where a reference is expected', yaml: decision('42', 'ccp-accountability-2016#art-5', 'add'), at: 'from: 42' },
-  { name: 'invalid YAML', yaml: 'decisions:\n  - from: [rizhao-polytechnic-2017#art-6\n    to: x\n', at: '' },
+  { name: 'invalid YAML', yaml: 'decisions:\n  - from: [rizhao-polytechnic-2017#art-6\n    to: x\n', at: '', process: true },
   { name: 'a rejection with a relation', yaml: decision('rizhao-polytechnic-2017#art-6', 'ccp-accountability-2016#art-5', 'reject', '    relation: restates\n'), at: 'relation: restates' },
 ];
 
@@ -61,7 +62,7 @@ describe('npm run crosswalk with a hostile curation file', () => {
       try {
         mkdirSync(join(sb.content, 'crosswalk'), { recursive: true });
         writeFileSync(join(sb.content, 'crosswalk', 'hostile.yaml'), c.yaml);
-        const r = await runCommand(TSX, ['scripts/crosswalk.ts'], { TIAOWEN_CONTENT: sb.content }, 60_000);
+        const r = await runCrosswalk(sb, [], 60_000, c.process ? 'process' : 'in-process');
         assertNoCrash(r);
         expect(r.status, `expected a refusal; stderr:\n${r.stderr}`).toBeGreaterThan(0);
         const line = lineOf(c.yaml, c.at);

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { assertNoCrash } from './cases.ts';
-import { makeSandbox, runIngest, type Sandbox } from './harness.ts';
+import { makeSandbox, runIngest, type RunMode, type Sandbox } from './harness.ts';
 
 export interface ManifestCase {
   name: string;
@@ -19,6 +19,8 @@ export interface ManifestCase {
   file?: RegExp;
   /** A YAML syntax error may be detected on the line after the culprit: accept that one too. */
   orNextLine?: boolean;
+  /** Run `ingest` as a program rather than in-process (harness.ts). */
+  process?: boolean;
 }
 
 /** Replace the first occurrence of `find`, failing loudly when the fixture drifted. */
@@ -42,7 +44,7 @@ export async function runManifestCase(c: ManifestCase): Promise<void> {
     const edited = c.edit(readFileSync(path, 'utf8'));
     writeFileSync(path, edited);
     const before = sb.snapshot();
-    const r = await runIngest(sb, []);
+    const r = await runIngest(sb, [], 60_000, c.process ? 'process' : 'in-process');
     assertNoCrash(r);
     expect(r.status, `expected a refusal; stderr:\n${r.stderr}`).toBeGreaterThan(0);
     const line = c.file ? 0 : lineOf(edited, c.at);
@@ -60,7 +62,7 @@ export const MANIFEST_CASES: ManifestCase[] = [
   { name: 'a class outside the list', edit: once('class: 党内规范性文件', 'class: 法律'), at: 'class: 法律' },
   { name: 'a range backwards', edit: once('lines: [1, 93]', 'lines: [93, 1]'), at: 'lines: [93, 1]' },
   { name: 'a date that is not a date', edit: once("issued: '2016-07-08'", "issued: '2016-13-45'"), at: "issued: '2016-13-45'" },
-  { name: 'invalid YAML (unclosed bracket)', edit: once('lines: [1, 93]', 'lines: [1, 93'), at: 'lines: [1, 93', orNextLine: true },
+  { name: 'invalid YAML (unclosed bracket)', edit: once('lines: [1, 93]', 'lines: [1, 93'), at: 'lines: [1, 93', orNextLine: true, process: true },
   { name: 'a duplicate key', edit: once('        lines: [1, 93]\n', '        lines: [1, 93]\n        lines: [1, 94]\n'), at: 'lines: [1, 94]' },
   { name: 'a list instead of a map', edit: () => '- 000_08f3b235e1e70cc8.txt\n- 001_a610aba6f53ab87f.txt\n', at: '- 000_08f3b235e1e70cc8.txt' },
   { name: 'a slug with capitals and spaces', edit: once('slug: rizhao-polytechnic-2017', 'slug: Rizhao Polytechnic'), at: 'slug: Rizhao Polytechnic' },
@@ -83,9 +85,9 @@ export const MANIFEST_CASES: ManifestCase[] = [
 ];
 
 /** Misuse of `ingest FILE.txt`: refused with a clear message, content/ unchanged. */
-export async function refused(sb: Sandbox, args: string[], message: RegExp): Promise<void> {
+export async function refused(sb: Sandbox, args: string[], message: RegExp, mode: RunMode = 'in-process'): Promise<void> {
   const before = sb.snapshot();
-  const r = await runIngest(sb, args);
+  const r = await runIngest(sb, args, 60_000, mode);
   assertNoCrash(r);
   expect(r.status, `expected a refusal; stderr:\n${r.stderr}`).toBeGreaterThan(0);
   expect(r.stderr).toMatch(message);

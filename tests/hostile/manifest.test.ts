@@ -1,6 +1,7 @@
 /**
  * Hostile manifests and misuse of the ingest CLI (see manifest-cases.ts),
- * each in a temporary copy of content/.
+ * each in a temporary copy of content/; in-process, but for the cases marked
+ * `process` and the unknown option, which run the program (harness.ts).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ describe('ingest FILE.txt misused', () => {
   it('an unknown option', async () => {
     const sb = makeSandbox();
     try {
-      await refused(sb, ['--frobnicate'], /frobnicate/);
+      await refused(sb, ['--frobnicate'], /frobnicate/, 'process');
     } finally {
       sb.cleanup();
     }

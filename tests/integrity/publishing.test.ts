@@ -3,34 +3,31 @@
  * site address (TIAOWEN_SITE unset), and under a sub-path with one. Links stay
  * inside the base path, the address a reader copies is never a placeholder,
  * and the page carries what machines read (canonical, OpenGraph, Legislation
- * JSON-LD, robots.txt, sitemap, 404, favicon).
+ * JSON-LD, robots.txt, sitemap, 404, favicon). Both builds are the run's shared
+ * builds (tests/support/shared-builds.ts: `default` and `sub`), read only.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, buildDir } from './build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite, decodeEntities } from './links.ts';
+import { sharedBuild } from '../support/shared-build.ts';
+import { SHARED_BUILDS } from '../support/shared-builds.ts';
 
 const HOST = 'https://zhidu.example.gov.cn';
 const SITE = `${HOST}/zhidu/`;
 const RIZHAO = 'regulations/rizhao-polytechnic-2017/index.html';
 
-let root = '';
 let plain = '';
 let sub = '';
 let plainLog = '';
 
 beforeAll(async () => {
-  root = buildDir('publishing');
-  plain = join(root, 'plain');
-  sub = join(root, 'sub');
-  plainLog = await astroBuild(plain, { TIAOWEN_SITE: '' });
-  await astroBuild(sub, { TIAOWEN_SITE: SITE });
+  // the shared builds are what this file built before: the seeds with TIAOWEN_SITE='' and with SITE
+  expect(SHARED_BUILDS.default.TIAOWEN_SITE).toBe('');
+  expect(SHARED_BUILDS.sub.TIAOWEN_SITE).toBe(SITE);
+  ({ dir: plain, log: plainLog } = await sharedBuild('default'));
+  ({ dir: sub } = await sharedBuild('sub'));
 }, 900_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const attr = (html: string, re: RegExp) => decodeEntities(re.exec(html)?.[1] ?? '');

@@ -7,15 +7,20 @@
  * helpers that wrote the pages. Also: TIAOWEN_SHARE_PAGES=none builds none
  * and shows no 分享链接; a wrong value fails the build by name. (Valid HTML,
  * working links and byte-identical double builds of the default build, share
- * pages included: tests/integrity/site.test.ts and publishing.test.ts.)
+ * pages included: tests/integrity/site.test.ts and publishing.test.ts.) The
+ * sub-path build is the run's shared `sub` build (tests/support/shared-builds.ts),
+ * read only.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, buildDir, listFiles } from './build.ts';
 import { decodeEntities } from './links.ts';
+import { sharedBuild } from '../support/shared-build.ts';
+import { SHARED_BUILDS } from '../support/shared-builds.ts';
 
-const SITE = 'https://intranet.example/zhidu/';
+/** The site address of the shared `sub` build. */
+const SITE = SHARED_BUILDS.sub.TIAOWEN_SITE;
 
 interface JsonNode {
   kind: string;
@@ -40,9 +45,8 @@ let noneLog = '';
 
 beforeAll(async () => {
   root = buildDir('share');
-  sub = join(root, 'sub');
   none = join(root, 'none');
-  await astroBuild(sub, { TIAOWEN_SITE: SITE });
+  ({ dir: sub } = await sharedBuild('sub'));
   noneLog = await astroBuild(none, { TIAOWEN_SHARE_PAGES: 'none' });
 }, 900_000);
 
@@ -151,7 +155,7 @@ describe(`share pages under a sub-path (TIAOWEN_SITE=${SITE})`, () => {
     expect(shares).toContain(`${SITE}regulations/rizhao-polytechnic-2017/art-6/`);
     expect(shares).toHaveLength(8);
     // 复制引用 still copies the permanent anchor link
-    expect(html).toMatch(/data-cite-href="https:\/\/intranet\.example\/zhidu\/regulations\/rizhao-polytechnic-2017\/#art-6"/);
+    expect(html).toContain(`data-cite-href="${SITE}regulations/rizhao-polytechnic-2017/#art-6"`);
   });
 });
 

@@ -1,8 +1,10 @@
 /**
- * What is published: build the site twice from the same input, into two
- * directories of our own; the two trees must be byte-identical
- * (determinism), and every internal link and #fragment of the first must
- * resolve (link check), including the URLs in the search index.
+ * What is published: build the site twice from the same input; the two trees
+ * must be byte-identical (determinism), and every internal link and #fragment
+ * of the first must resolve (link check), including the URLs in the search
+ * index. The first is the run's shared default build (the one the e2e tests
+ * serve, tests/support/shared-builds.ts: a cold `astro build` of the seeds),
+ * the second a cold build of our own into a directory of our own.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, buildDir, diffTrees, hashTree, listFiles } from './build.ts';
 import { checkSite, searchLinks } from './links.ts';
 import { validateSite } from './html-valid.ts';
+import { sharedBuild } from '../support/shared-build.ts';
+import { SHARED_BUILDS } from '../support/shared-builds.ts';
 
 let root = '';
 let first = '';
@@ -17,11 +21,11 @@ let second = '';
 
 beforeAll(async () => {
   root = buildDir('integrity');
-  first = join(root, 'a');
-  second = join(root, 'b');
   // one after the other: two cores, and Astro shares its cache folder
-  await astroBuild(first);
-  await astroBuild(second);
+  first = (await sharedBuild('default')).dir;
+  second = join(root, 'b');
+  // the same input: the environment of the shared build (the run's TIAOWEN_CACHE=off makes it cold too)
+  await astroBuild(second, SHARED_BUILDS.default);
 }, 900_000);
 
 afterAll(() => {
