@@ -30,6 +30,12 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Site builds several files share, built once per run on demand (README "Tests").
           globalSetup: ['tests/support/shared-builds.ts'],
+          // Two files at a time (vitest's default on two cores is one): a file waiting for a build,
+          // a CLI or the disk leaves the other core to the next file. The same count as the
+          // components project (tests/components/vitest.config.ts), which runs at the same time: vitest
+          // requires one count per group.
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
         },
       },
       'tests/components/vitest.config.ts',
@@ -43,8 +49,10 @@ export default defineConfig({
           setupFiles: ['tests/e2e/wait-for-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two cores: one browser at a time.
+          // Two cores: one browser at a time, and alone: after the unit and components projects
+          // (the second group), so that no other file competes with the browser.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

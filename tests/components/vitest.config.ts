@@ -17,5 +17,8 @@ export default getViteConfig({
     root,
     include: ['tests/components/**/*.test.ts'],
     testTimeout: 30_000,
+    // runs with the unit project (the first group), with the same number of files at a time
+    maxWorkers: 2,
+    sequence: { groupOrder: 0 },
   },
 });
