@@ -93,10 +93,13 @@ export function runCrosswalk(sb: Sandbox, args: string[], timeoutMs = 60_000, mo
   return runCommand(TSX, ['scripts/crosswalk.ts', ...args], { TIAOWEN_CONTENT: sb.content }, timeoutMs);
 }
 
+/** Loads a CLI's `run` (a test of this harness passes its own). */
+export type CliLoader = () => Promise<(argv: string[]) => number | Promise<number>>;
+
 const CLIS = {
   ingest: async () => (await import('../../scripts/ingest.ts')).run,
   crosswalk: async () => (await import('../../scripts/crosswalk.ts')).run,
-} satisfies Record<string, () => Promise<(argv: string[]) => number | Promise<number>>>;
+} satisfies Record<string, CliLoader>;
 
 /**
  * Run a CLI's exported `run(argv)` in this process as its program would run:
@@ -109,7 +112,7 @@ const CLIS = {
  * run longer than `timeoutMs` is reported as timedOut (it cannot be killed:
  * cases that may hang run as a process).
  */
-export async function runInProcess(cli: keyof typeof CLIS, args: string[], env: Record<string, string>, timeoutMs: number): Promise<RunResult> {
+export async function runInProcess(cli: keyof typeof CLIS | CliLoader, args: string[], env: Record<string, string>, timeoutMs: number): Promise<RunResult> {
   const vars = { NO_COLOR: '1', ...env };
   const savedEnv = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
   const stdout: string[] = [];
@@ -124,7 +127,7 @@ export async function runInProcess(cli: keyof typeof CLIS, args: string[], env: 
   let timer: NodeJS.Timeout | undefined;
   try {
     vi.resetModules();
-    const run = await CLIS[cli]();
+    const run = await (typeof cli === 'function' ? cli() : CLIS[cli]());
     const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
     const status = await Promise.race([Promise.resolve().then(() => run(args)), timeout]).catch((e: unknown) => {
       stderr.push(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
