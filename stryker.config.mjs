@@ -89,6 +89,10 @@ const FOLDER_TESTS = {
   'src/lib/crosswalk/@(citations|coverage|evaluate|gold|implementations|implementations-pages|text|topics).ts': [
     'tests/lib/crosswalk-@(citations|evaluate|gold|implementations|implementations-pages|text|topics).test.ts',
   ],
+  // Lighter (branch mutate5, at load ~18 on two cores): the small modules whose tests build no crosswalk of
+  // the seeds but one (crosswalk-topics, < 1 s); citations, text and implementations wait for a run of their
+  // own (their tests take 4–10 s a run here: crosswalk-implementations builds the whole crosswalk).
+  'src/lib/crosswalk/@(coverage|evaluate|gold|implementations-pages|topics).ts': ['tests/lib/crosswalk-@(evaluate|gold|implementations-pages|topics).test.ts'],
   'src/lib/crosswalk/@(build|curation|export|functions|units|view).ts': [
     // Not curation, export, variants, view, promises/suggest-*: they read the corpus or build the whole
     // crosswalk while collected (7–14 s a run each here), which would rerun them for every static mutant.
@@ -98,6 +102,12 @@ const FOLDER_TESTS = {
   // the generated variant-map.ts with its generator's output: the sandbox's instrumented files differ).
   // citation.test.ts, search-edges.test.ts, postings.test.ts and intersect.test.ts build their search data inside each
   // test, so that records.ts and postings.ts are covered per test rather than static.
+  // search/ in lighter runs (branch mutate5: the selection below took ~15 s a mutant at load 20, since every
+  // run loads pair-table.test.ts and postings.test.ts, 9 and 11 s of tests): first the citation, excerpt,
+  // record and title-index code with the tests that build small inputs (≈ 4 s of tests in all).
+  'src/lib/search/@(citation|excerpt|records|title-index).ts': [
+    'tests/lib/search/@(citation|excerpt|records|records-units|search-edges|title-index|text|query).test.ts',
+  ],
   'src/lib/search/@(citation|excerpt|pagefind-format|pair-table|postings|postings-stream|records|shard-plan|title-index).ts': [
     'tests/lib/search/@(citation|excerpt|pagefind-format-cbor|pair-table|postings|postings-stream|records|records-units|search-edges|title-index|text|query).test.ts',
   ],
@@ -105,6 +115,9 @@ const FOLDER_TESTS = {
   'src/lib/ingest/formats/': ['tests/lib/ingest/formats/*.test.ts'],
   'src/lib/share/': ['tests/lib/share/**'],
   // The search data of the built site: the postings, their stream and the browser's intersection and filters.
+  // The browser's intersection and filters alone (branch mutate5), with their own tests (well under a second;
+  // the entry below adds postings.test.ts and search-data-stream.test.ts, 11 and 12 s a run here).
+  'src/lib/search/@(filter-ranges|intersect).ts': ['tests/lib/search/@(filter-ranges|intersect).test.ts'],
   'src/lib/search/@(filter-ranges|intersect|search-data-stream).ts': ['tests/lib/search/@(filter-ranges|intersect|postings|search-data-stream).test.ts'],
 };
 
