@@ -115,6 +115,10 @@ const FOLDER_TESTS = {
   'src/lib/ingest/formats/': ['tests/lib/ingest/formats/*.test.ts'],
   'src/lib/share/': ['tests/lib/share/**'],
   // The search data of the built site: the postings, their stream and the browser's intersection and filters.
+  // The pair table, the shard plan and the postings stream (branch mutate5) with tests on small inputs:
+  // pair-table-small and shard-plan-small (hand-worked keys and hashes), pair-table (the light part) and
+  // postings-stream (3 s); not pair-table-seeds.test.ts (every seed, 12 s a run here).
+  'src/lib/search/@(pair-table|postings-stream|shard-plan).ts': ['tests/lib/search/@(pair-table|pair-table-small|shard-plan-small|postings-stream).test.ts'],
   // The browser's intersection and filters alone (branch mutate5), with their own tests (well under a second;
   // the entry below adds postings.test.ts and search-data-stream.test.ts, 11 and 12 s a run here).
   'src/lib/search/@(filter-ranges|intersect).ts': ['tests/lib/search/@(filter-ranges|intersect).test.ts'],
