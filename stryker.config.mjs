@@ -115,6 +115,10 @@ const FOLDER_TESTS = {
   'src/lib/ingest/formats/': ['tests/lib/ingest/formats/*.test.ts'],
   'src/lib/share/': ['tests/lib/share/**'],
   // The search data of the built site: the postings, their stream and the browser's intersection and filters.
+  // The Pagefind chunk reader alone (branch mutate5): the light tests on hand-encoded bytes. Without
+  // chunk-segmentation.test.ts, 265 of its mutants (chunkSegmentation, mergeSegmentation, the CBOR cursor)
+  // had no coverage in the selection above; pagefind-format.test.ts runs the pagefind binary (seconds a run).
+  'src/lib/search/pagefind-format.ts': ['tests/lib/search/@(pagefind-format-cbor|chunk-segmentation).test.ts'],
   // The pair table, the shard plan and the postings stream (branch mutate5) with tests on small inputs:
   // pair-table-small and shard-plan-small (hand-worked keys and hashes), pair-table (the light part) and
   // postings-stream (3 s); not pair-table-seeds.test.ts (every seed, 12 s a run here).
