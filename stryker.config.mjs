@@ -106,7 +106,7 @@ const FOLDER_TESTS = {
   // run loads pair-table.test.ts and postings.test.ts, 9 and 11 s of tests): first the citation, excerpt,
   // record and title-index code with the tests that build small inputs (≈ 4 s of tests in all).
   'src/lib/search/@(citation|excerpt|records|title-index).ts': [
-    'tests/lib/search/@(citation|excerpt|records|records-units|search-edges|title-index|text|query).test.ts',
+    'tests/lib/search/@(citation|excerpt|records|records-units|records-anchors|search-edges|title-index|title-index-small|text|query).test.ts',
   ],
   'src/lib/search/@(citation|excerpt|pagefind-format|pair-table|postings|postings-stream|records|shard-plan|title-index).ts': [
     'tests/lib/search/@(citation|excerpt|pagefind-format-cbor|pair-table|postings|postings-stream|records|records-units|search-edges|title-index|text|query).test.ts',
