@@ -24,7 +24,7 @@ async function cited(docs: readonly Doc[], name: string) {
   const files = index(docs, 3);
   const looked: string[] = [];
   const got = await citedFromIndex(
-    { name },
+    { name, path: null },
     async (k) => {
       looked.push(k);
       return titleEntry(files[titleBucketOf(k, files.length)]!, k);
@@ -129,7 +129,7 @@ describe('citedFromIndex', () => {
     const files = index(many);
     const fetched: number[] = [];
     const got = await citedFromIndex(
-      { name: '问责条例' },
+      { name: '问责条例', path: null },
       async (k) => titleEntry(files[titleBucketOf(k, files.length)]!, k),
       async (n) => (fetched.push(n), many[n]!),
     );
