@@ -38,6 +38,16 @@ const chunkOf = (body: number[]) => Uint8Array.from([...SIG, ...body]);
 const word = (w: string, pages: number[][], variants: number[] = list([])) => list([text(w), list(pages), variants]);
 const page = (n: number, positions: number[][], ...rest: number[][]) => list([uint(n), list(positions), ...rest]);
 
+/** The message of what `f` throws ('' when it throws something without one, 'no error' when nothing). */
+function messageOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof Error ? e.message : '';
+  }
+  return 'no error';
+}
+
 const same = (body: number[]) => {
   const c = chunkOf(body);
   const r = chunkSegmentation(c);
@@ -139,22 +149,23 @@ describe('chunkSegmentation', () => {
     ];
     for (const [body, message] of bad) {
       const c = chunkOf([...body]);
-      expect(() => decodeIndexChunk(c), message).toThrow(message);
-      expect(() => chunkSegmentation(c), message).toThrow(message);
+      // The message read from the error itself: toThrow(string) also passes when `undefined` is thrown.
+      expect(messageOf(() => decodeIndexChunk(c)), message).toContain(message);
+      expect(messageOf(() => chunkSegmentation(c)), message).toContain(message);
     }
   });
 
   it('refuses a chunk without the signature, naming what it found', () => {
     const c = Uint8Array.from([...utf8('pagefind_dce'), ...list([list([])])]);
-    expect(() => chunkSegmentation(c)).toThrow('not a Pagefind chunk: signature "pagefind_dce"');
+    expect(messageOf(() => chunkSegmentation(c))).toBe('not a Pagefind chunk: signature "pagefind_dce"');
   });
 
   it('refuses data cut short and heads it does not read', () => {
     const whole = list([list([word('诫勉', [page(0, [uint(1), uint(2)])])])]);
     for (let cut = 1; cut < whole.length; cut++) expect(() => chunkSegmentation(chunkOf(whole.slice(0, cut))), `cut at ${cut}`).toThrow();
-    expect(() => chunkSegmentation(chunkOf([]))).toThrow('CBOR: unexpected end of data');
-    expect(() => chunkSegmentation(chunkOf(list([list([word('诫', [page(0, [[0x1c]])])])])))).toThrow('CBOR: unsupported additional info 28');
-    expect(() => chunkSegmentation(chunkOf([0x9c]))).toThrow('CBOR: unsupported additional info 28');
+    expect(messageOf(() => chunkSegmentation(chunkOf([])))).toBe('CBOR: unexpected end of data');
+    expect(messageOf(() => chunkSegmentation(chunkOf(list([list([word('诫', [page(0, [[0x1c]])])])]))))).toBe('CBOR: unsupported additional info 28');
+    expect(messageOf(() => chunkSegmentation(chunkOf([0x9c])))).toBe('CBOR: unsupported additional info 28');
   });
 });
 
