@@ -56,6 +56,7 @@ function renderAll(): void {
   const pending = [...document.querySelectorAll<HTMLElement>(DEFERRED.map((s) => `${s}:not(.rendered)`).join(','))];
   let next = 0;
   const step = (): void => {
+    if (root.dataset.rendered === 'all') return;
     const start = performance.now();
     while (next < pending.length && performance.now() - start < BUDGET_MS) {
       const section = pending[next++]!;
@@ -74,7 +75,45 @@ function done(): void {
   root.dataset.rendered = 'all';
 }
 
+/**
+ * Everything at once, now: before the browser follows an in-page link (a 目录
+ * entry, a citation of another article) while the steps are still running.
+ * With blocks still skipped, their placeholder heights put the target
+ * elsewhere than where it ends up, and the jump could land a screen away
+ * from it; laid out first, the jump is exact. One long task, on the reader's
+ * request only.
+ */
+function finishNow(): void {
+  if (!root.classList.contains('lazy-render')) return;
+  root.classList.remove('lazy-render');
+  done();
+}
+
+/** The element an in-page link or the address's fragment names, if any. */
+function fragmentTarget(hash: string): Element | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
+function onClick(event: MouseEvent): void {
+  const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  if (link && fragmentTarget(link.getAttribute('href') ?? '')) finishNow();
+}
+
+function onHashChange(): void {
+  // a fragment reached without a click on a link (typed, history, a script)
+  if (!root.classList.contains('lazy-render')) return;
+  finishNow();
+  fragmentTarget(location.hash)?.scrollIntoView();
+}
+
 if (root.classList.contains('lazy-render')) {
+  document.addEventListener('click', onClick, { capture: true });
+  window.addEventListener('hashchange', onHashChange);
   if (document.readyState === 'complete') renderAll();
   else window.addEventListener('load', renderAll, { once: true });
 } else {

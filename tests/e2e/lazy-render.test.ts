@@ -164,4 +164,34 @@ describe('a document page followed by its table of contents while it renders in 
     await settle(page);
     expect(Math.abs((await top()) - at), '#art-10 once every article is rendered').toBeLessThan(2);
   });
+
+  // The same on a page whose steps never get their turn, so that nothing but the click renders
+  // the articles: the skipped articles' placeholder heights would put the jump elsewhere.
+  it('a 目录 link clicked before any step lands on its article, everything rendered first', async () => {
+    const stalled = await stalledPage();
+    await stalled.goto(`${siteUrl()}/regulations/ccp-accountability-2016/`, { waitUntil: 'load' });
+    await settle(stalled);
+    expect((await shown(stalled, '#art-12 p.para'))[0], 'the article is skipped before the click').toBe(false);
+    await stalled.locator('nav.toc a[href="#art-12"]').click();
+    await settle(stalled);
+    const at = await stalled.evaluate(() => document.getElementById('art-12')!.getBoundingClientRect().top);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(40);
+    expect(await stalled.locator('html[data-rendered="all"]').count(), 'rendered at once by the click').toBe(1);
+    await stalled.close();
+  });
+
+  it('a fragment reached without a link (typed, history) lands on its article too', async () => {
+    const stalled = await stalledPage();
+    await stalled.goto(`${siteUrl()}/regulations/ccp-accountability-2016/`, { waitUntil: 'load' });
+    await settle(stalled);
+    await stalled.evaluate(() => {
+      location.hash = '#art-11';
+    });
+    await settle(stalled);
+    const at = await stalled.evaluate(() => document.getElementById('art-11')!.getBoundingClientRect().top);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(40);
+    await stalled.close();
+  });
 });
