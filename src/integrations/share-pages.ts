@@ -27,6 +27,21 @@ export interface ShareResult {
   bytes: number;
 }
 
+/** Make the folder `dir` (and its parents): true when it was made now, false when it was there already. */
+export function madeFolder(dir: string): boolean {
+  try {
+    mkdirSync(dir);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'ENOENT') throw e;
+  }
+  mkdirSync(dirname(dir), { recursive: true });
+  mkdirSync(dir);
+  return true;
+}
+
 /** Write the share pages of `docs` under `siteDir`; fails when a page would replace a file already there. */
 export function writeSharePages(siteDir: string, where: ShareSite, docs: Iterable<RegDocument> = eachDocument()): ShareResult {
   const result: ShareResult = { documents: 0, pages: 0, bytes: 0 };
@@ -36,9 +51,11 @@ export function writeSharePages(siteDir: string, where: ShareSite, docs: Iterabl
     for (const t of targets) {
       const page = sharePage(doc.meta, t, where);
       const file = join(siteDir, page.file);
-      if (existsSync(file)) throw new Error(`tiaowen:share-pages: ${page.file} already exists (another page of the site has this address); the share page of ${doc.meta.slug}#${t.node.id} cannot be written`);
+      // a folder made now holds no file yet: only one that was there needs looking into
+      if (!madeFolder(dirname(file)) && existsSync(file)) {
+        throw new Error(`tiaowen:share-pages: ${page.file} already exists (another page of the site has this address); the share page of ${doc.meta.slug}#${t.node.id} cannot be written`);
+      }
       const html = Buffer.from(sharePageHtml(page, where), 'utf8');
-      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, html);
       result.pages++;
       result.bytes += html.byteLength;
