@@ -196,9 +196,6 @@ export const MAX_TITLE = 120;
 /** Opening and closing title marks: 《》, ASCII << >>, and the single 〈〉 / ＜＞ some sources use at top level. */
 const OPENERS: Record<string, string> = { '《': '》', '〈': '〉', '＜': '＞' };
 
-/** The characters a citation can start at (an opener, `<` of `<<`, 本 of 本条例): `findCitations` jumps from one to the next. */
-const CANDIDATE = /[《〈＜<本]/g;
-
 /** Text allowed between 》 and the path: 第七条 directly, or after 规定的 / 的 / spaces. */
 const BRIDGE_RE = /^(?:[ \u3000]|的)*/u;
 /** Separators between listed paths: 第七条、第八条 / 第七条和第八条 / 第七条第一款、第三款. */
@@ -255,11 +252,6 @@ export function findCitations(text: string): Citation[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // every other character is skipped: jump to the next one a citation can start at
-    CANDIDATE.lastIndex = i;
-    const next = CANDIDATE.exec(text);
-    if (!next) break;
-    i = next.index;
     const c = text[i]!;
     // ASCII << >> are two characters each.
     const asciiOpen = c === '<' && text[i + 1] === '<';

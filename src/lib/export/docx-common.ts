@@ -9,7 +9,7 @@
  *
  * Pure: no file access, runs in Node and in the browser.
  */
-import { AlignmentType, Document, encodeUtf8, Packer, Paragraph, TextRun, type FileChild, type IStylesOptions } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, TextRun, type FileChild, type IStylesOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { GAP } from './docx-blocks.ts';
 
@@ -90,55 +90,21 @@ export function wordDocument(options: WordFileOptions): Document {
 /** The time written into the package (core properties and zip entries): fixed, so builds are reproducible. */
 export const PACKAGE_TIME = '2000-01-01T00:00:00Z';
 
-/** The files of a package by their paths, in zip order. */
-export type PackageFiles = Record<string, Uint8Array>;
-
-/** What docx's package compiler gives: each file's data by its path, in the order docx zips them. */
-interface PackageCompiler {
-  compile(file: Document, prettify?: undefined, overrides?: readonly never[]): Map<string, string | ArrayBufferView | ArrayBuffer>;
-}
-
-/**
- * docx's package compiler (`Packer`'s private static `compiler`, which `Packer.pack` zips), when this
- * version of docx has one; undefined otherwise (then `packDocx` zips through `Packer` and unzips again).
- */
-export function packageCompiler(packer: unknown = Packer): PackageCompiler | undefined {
-  const c = (packer as { compiler?: Partial<PackageCompiler> } | null)?.compiler;
-  return typeof c?.compile === 'function' ? (c as PackageCompiler) : undefined;
-}
-
-/** A package's files as bytes, as docx's `zipFiles` turns them into bytes before zipping (strings as UTF-8). */
-export function packageBytes(files: Map<string, string | ArrayBufferView | ArrayBuffer>): PackageFiles {
-  const out: PackageFiles = {};
-  for (const [path, data] of files) {
-    out[path] = typeof data === 'string' ? encodeUtf8(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
-  }
-  return out;
-}
-
 /**
  * Pack a document into the bytes of a .docx file, deterministically: the
  * created/modified times of docProps/core.xml and every zip entry's time are
  * `timestamp` (PACKAGE_TIME unless given), and the entries keep docx's order.
- * The files docx would zip are taken from its compiler and zipped once, with
- * the fixed time (the same bytes as zipping with `Packer`, unzipping and
- * zipping again, which is what happens when this docx has no such compiler).
  */
-export async function packDocx(doc: Document, timestamp: string = PACKAGE_TIME, compiler = packageCompiler()): Promise<Uint8Array> {
-  if (!compiler) return stampPackage(new Uint8Array(await Packer.toArrayBuffer(doc)), timestamp);
-  return stampFiles(packageBytes(compiler.compile(doc, undefined, [])), timestamp);
+export async function packDocx(doc: Document, timestamp: string = PACKAGE_TIME): Promise<Uint8Array> {
+  return stampPackage(new Uint8Array(await Packer.toArrayBuffer(doc)), timestamp);
 }
 
 /** Set a package's timestamps to `timestamp` (ISO): core.xml's created/modified and every zip entry's time. */
 export function stampPackage(bytes: Uint8Array, timestamp: string): Uint8Array {
-  return stampFiles(unzipSync(bytes), timestamp);
-}
-
-/** Zip a package's files (in their order) with `timestamp` (ISO) as core.xml's created/modified and every entry's time. */
-export function stampFiles(files: PackageFiles, timestamp: string): Uint8Array {
   const when = new Date(timestamp);
   if (Number.isNaN(when.getTime())) throw new Error(`docx timestamp: expected an ISO date, got "${timestamp}"`);
   const iso = `${when.toISOString().slice(0, 19)}Z`;
+  const files = unzipSync(bytes);
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g, `$1${iso}`));
   // DOS times start in 1980 and have no time zone: a Date built from local fields gives the same bytes in every time zone.

@@ -8,7 +8,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../../data/corpus.ts';
 import { compareDocuments, comparePageParams } from '../../../../lib/compare/pairs.ts';
 import { comparisonSpec, latestDate } from '../../../../lib/export/comparison-docx.ts';
-import { comparisonDocx, DOCX_TYPE } from '../../../../lib/export/docx-table.ts';
+import { DOCX_TYPE } from '../../../../lib/export/docx-table.ts';
+import { comparisonDocxOnce } from '../../../../lib/export/docx-pack.ts';
 import { compareLinks } from '../../_links.ts';
 
 export const getStaticPaths = (() => comparePageParams(getCorpus().documents).map((params) => ({ params }))) satisfies GetStaticPaths;
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
   const local = corpus.get(params.a!)!;
   const base = corpus.get(params.b!)!;
   const cmp = compareDocuments(local, base, compareLinks());
-  const bytes = await comparisonDocx(
+  const bytes = await comparisonDocxOnce(
     comparisonSpec({
       rows: cmp.rows,
       local: local.meta,

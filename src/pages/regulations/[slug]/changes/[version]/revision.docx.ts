@@ -5,7 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../../../data/corpus.ts';
-import { comparisonDocx, DOCX_TYPE } from '../../../../../lib/export/docx-table.ts';
+import { DOCX_TYPE } from '../../../../../lib/export/docx-table.ts';
+import { comparisonDocxOnce } from '../../../../../lib/export/docx-pack.ts';
 import { changesDocxSpec } from '../../../../../lib/versions/changes-docx.ts';
 import { changesPaths } from '../../../_paths.ts';
 
@@ -15,6 +16,6 @@ export const GET: APIRoute = async ({ params }) => {
   const corpus = getCorpus();
   const doc = corpus.get(params.slug!)!;
   const step = corpus.history(params.slug!)!.steps.find((s) => s.to === params.version)!;
-  const bytes = await comparisonDocx(changesDocxSpec(doc.meta.title, step));
+  const bytes = await comparisonDocxOnce(changesDocxSpec(doc.meta.title, step));
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': DOCX_TYPE } });
 };

@@ -6,7 +6,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getImplementationPage, getImplementationPages } from '../../../../../../data/implementations.ts';
 import { implementationsSheets } from '../../../../../../lib/crosswalk/implementations-pages.ts';
-import { comparisonDocx, DOCX_TYPE } from '../../../../../../lib/export/docx-table.ts';
+import { DOCX_TYPE } from '../../../../../../lib/export/docx-table.ts';
+import { comparisonDocxOnce } from '../../../../../../lib/export/docx-pack.ts';
 import { implementationsSpec } from '../../../../../../lib/export/implementations-docx.ts';
 
 export const getStaticPaths = (() =>
@@ -19,6 +20,6 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params }) => {
   const page = getImplementationPage(params.parent!, params.anchor!)!;
   const sheet = implementationsSheets(page).sheets[Number(params.n) - 1]!;
-  const bytes = await comparisonDocx(implementationsSpec(page, sheet));
+  const bytes = await comparisonDocxOnce(implementationsSpec(page, sheet));
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': DOCX_TYPE } });
 };
