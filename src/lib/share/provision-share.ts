@@ -78,30 +78,12 @@ const graphemes = new Intl.Segmenter('zh-CN', { granularity: 'grapheme' });
 /** `text` cut to at most `max` characters (graphemes, so never inside one), with `…` when it was longer; runs of white space made one space. */
 export function cutAt(text: string, max = OPENING_LENGTH): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
-  // Segmenting costs with the length of the text: try its head first. Whether two graphemes meet at a
-  // position depends only on the text before it and the character at it, so when the head has more than
-  // `max` graphemes and the last boundary used is inside it (a character of the head after it), the
-  // whole text's first `max` graphemes are the head's.
-  const limit = HEAD_UNITS * (max + 1);
-  if (flat.length > limit) {
-    const head = firstGraphemes(flat.slice(0, limit), max);
-    if (head.more && head.kept.length + 1 < limit) return `${head.kept.trimEnd()}…`;
-  }
-  const all = firstGraphemes(flat, max);
-  return all.more ? `${all.kept.trimEnd()}…` : all.kept;
-}
-
-/** Code units of text looked at per grapheme kept before the whole text is segmented (cutAt). */
-const HEAD_UNITS = 8;
-
-/** The first `max` graphemes of `text`, and whether it has more. */
-function firstGraphemes(text: string, max: number): { kept: string; more: boolean } {
   const kept: string[] = [];
-  for (const { segment } of graphemes.segment(text)) {
-    if (kept.length === max) return { kept: kept.join(''), more: true };
+  for (const { segment } of graphemes.segment(flat)) {
+    if (kept.length === max) return `${kept.join('').trimEnd()}…`;
     kept.push(segment);
   }
-  return { kept: kept.join(''), more: false };
+  return kept.join('');
 }
 
 /** The opening words of a provision: the first `max` characters of its text (heading first), with `…` when cut. */
