@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './harness.ts';
 import { siteUrl } from './site.ts';
+import { allRendered, settle, stalledPage as stalledPageIn } from './render-steps.ts';
 
 const COMPARE = '/compare/rizhao-polytechnic-2017/ccp-accountability-2016/';
 const CROSSWALK = '/crosswalk/';
@@ -30,24 +31,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** One frame and a little more. */
-const settle = (p: Page) => p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 300))));
-
-/** Every deferred block rendered (src/scripts/lazy-render.ts is done). */
-const allRendered = (p: Page) => p.locator('html[data-rendered="all"]').waitFor({ state: 'attached', timeout: 10_000 });
-
 /** Whether each element matching `selector` is rendered (not skipped by content-visibility). */
 const shown = (p: Page, selector: string) =>
   p.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.checkVisibility({ contentVisibilityAuto: true })), selector);
 
-/** A page on which the progressive rendering never gets its turn (no idle time is ever given). */
-async function stalledPage(): Promise<Page> {
-  const p = await context.newPage();
-  await p.addInitScript(() => {
-    window.requestIdleCallback = () => 0;
-  });
-  return p;
-}
+const stalledPage = () => stalledPageIn(context);
 
 /** The accessibility tree's unignored names. */
 async function axNames(p: Page): Promise<string[]> {

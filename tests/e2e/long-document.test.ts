@@ -12,6 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { clipboardPage, launchBrowser } from './harness.ts';
 import { siteUrl } from './site.ts';
+import { allRendered as allRenderedOn, settle as settleOn, stalledPage as stalledPageIn } from './render-steps.ts';
+
+const settle = () => settleOn(page);
+const allRendered = () => allRenderedOn(page);
+const stalledPage = () => stalledPageIn(context);
 
 const DOC = '/regulations/ccp-accountability-2016/';
 
@@ -29,21 +34,6 @@ afterAll(async () => {
 
 /** The element's top relative to the viewport, px. */
 const top = (selector: string) => page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().top ?? null, selector);
-
-/** One frame and a little more. */
-const settle = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 300))));
-
-/** Every article rendered (src/scripts/lazy-render.ts is done). */
-const allRendered = () => page.locator('html[data-rendered="all"]').waitFor({ state: 'attached', timeout: 10_000 });
-
-/** A page on which the progressive rendering never gets its turn (no idle time is ever given), as if it had not run yet. */
-async function stalledPage(): Promise<Page> {
-  const p = await context.newPage();
-  await p.addInitScript(() => {
-    window.requestIdleCallback = () => 0;
-  });
-  return p;
-}
 
 describe('a long document page', () => {
   it('skips the articles off screen while loading, then renders every one', async () => {
