@@ -14,7 +14,7 @@
  * `docxBlocks` is the reading order the file has; tests compare it with the
  * page and with what mammoth reads back.
  */
-import { AlignmentType, HeadingLevel, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { AlignmentType, HeadingLevel, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type Document, type FileChild } from 'docx';
 import type { RegDocument } from '../document.ts';
 import { bodyParagraph, packDocx, smallParagraph, textRuns, wordDocument } from './docx-common.ts';
 import { docxBlocks, metadataLines, type DocxBlock } from './docx-blocks.ts';
@@ -64,6 +64,11 @@ export function docxChildren(blocks: readonly DocxBlock[]): FileChild[] {
 
 /** The bytes of `/regulations/<slug>.docx` (deterministic). */
 export function documentDocx(doc: RegDocument): Promise<Uint8Array> {
+  return packDocx(documentWord(doc));
+}
+
+/** The Word document of a regulation, before packing (documentDocx; docx-pack.ts packs it once for the build). */
+export function documentWord(doc: RegDocument): Document {
   const description = metadataLines(doc.meta).join('；');
-  return packDocx(wordDocument({ title: doc.meta.title, ...(description ? { description } : {}), children: docxChildren(docxBlocks(doc)) }));
+  return wordDocument({ title: doc.meta.title, ...(description ? { description } : {}), children: docxChildren(docxBlocks(doc)) });
 }

@@ -101,10 +101,14 @@ export async function packDocx(doc: Document, timestamp: string = PACKAGE_TIME):
 
 /** Set a package's timestamps to `timestamp` (ISO): core.xml's created/modified and every zip entry's time. */
 export function stampPackage(bytes: Uint8Array, timestamp: string): Uint8Array {
+  return stampFiles(unzipSync(bytes), timestamp);
+}
+
+/** Zip a package's files in their order with `timestamp` (ISO) as core.xml's created/modified and every entry's time. */
+export function stampFiles(files: Record<string, Uint8Array>, timestamp: string): Uint8Array {
   const when = new Date(timestamp);
   if (Number.isNaN(when.getTime())) throw new Error(`docx timestamp: expected an ISO date, got "${timestamp}"`);
   const iso = `${when.toISOString().slice(0, 19)}Z`;
-  const files = unzipSync(bytes);
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g, `$1${iso}`));
   // DOS times start in 1980 and have no time zone: a Date built from local fields gives the same bytes in every time zone.

@@ -10,11 +10,9 @@
  * Pure: no file access.
  */
 import { encodeUtf8, Packer, type Document } from 'docx';
-import { strFromU8, strToU8, zipSync } from 'fflate';
 import type { RegDocument } from '../document.ts';
-import { PACKAGE_TIME, packDocx, wordDocument } from './docx-common.ts';
-import { docxChildren } from './document-docx.ts';
-import { docxBlocks, metadataLines } from './docx-blocks.ts';
+import { PACKAGE_TIME, packDocx, stampFiles } from './docx-common.ts';
+import { documentWord } from './document-docx.ts';
 import { comparisonDocument, type DocxTableSpec } from './docx-table.ts';
 
 /** The files of a package by their paths, in zip order. */
@@ -40,18 +38,6 @@ export function packageBytes(files: Map<string, string | ArrayBufferView | Array
   return out;
 }
 
-/** Zip a package's files in their order, with `timestamp` (ISO) as core.xml's created/modified and every entry's time (what `stampPackage` does after unzipping). */
-export function stampFiles(files: PackageFiles, timestamp: string): Uint8Array {
-  const when = new Date(timestamp);
-  if (Number.isNaN(when.getTime())) throw new Error(`docx timestamp: expected an ISO date, got "${timestamp}"`);
-  const iso = `${when.toISOString().slice(0, 19)}Z`;
-  const core = files['docProps/core.xml'];
-  if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g, `$1${iso}`));
-  // DOS times start in 1980 and have no time zone: a Date built from local fields gives the same bytes in every time zone.
-  const mtime = when.getTime() < Date.UTC(1980, 0, 2) ? new Date(1980, 0, 2) : new Date(when.getUTCFullYear(), when.getUTCMonth(), when.getUTCDate());
-  return zipSync(files, { mtime, level: 6 });
-}
-
 /** The bytes of `packDocx(doc, timestamp)`, zipped once (through `packDocx` when there is no compiler: `null`). */
 export async function packDocxOnce(doc: Document, timestamp: string = PACKAGE_TIME, compiler: PackageCompiler | null = packageCompiler() ?? null): Promise<Uint8Array> {
   if (!compiler) return packDocx(doc, timestamp);
@@ -60,8 +46,7 @@ export async function packDocxOnce(doc: Document, timestamp: string = PACKAGE_TI
 
 /** The bytes of `documentDocx(doc)` (`/regulations/<slug>.docx`), zipped once. */
 export function documentDocxOnce(doc: RegDocument): Promise<Uint8Array> {
-  const description = metadataLines(doc.meta).join('；');
-  return packDocxOnce(wordDocument({ title: doc.meta.title, ...(description ? { description } : {}), children: docxChildren(docxBlocks(doc)) }));
+  return packDocxOnce(documentWord(doc));
 }
 
 /** The bytes of `comparisonDocx(spec)` (a Word 对照表), zipped once. */
