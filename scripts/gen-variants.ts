@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { singleCharacterPairs } from '../src/lib/chinese-variants.ts';
 import { PATHS } from './lib/paths.ts';
+import { isMain } from './lib/is-main.ts';
 
 /** The source text of src/lib/search/variant-map.ts for these pairs. */
 export function variantMapSource(pairs: string = singleCharacterPairs()): string {
@@ -23,7 +24,7 @@ export function variantMapSource(pairs: string = singleCharacterPairs()): string
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const file = join(PATHS.root, 'src/lib/search/variant-map.ts');
   writeFileSync(file, variantMapSource());
   console.log(`gen:variants: wrote ${file}`);

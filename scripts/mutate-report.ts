@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatTable } from './lib/bench-table.ts';
 import { aggregate, earlierTable, fileTable, folderTable, markdownTable, partialTable, type EarlierPart, type NamedReport } from './lib/mutation-report.ts';
 import { PATHS } from './lib/paths.ts';
+import { isMain } from './lib/is-main.ts';
 
 /** Every .ts file below a folder, as paths relative to the repository root with '/'. */
 function tsFiles(dir: string): string[] {
@@ -92,7 +93,7 @@ export function printReport(withFiles: boolean, markdown = false): void {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const { values } = parseArgs({ options: { files: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } } });
   try {
     printReport(values.files, values.markdown);

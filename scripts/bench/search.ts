@@ -51,6 +51,7 @@ const toTaiwan = Converter({ from: 'cn', to: 'tw' });
 
 export type { Table } from '../lib/bench-table.ts';
 import type { Table } from '../lib/bench-table.ts';
+import { isMain } from '../lib/is-main.ts';
 
 /** Legal terms users search for; those absent from the corpus are dropped (and counted). */
 export const LEGAL_TERMS = [
@@ -353,7 +354,7 @@ async function seedTables(): Promise<Table[]> {
 }
 
 // Run on its own: tsx scripts/bench/search.ts
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const tables = await run();
   for (const t of tables) {
     console.log(`\n${t.title}`);

@@ -25,6 +25,7 @@ import { getCorpus } from '../../src/data/corpus.ts';
 import { filterValues, INLINE_FILTER_VALUES, searchData, provideSearchDataCounts, searchPageData, writeSearchDataFiles } from '../../src/data/search-data.ts';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { buildRecords, documentAnchors } from '../../src/lib/search/records.ts';
+import { isMain } from './is-main.ts';
 
 function writeJson(file: string, value: unknown): void {
   mkdirSync(join(file, '..'), { recursive: true });
@@ -74,7 +75,7 @@ export async function writeSearchSite(built: string, out: string, index?: string
 }
 
 // TIAOWEN_CONTENT=<corpus content> tsx scripts/lib/search-corpus-site.ts <built site> <out> [<index written by writeSearchIndex>]
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const [built, out, index] = process.argv.slice(2);
   if (!built || !out) throw new Error('usage: tsx scripts/lib/search-corpus-site.ts <built site> <out> [<index>]');
   console.log(JSON.stringify(await writeSearchSite(built, out, index)));
