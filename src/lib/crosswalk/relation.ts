@@ -397,15 +397,20 @@ function side(text: string): Side {
 /** The sentence that says when a text takes effect: 本办法自2006年3月1日起施行。 */
 const EFFECT_SENTENCE = /[^。；;\n]*(?:自|从)[^。；;\n]{0,30}?(?:施行|实施|生效)[。；;]?/gu;
 const HAS_HAN = /[\u3400-\u9fff]/u;
+/** The sentence that repeals what the text replaces (…《排污费征收使用管理条例》同时废止): which rules it repeals is the text's own. */
+const REPEAL_SENTENCE = /[^。；;\n]*(?:同时|即行|予以)?废止[。；;]?/gu;
 
 /**
  * An entry-into-force clause: its date is the measure's own, whatever its digits (numbers fold
  * alike). Only the rest (此前…不一致的，按照本办法执行; …同时废止) can restate the parent's.
  */
 function effectClause(localText: string, parentText: string, ctx: RelationContext): RelationWhy | null {
-  if (!ctx.formal || ctx.formalWording || !parentText.match(EFFECT_SENTENCE)) return null;
-  const parentRest = parentText.replace(EFFECT_SENTENCE, '');
-  const localRest = localText.replace(EFFECT_SENTENCE, '');
+  if (ctx.formalWording || !parentText.match(EFFECT_SENTENCE)) return null;
+  const parentRest = parentText.replace(EFFECT_SENTENCE, '').replace(REPEAL_SENTENCE, '');
+  const localRest = localText.replace(EFFECT_SENTENCE, '').replace(REPEAL_SENTENCE, '');
+  // A parent article with more than its entry into force (a law's schedules printed under its last article) is no formal clause; a
+  // local clause that has nothing but its entry into force (and a repeal) is the measure's own all the same.
+  if (!ctx.formal && (HAS_HAN.test(localRest) || !LOCAL_EFFECT.test(localText))) return null;
   if (HAS_HAN.test(parentRest) && HAS_HAN.test(localRest)) return classifyRelation(localRest, parentRest, ctx);
   const label = ctx.formalLabel ?? '施行';
   return { relation: 'related', kept: 0, own: 1, added: [], dropped: [], why: `相关 · 本文件自定的${label}条款（施行日期由本文件自定）` };
@@ -416,7 +421,30 @@ const SELF = '本(?:实施办法|实施细则|暂行办法|暂行规定|条例|�
  * The measure's own scope clause: where it applies or who must obey it (在本市行政区域内…适用本办法,
  * …均应遵守《…》和本办法), or to what it extends (…可以比照适用本实施细则).
  */
-const OWN_SCOPE = new RegExp(`行政区域内[^。；;]{0,80}(?:适用|遵守)[^。；;]{0,60}${SELF}|(?:比照|参照)(?:适用|执行)${SELF}`, 'u');
+const OWN_SCOPE = new RegExp(`行政区域内[^。；;]{0,80}(?:适用|遵守)[^。；;]{0,60}${SELF}|(?:比照|参照)(?:适用|执行)${SELF}|${SELF}适用于[^。；;]{0,12}行政区域`, 'u');
+/** The sentences of a text (ended by 。；or a line break). */
+const SENTENCE = /[^。；;\n]+[。；;]?/gu;
+/** The rest of a provision, once its own scope sentences are set aside, must be this long (Han characters) to be compared on its own. */
+const SCOPE_REST_MIN = 10;
+
+/**
+ * A provision that opens with the measure's own scope sentence and goes on with a rule (本条例适用于本市行政区域内的人民调解活动。
+ * 本条例所称人民调解，是指…): the scope sentence is the measure's own, and a rest that restates the parent provision restates it.
+ * Null when the provision has no such sentence, nothing else of substance, a rest of its own (judged as a scope clause, 相关), or
+ * the parent provision is a scope clause itself.
+ */
+function scopeSetAside(localText: string, parentText: string, ctx: RelationContext): RelationWhy | null {
+  const sentences = localText.match(SENTENCE) ?? [];
+  const scope = sentences.filter((x) => OWN_SCOPE.test(toSimplified(x.normalize('NFKC'))));
+  if (!scope.length || scope.length === sentences.length || PARENT_SCOPE.test(parentText)) return null;
+  const rest = sentences.filter((x) => !scope.includes(x)).join('');
+  if ((rest.match(/[\u3400-\u9fff]/gu) ?? []).length < SCOPE_REST_MIN) return null;
+  const r = classifyRelation(rest, parentText, ctx);
+  return r.relation === 'restates' ? { ...r, why: `${r.why} · 另有本文件自定的适用范围` } : null;
+}
+
+/** The text's own entry into force (本条例自2018年1月1日起施行), not any 自…起…实施 (自受理之日起组织实施). */
+const LOCAL_EFFECT = new RegExp(`${SELF}[^。；;\\n]{0,4}(?:自|从)[^。；;\\n]{0,30}?(?:施行|生效)`, 'u');
 
 /** The local provision says it adds to the parent's rule (除履行《…》规定的职责外，履行下列职责): the same matter, more of it. */
 const SUPPLEMENTS = /除[^。；;，,]{0,40}(?:规定|职责|义务|权利|措施)[^。；;，,]{0,6}外/u;
@@ -487,6 +515,21 @@ const LEGAL_SOURCE = '(?:国家的?)?(?:有关)?(?:宪法|法律|行政法规|�
 /** What sources of law become (a rare word, compared as any other). */
 const LEGAL_TOKEN = '法度';
 const ONE_LEGAL_SOURCE = new RegExp(LEGAL_SOURCE, 'gu');
+/** An article cited by number (第四十四条, 第十九条第三款, 第六条第一项). */
+const ARTICLE_NO = '第[一二三四五六七八九十百零〇\\d]+条(?:第[一二三四五六七八九十\\d]+款)?(?:第[一二三四五六七八九十\\d]+项)?';
+/** What a referral names: a title (already folded to commas by FORM) or the text itself, with an article or not. */
+const REFERRED = `(?:《[^《》]{0,120}》|[，,]+|本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人])))(?:${ARTICLE_NO})?`;
+/** A referral to the state's rules, or the state's and the province's or city's (按照国家有关规定, 按照国家和本市有关规定). */
+const STATE_RULES = '(?:依照|按照|根据|依据)国家(?:和(?:省|市|县|区|本省|本市|本县|本区|自治区)(?:人民政府)?)?(?:的|有关)*规定';
+/**
+ * A division of duties between organs (按照各自职责, 按照职责分工, 在各自职权范围内, 按照管理权限, 和市人民政府确定的职责, 在国务院规定的
+ * 职责范围内): where an organ acts within its competence, not what it must do.
+ */
+const DUTIES = [
+  '(?:按照|依照|根据|在)(?:各自的?|管理|法定)(?:职责|职权|权限)(?:分工)?(?:范围内)?',
+  '(?:按照|依照|根据)(?:职责|职权)(?:分工)?',
+  '(?:按照|依照|根据|在|和|及)[\\u3400-\\u9fff]{0,10}?(?:人民政府|国务院)(?:确定|规定)的(?:职责|职权)(?:范围内)?',
+].join('|');
 /**
  * Drafting formulas that add no rule of their own, removed like FORM (both texts): a referral to the state's rules
  * (本市依照国家的规定…, 按照国家有关规定), a saving clause for other law (法律、法规另有规定的除外, …从其规定), the
@@ -494,10 +537,13 @@ const ONE_LEGAL_SOURCE = new RegExp(LEGAL_SOURCE, 'gu');
  */
 const FORMULAS = new RegExp(
   [
-    '(?:依照|按照|根据|依据)国家(?:的|有关)*规定',
+    `(?<=^|[。；;\\n])[^。；;，,：:\\n]{1,20}?${STATE_RULES}(?:执行|办理)(?=[。；;]|$)`,
+    `${STATE_RULES}(?:执行|办理|处理)?`,
+    `(?:依照|按照|根据|依据)${REFERRED}(?:(?:、|和|及|以及)${REFERRED})*(?:的)?(?:有关)?(?:规定(?:予以)?(?:处理|处罚|执行|办理)?|(?:予以)?(?:处理|处罚|执行|办理))`,
     `(?:但是?)?(?:${LEGAL_SOURCE}|${LEGAL_TOKEN})(?:(?:、|和|及|或者)(?:${LEGAL_SOURCE}|${LEGAL_TOKEN}))*另有规定的?(?:除外|[，,]?(?:从其规定|依照其规定))`,
     '违反本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))(?:的)?(?:有关)?规定',
     '有下列(?:情形|行为|情况)之一的?',
+    DUTIES,
   ].join('|'),
   'gu',
 );
@@ -510,6 +556,8 @@ const FORM_SWAPS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(`${LEGAL_SOURCE}(?:(?:、|和|及|以及|或者|与)${LEGAL_SOURCE})+`, 'gu'), LEGAL_TOKEN],
   [/(?:给予|予以)?(?:表彰(?:和|、|或者|及)?奖励|表彰|奖励)/gu, '奖励'],
   [/做出/gu, '作出'],
+  // The territory an organ's duty covers, the law's 全国 for the measure's 全省 or 本行政区域内 (主管全国的教师工作, 主管本行政区域内的教师工作).
+  [/(?:全国|全省|全市|全县|全区|全自治区|本行政区域内?|所辖区域内?|本辖区内?)(?=的)/gu, '境域'],
 ];
 
 const swapped = new Map<string, string>();
@@ -520,6 +568,8 @@ function swapForm(text: string): string {
   if (t === undefined) {
     t = toSimplified(text.normalize('NFKC'));
     for (const [re, to] of FORM_SWAPS) t = t.replace(re, to);
+    // Drafting formulas go before the organs are read: a referral or a division of duties between an organ and its verb is form.
+    t = t.replace(FORMULAS, '');
     if (swapped.size >= SIDE_LIMIT) swapped.clear();
     swapped.set(text, t);
   }
@@ -531,7 +581,7 @@ const ORGAN_LEVEL = '(?:国务院|中央|国家|省|自治区|直辖市|设区�
 /** Characters of an organ's field (教育行政, 人力资源社会保障, 公安): no particles, prepositions or verbs of a clause. */
 const ORGAN_FIELD = '[^\\s\\p{P}\\p{S}\\d的对由向在报经应当须可将把被给从按依为与并或是不其该本所此以于等和及、有协请]';
 /** What ends an organ's name. */
-const ORGAN_HEAD = '(?:人民政府|政府|部门|机关|办事处|派出机关|派出机构|分局|局)';
+const ORGAN_HEAD = '(?:人民政府|政府|部门|机关|办事处|派出机关|派出机构|分局|局|国务院|军事委员会|军分区|军区|人民武装部)';
 /**
  * An organ or public body named as the subject or addressee of a rule, with its level and field, or an
  * enumeration of them (人力资源社会保障、财政、卫生健康和其他有关部门; 不设区的市、市辖区的人民政府或者它的派出机关).
@@ -613,10 +663,11 @@ function phraseFolded(text: string, organs: boolean): string {
 export function foldOrgans(localText: string, parentTexts: readonly string[]): { local: string; parents: string[]; added: boolean; folded: boolean } {
   if (!HAS_ORGAN.test(localText) || !parentTexts.some((t) => HAS_ORGAN.test(t))) return { local: localText, parents: [...parentTexts], added: false, folded: false };
   const parents = parentTexts.map(foldedOrgans);
-  const beside = gramsOf(parents.map((t) => clauses(t).join('')).join('|'), ORGAN_TOKEN.length + 1);
+  // An organ's possessive 的 is form (主管部门的工作人员 / 主管部门工作人员): the character beside it is the one after the 的.
+  const beside = gramsOf(parents.map((t) => clauses(t.replaceAll(`${ORGAN_TOKEN}的`, ORGAN_TOKEN)).join('')).join('|'), ORGAN_TOKEN.length + 1);
   const local = localText;
   const hanBefore = (i: number) => /([\u3400-\u9fff])[^\u3400-\u9fff]*$/u.exec(local.slice(Math.max(0, i - 4), i))?.[1] ?? '';
-  const hanAfter = (i: number) => /^[^\u3400-\u9fff]*([\u3400-\u9fff])/u.exec(local.slice(i, i + 4))?.[1] ?? '';
+  const hanAfter = (i: number) => /^[^\u3400-\u9fff]*(?:的)?([\u3400-\u9fff])/u.exec(local.slice(i, i + 5))?.[1] ?? '';
   let folded = 0;
   let out = '';
   let last = 0;
@@ -635,7 +686,7 @@ export function foldOrgans(localText: string, parentTexts: readonly string[]): {
 
 /** Decide the relation of a local provision to a parent provision, with the reason. */
 export function classifyRelation(localText: string, parentText: string, ctx: RelationContext): RelationWhy {
-  const effect = effectClause(localText, parentText, ctx);
+  const effect = effectClause(localText, parentText, ctx) ?? scopeSetAside(localText, parentText, ctx);
   if (effect) return effect;
   // Organs put in for the parent's (its own or generic ones) are form; the quantities are read from the texts as written.
   const quantities = newQuantities(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
