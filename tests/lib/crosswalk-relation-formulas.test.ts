@@ -95,3 +95,19 @@ describe('relation rule: clauses of the measure’s own', () => {
     expect(classifyRelation('本条例适用于本市行政区域内的人民调解活动。', `本法所称${definition}`, substantive).relation).toBe('related');
   });
 });
+
+describe('relation rule: offences named by the measure’s own articles', () => {
+  const parent = '有下列行为之一的，由县级以上人民政府人民防空主管部门对当事人给予警告，并责令限期改正违法行为，可以对个人并处五千元以下的罚款；造成损失的，应当依法赔偿损失：\n（一）侵占人民防空工程的；\n（二）拆除人民防空工程后拒不补建的。';
+
+  it('违反本办法第十九条第三款、第二十六条规定的: the offences are the measure’s own rules, an addition named', () => {
+    const local = '违反本办法第十九条第三款、第二十六条规定的，由县级以上人民防空主管部门责令限期改正，给予警告，可以对个人并处五千元以下罚款；造成损失的，应当依法赔偿损失。';
+    const r = classifyRelation(local, parent, substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.added[0]).toBe('违反本办法第十九条第三款、第二十六条规定的');
+    // the same clause without the article numbers (违反本办法规定的) is a formula, no addition
+    expect(classifyRelation(local.replace('第十九条第三款、第二十六条', ''), parent, substantive).relation).toBe('restates');
+    // a parent that names its own articles the same way (违反本法第十二条规定的) is parallel: no addition
+    const parallel = classifyRelation(local, `违反本法第十二条规定的，${parent.slice('有下列行为之一的，'.length)}`, substantive);
+    expect(parallel.relation).toBe('restates');
+  });
+});

@@ -722,7 +722,9 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   // Quantities the parent does not state (一年的试用期 for 试用期; numbers otherwise fold alike), read above: additions of substance, named first.
   // A list member put into one of the parent's phrases (水库、塘坝中的水 for 水库中的水): named with the quantities.
   const inserted = memberInserted(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
-  const added = uniq([...quantities, ...(inserted ? [inserted] : []), ...itemsFirst(newPhrases)]);
+  // The measure's own articles named as the offence (违反本办法第十九条第三款、第二十六条规定的): the offences are its own rules.
+  const offence = ownArticleOffence(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
+  const added = uniq([...quantities, ...(offence ? [offence] : []), ...(inserted ? [inserted] : []), ...itemsFirst(newPhrases).filter((x) => !offence?.includes(x))]);
   const dropped = uniq(itemsFirst(writtenParent.filter((p) => !present(p, L.flat, lg))));
   // The parent's words used twice (…汇回台湾或者汇往境外; …职工的合法收入，可以依法汇回台湾或者汇往境外): the repeat extends the rule.
   const parentChars = pt + others.reduce((n, o) => n + [...o.flat].length, 0);
@@ -736,7 +738,8 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
     newPhrases.some((p) => p.item && !qualifiedMember(p, writtenParent)) ||
     uncoveredRuns(lf, pg, R.run, scope, R.substantial).some((r) => !insertedInto(r, pairsOf(pflat))) ||
     ownSentence(localText, pg, scope) ||
-    inserted !== null;
+    inserted !== null ||
+    offence !== null;
 
   let relation: Relation;
   let why: string;
@@ -813,6 +816,20 @@ function memberInserted(localText: string, parentTexts: readonly string[]): stri
     }
   }
   return null;
+}
+
+/** The text's own articles named as what is violated (违反本办法第十九条第三款、第二十六条规定的). */
+const OWN_ARTICLE_OFFENCE = /违反本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))第[^，。；,;:：]{0,60}?规定(?:的)?/u;
+
+/**
+ * The offence the local text names by the measure's own article numbers, as written, if any — an addition of substance:
+ * the offences are the measure's own rules (its 第十九条第三款 …), whatever the parent's penalty it attaches to them. None
+ * when the parent names its own articles the same way (违反本法第十二条规定的): then the two are parallel.
+ */
+function ownArticleOffence(localText: string, parentTexts: readonly string[]): string | null {
+  const m = OWN_ARTICLE_OFFENCE.exec(toSimplified(localText.normalize('NFKC')));
+  if (!m || parentTexts.some((p) => OWN_ARTICLE_OFFENCE.test(toSimplified(p.normalize('NFKC'))))) return null;
+  return m[0];
 }
 
 /** A purpose clause's aims: the clause without its 为了 and its basis and 制定本… (为了A，B，根据宪法，制定本法 → A，B). */
