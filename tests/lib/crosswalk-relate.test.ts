@@ -217,9 +217,42 @@ describe('link finding: a provision that joins several parent articles', () => {
     expect(s.map((x) => x.relation)).toEqual(['restates', 'restates']);
   });
 
-  it('not an article it keeps less than half of', () => {
-    const longer = `${P1}国家鼓励单位组织职工参加献血，献血后可以给予适当补贴，并由卫生行政部门统一发给献血证书。`;
+  it('not an article it keeps less than half of (nor most of one sentence of it)', () => {
+    // one long sentence: the local provision keeps its first half
+    const longer = `${P1.replace(/。/gu, '，')}国家鼓励单位组织职工参加献血，献血后可以给予适当补贴，并由卫生行政部门统一发给献血证书。`;
     expect(targets(parent(longer).suggest(local(JOINED)))).toEqual(['art-2']);
+  });
+
+  it('an article of which it keeps one sentence nearly whole, though less than half of the article (joinedSentenceKept)', () => {
+    const longer = `${P1}国家鼓励单位组织职工参加献血，献血后可以给予适当补贴，并由卫生行政部门统一发给献血证书。`;
+    expect(targets(parent(longer).suggest(local(JOINED)))).toEqual(['art-2', 'art-1']);
+  });
+
+  it('not for a sentence that other articles of the parent have too (构成犯罪的，依法追究刑事责任)', () => {
+    const texts = [
+      '血站违反操作规程采集血液的，由卫生行政部门责令改正，给予警告，可以并处一万元以下的罚款；构成犯罪的，依法追究刑事责任。',
+      '医疗机构的医务人员违反本法规定，将不符合国家规定标准的血液用于患者的，由卫生行政部门责令改正；给患者健康造成损害的，应当依法赔偿，对直接负责的主管人员和其他直接责任人员，依法给予行政处分；构成犯罪的，依法追究刑事责任。',
+      '卫生行政部门的工作人员玩忽职守，造成严重后果的，依法给予行政处分；构成犯罪的，依法追究刑事责任。',
+      '国家实行无偿献血制度。',
+    ];
+    const ix = new ParentIndex('parent', texts.map((t, i) => article('parent', `art-${i + 1}`, t)));
+    // the first article has no criminal clause: the local one's is taken from no article in particular
+    const first = texts[0]!.replace('；构成犯罪的，依法追究刑事责任', '');
+    const ix2 = new ParentIndex('parent', [first, ...texts.slice(1)].map((t, i) => article('parent', `art-${i + 1}`, t)));
+    const L = '血站违反操作规程采集血液的，由市卫生行政部门责令改正，给予警告，并处一万元以下的罚款；构成犯罪的，依法追究刑事责任。';
+    expect(targets(ix.suggest(local(L)))).toEqual(['art-1']);
+    expect(targets(ix2.suggest(local(L)))).toEqual(['art-1']);
+  });
+
+  it('not for a short sentence (fewer than joinedSentenceMin characters)', () => {
+    const texts = [
+      '血站采集血液应当遵守操作规程。',
+      '血站须登记备案。献血者的健康检查费用由血站承担，不得向献血者收取，也不得以任何名义变相收取，违者由卫生行政部门责令退还。',
+      '国家实行无偿献血制度。',
+      '医疗机构临床用血应当制定用血计划。',
+    ];
+    const ix = new ParentIndex('parent', texts.map((t, i) => article('parent', `art-${i + 1}`, t)));
+    expect(targets(ix.suggest(local('血站采集血液应当遵守操作规程。血站须登记备案。')))).toEqual(['art-1']);
   });
 
   it('not a second further article whose text the first further one already gives', () => {

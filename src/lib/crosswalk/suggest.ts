@@ -99,6 +99,12 @@ export const SUGGEST_PARAMS = {
   joinedKept: 0.5,
   joinedMinChars: 6,
   joinedMinScore: 0.3,
+  /**
+   * …or of which it keeps this share of one sentence (of `joinedSentenceMin` characters or more, that no other article of the
+   * parent has): a provision that joins one sentence of a long article to another article (取水许可 from 第七条 beside 第四十八条).
+   */
+  joinedSentenceKept: 0.8,
+  joinedSentenceMin: 8,
   /** At most this many suggestions per local unit. */
   maxPerUnit: 3,
 } as const;
@@ -377,8 +383,8 @@ export class ParentIndex {
    * A local provision that joins several parent articles, each nearly in its own words
    * (全省实行无偿献血制度。年满十八周岁至五十五周岁的健康公民…自愿参加献血 from 国家实行无偿献血制度…
    * and 国家鼓励国家工作人员…率先献血): a further parent article most of whose text the local one
-   * keeps, and that supplies text the chosen ones do not, is chosen too, although its score alone
-   * falls short of the best one's.
+   * keeps — or nearly all of one of its sentences that no other article of the parent has —, and that
+   * supplies text the chosen ones do not, is chosen too, although its score alone falls short of the best one's.
    */
   private completeJoined(local: Unit, scored: readonly Scored[], chosen: Scored[]): void {
     const P = SUGGEST_PARAMS;
@@ -399,17 +405,40 @@ export class ParentIndex {
       for (const g of runs) if (localRuns.has(g)) kept++;
       return runs.size ? kept / runs.size : 0;
     };
+    /** The largest share of one of the parent unit's sentences (of `joinedSentenceMin` characters or more, found in no other unit of the parent) the local text keeps. */
+    const sentenceKeptOf = (i: number): number => {
+      let best = 0;
+      for (const x of this.entries[i]!.unit.text.split(/[。；;\n]/u)) {
+        const f = clauses(x).join('');
+        if (f.length < P.joinedSentenceMin || this.entries.some((e, k) => k !== i && this.flat(k).includes(f))) continue;
+        const runs = gramSet(x, JOIN_RUN);
+        let kept = 0;
+        for (const g of runs) if (localRuns.has(g)) kept++;
+        if (runs.size) best = Math.max(best, kept / runs.size);
+      }
+      return best;
+    };
     const covered = new Array<boolean>(chars.length).fill(false);
     for (const c of chosen) hitsOf(c.i).forEach((h, k) => (covered[k] ||= h));
     for (const s of scored) {
       if (chosen.length >= P.maxPerUnit || s.score < P.joinedMinScore) break;
-      if (keptOf(s.i) < P.joinedKept) continue;
+      // Most of the whole article, or nearly all of one sentence of it that no other article of the parent has (not 构成犯罪的，依法追究刑事责任).
+      if (keptOf(s.i) < P.joinedKept && sentenceKeptOf(s.i) < P.joinedSentenceKept) continue;
       // What the chosen ones already give does not count (a chosen one gives nothing new).
       const hits = hitsOf(s.i);
       if (hits.filter((h, k) => h && !covered[k]).length < P.joinedMinChars) continue;
       hits.forEach((h, k) => (covered[k] ||= h));
       chosen.push(s);
     }
+  }
+
+  private readonly flats = new Map<number, string>();
+
+  /** A parent unit's text folded (clauses joined), memoised. */
+  private flat(i: number): string {
+    let f = this.flats.get(i);
+    if (f === undefined) this.flats.set(i, (f = clauses(this.entries[i]!.unit.text).join('')));
+    return f;
   }
 
   /** Suggestions for one local unit, best first. */
