@@ -312,6 +312,15 @@ describe('link finding: an article of the parent cited by number', () => {
     expect(targets(ix().suggest(local('依照《车船税法第四条的规定办理登记手续。')))).not.toContain('art-4');
   });
 
+  it('each of the articles cited one after the other (第三条第一项、第四条; 第一条和第二条), not an article cited apart', () => {
+    const ix = () => law().withNames(['中华人民共和国车船税法', '车船税法']);
+    const listed = targets(ix().suggest(local('车船税法第三条第一项、第四条所称的渔船，是指登记为捕捞船的船舶。')));
+    expect(listed.slice(0, 2)).toEqual(['art-3', 'art-4']);
+    expect(targets(ix().suggest(local('车船税法第一条和第二条所称的车船，是指依法登记的车船。'))).slice(0, 2)).toEqual(['art-1', 'art-2']);
+    // a number after other words is no article of the law (本条例第四条)
+    expect(targets(ix().suggest(local('车船税法第三条第一项及本条例第四条所称的渔船，是指登记为捕捞船的船舶。'))).slice(0, 2)).not.toContain('art-4');
+  });
+
   it('is found by the build with the parent’s title and short title (buildIndexes)', () => {
     const lawText = ['中华人民共和国车船税法', ...LAW.map((t, i) => `第${'一二三四'[i]}条 ${t}`)].join('\n');
     const lawDoc = measureFromText('vehicle-tax-law', lawText, 'none');

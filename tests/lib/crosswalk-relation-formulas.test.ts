@@ -31,6 +31,17 @@ describe('relation rule: referrals are form', () => {
   });
 });
 
+describe('relation rule: referrals to the relevant rules or to law', () => {
+  it('按照有关规定 and 依照有关法律、法规的规定 are referrals, form; a sentence that is nothing but one too', () => {
+    const parent = '台湾同胞投资企业享受优惠待遇。';
+    expect(classifyRelation('台湾同胞投资企业依照有关法律、行政法规的规定，享受优惠待遇。', parent, substantive).relation).toBe('restates');
+    expect(classifyRelation('台湾同胞投资企业按照有关规定享受优惠待遇。', parent, substantive).relation).toBe('restates');
+    expect(classifyRelation(`${parent}优惠待遇的具体办法按照有关规定执行。`, parent, substantive).relation).toBe('restates');
+    // rules of its own named instead are none
+    expect(classifyRelation('台湾同胞投资企业按照市人民政府规定的标准享受优惠待遇。', parent, substantive).relation).toBe('implements');
+  });
+});
+
 describe('relation rule: organs in the parent’s sentence', () => {
   it('a division of duties between the organ and its verb (按照职责分工, 和市人民政府确定的职责) is form', () => {
     const parent = '县级以上地方各级人民政府劳动行政主管部门对本行政区域内的矿山安全工作实施统一监督。';

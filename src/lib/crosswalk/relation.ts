@@ -519,8 +519,11 @@ const ONE_LEGAL_SOURCE = new RegExp(LEGAL_SOURCE, 'gu');
 const ARTICLE_NO = '第[一二三四五六七八九十百零〇\\d]+条(?:第[一二三四五六七八九十\\d]+款)?(?:第[一二三四五六七八九十\\d]+项)?';
 /** What a referral names: a title (already folded to commas by FORM) or the text itself, with an article or not. */
 const REFERRED = `(?:《[^《》]{0,120}》|[，,]+|本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人])))(?:${ARTICLE_NO})?`;
-/** A referral to the state's rules, or the state's and the province's or city's (按照国家有关规定, 按照国家和本市有关规定). */
-const STATE_RULES = '(?:依照|按照|根据|依据)国家(?:和(?:省|市|县|区|本省|本市|本县|本区|自治区)(?:人民政府)?)?(?:的|有关)*规定';
+/**
+ * A referral to the state's rules, or the state's and the province's or city's, or the relevant ones, or to law (按照国家有关规定,
+ * 按照国家和本市有关规定, 按照有关规定, 依照有关法律、法规的规定 — its sources already one token, FORM_SWAPS).
+ */
+const STATE_RULES = `(?:依照|按照|根据|依据)(?:国家(?:和(?:省|市|县|区|本省|本市|本县|本区|自治区)(?:人民政府)?)?|有关|${LEGAL_SOURCE}|${LEGAL_TOKEN})(?:的|有关)*规定`;
 /**
  * A division of duties between organs (按照各自职责, 按照职责分工, 在各自职权范围内, 按照管理权限, 和市人民政府确定的职责, 在国务院规定的
  * 职责范围内): where an organ acts within its competence, not what it must do.

@@ -269,11 +269,16 @@ export class ParentIndex {
         if (!/(?:^|[《，。；：、,;:\s]|照|据|反|依|按|和|及)$/u.test(before) && !before.endsWith('国')) continue;
         const after = t.slice(at + name.length);
         if (before.endsWith('《') !== after.startsWith('》')) continue;
-        const path = parseProvisionPath(after.replace(/^》/u, ''));
-        if (!path) continue;
-        const anchor = `art-${path.article}${path.suffix ? `-${path.suffix}` : ''}`;
-        const i = this.entries.findIndex((e) => e.unit.anchor === anchor);
-        if (i >= 0 && !out.includes(i)) out.push(i);
+        // The articles cited one after the other (第五条第一款、第十二条第一款第三项; 第三条和第四条), each of them.
+        let rest = after.replace(/^》/u, '');
+        for (let path = parseProvisionPath(rest); path; path = parseProvisionPath(rest)) {
+          const anchor = `art-${path.article}${path.suffix ? `-${path.suffix}` : ''}`;
+          const i = this.entries.findIndex((e) => e.unit.anchor === anchor);
+          if (i >= 0 && !out.includes(i)) out.push(i);
+          const joiner = /^(?:、|和|及|以及|或者)(?=第)/u.exec(rest.slice(path.length));
+          if (!joiner) break;
+          rest = rest.slice(path.length + joiner[0].length);
+        }
       }
     }
     return out;
