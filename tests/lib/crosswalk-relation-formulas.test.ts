@@ -49,6 +49,8 @@ describe('relation rule: organs in the parent’s sentence', () => {
     expect(classifyRelation('市和区矿山安全主管部门按照《矿山安全法》的规定和市人民政府确定的职责，对本行政区域内的矿山安全工作实施统一监督。', parent, substantive).relation).toBe(
       'restates',
     );
+    // the verb of such a clause is said either way (按照各自职责做好 / 在各自职责范围内负责)
+    expect(classifyRelation('各有关部门按照各自职责做好工作。', '各有关部门在各自职责范围内负责工作。', substantive).relation).toBe('restates');
     // a step of its own between them is none
     expect(classifyRelation('市和区矿山安全主管部门会同应急管理部门，对本行政区域内的矿山安全工作实施统一监督。', parent, substantive).relation).toBe('implements');
   });
@@ -56,6 +58,8 @@ describe('relation rule: organs in the parent’s sentence', () => {
   it('the territory of a duty is the measure’s own (主管本行政区域内的 for 主管全国的)', () => {
     const parent = '国务院教育行政部门主管全国的教师工作。';
     expect(classifyRelation('县级以上人民政府教育行政部门主管本行政区域内的教师工作。', parent, substantive).relation).toBe('restates');
+    // 本行政区域内 is a territory with 的 after it or not
+    expect(classifyRelation('县级以上人民政府教育行政部门主管本行政区域内民办教育工作。', '国务院教育行政部门主管全国的民办教育工作。', substantive).relation).toBe('restates');
     // a field of its own is not a territory
     expect(classifyRelation('县级以上人民政府教育行政部门主管中等职业学校的教师工作。', parent, substantive).relation).toBe('implements');
   });

@@ -526,7 +526,8 @@ const REFERRED = `(?:《[^《》]{0,120}》|[，,]+|本(?:实施办法|实施细
 const STATE_RULES = `(?:依照|按照|根据|依据)(?:国家(?:和(?:省|市|县|区|本省|本市|本县|本区|自治区)(?:人民政府)?)?|有关|${LEGAL_SOURCE}|${LEGAL_TOKEN})(?:的|有关)*规定`;
 /**
  * A division of duties between organs (按照各自职责, 按照职责分工, 在各自职权范围内, 按照管理权限, 和市人民政府确定的职责, 在国务院规定的
- * 职责范围内): where an organ acts within its competence, not what it must do.
+ * 职责范围内): where an organ acts within its competence, not what it must do; with the verb of such a clause after it (…，分别负责 /
+ * 按照各自职责做好 …工作: the organs' share of the work, said either way).
  */
 const DUTIES = [
   '(?:按照|依照|根据|在)(?:各自的?|管理|法定)(?:职责|职权|权限)(?:分工)?(?:范围内)?',
@@ -546,7 +547,7 @@ const FORMULAS = new RegExp(
     `(?:但是?)?(?:${LEGAL_SOURCE}|${LEGAL_TOKEN})(?:(?:、|和|及|或者)(?:${LEGAL_SOURCE}|${LEGAL_TOKEN}))*另有规定的?(?:除外|[，,]?(?:从其规定|依照其规定))`,
     '违反本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))(?:的)?(?:有关)?规定',
     '有下列(?:情形|行为|情况)之一的?',
-    DUTIES,
+    `(?:${DUTIES})(?:[，,]?(?:分别|共同)?(?:负责做好|负责|做好))?`,
   ].join('|'),
   'gu',
 );
@@ -560,7 +561,7 @@ const FORM_SWAPS: readonly (readonly [RegExp, string])[] = [
   [/(?:给予|予以)?(?:表彰(?:和|、|或者|及)?奖励|表彰|奖励)/gu, '奖励'],
   [/做出/gu, '作出'],
   // The territory an organ's duty covers, the law's 全国 for the measure's 全省 or 本行政区域内 (主管全国的教师工作, 主管本行政区域内的教师工作).
-  [/(?:全国|全省|全市|全县|全区|全自治区|本行政区域内?|所辖区域内?|本辖区内?)(?=的)/gu, '境域'],
+  [/本行政区域内?|(?:全国|全省|全市|全县|全区|全自治区|所辖区域内?|本辖区内?)(?=的)/gu, '境域'],
 ];
 
 const swapped = new Map<string, string>();
