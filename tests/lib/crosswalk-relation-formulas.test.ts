@@ -126,3 +126,14 @@ describe('relation rule: offences named by the measure’s own articles', () => 
     expect(parallel.relation).toBe('restates');
   });
 });
+
+describe('relation rule: a member added to the parent’s pair', () => {
+  it('任何部门、单位和个人 for 任何部门和单位 adds 个人 (memberJoined); the parent’s own pair regrouped adds nothing', () => {
+    const parent = '居民委员会管理本居民委员会的财产，任何部门和单位不得侵犯居民委员会的财产所有权。';
+    const r = classifyRelation('居民委员会管理本居民委员会的财产。任何部门、单位和个人不得侵犯居民委员会的财产所有权。', parent, substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.added[0]).toBe('个人');
+    // a third member the parent has elsewhere is none
+    expect(classifyRelation('居民委员会管理本居民委员会的财产。任何部门、单位和居民不得侵犯居民委员会的财产所有权。', `${parent}居民应当爱护公共财产。`, substantive).relation).toBe('restates');
+  });
+});

@@ -725,7 +725,7 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
   // Quantities the parent does not state (一年的试用期 for 试用期; numbers otherwise fold alike), read above: additions of substance, named first.
   // A list member put into one of the parent's phrases (水库、塘坝中的水 for 水库中的水): named with the quantities.
-  const inserted = memberInserted(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
+  const inserted = memberInserted(localText, [parentText, ...(ctx.alsoFrom ?? [])]) ?? memberJoined(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
   // The measure's own articles named as the offence (违反本办法第十九条第三款、第二十六条规定的): the offences are its own rules.
   const offence = ownArticleOffence(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
   const added = uniq([...quantities, ...(offence ? [offence] : []), ...(inserted ? [inserted] : []), ...itemsFirst(newPhrases).filter((x) => !offence?.includes(x))]);
@@ -834,6 +834,20 @@ function ownArticleOffence(localText: string, parentTexts: readonly string[]): s
   const m = OWN_ARTICLE_OFFENCE.exec(toSimplified(localText.normalize('NFKC')));
   if (!m || parentTexts.some((p) => OWN_ARTICLE_OFFENCE.test(toSimplified(p.normalize('NFKC'))))) return null;
   return m[0];
+}
+
+/**
+ * The member the local text adds to one of the parent's pairs joined by 和/及/或者 (任何部门、单位和个人 for 任何部门和单位): A、B和C
+ * where the parent has A和B, and C (two characters) is nowhere in the parent. Texts in simplified characters.
+ */
+function memberJoined(localText: string, parentTexts: readonly string[]): string | null {
+  const local = toSimplified(localText.normalize('NFKC'));
+  const parent = parentTexts.map((p) => toSimplified(p.normalize('NFKC'))).join('\n');
+  for (const m of parent.matchAll(/([\u3400-\u9fff]{2})(?:和|及|或者)([\u3400-\u9fff]{2})/gu)) {
+    const added = new RegExp(`${m[1]}、${m[2]}(?:和|及|或者|以及)([\u3400-\u9fff]{2})`, 'u').exec(local)?.[1];
+    if (added && !parent.includes(added)) return added;
+  }
+  return null;
 }
 
 /** A purpose clause's aims: the clause without its 为了 and its basis and 制定本… (为了A，B，根据宪法，制定本法 → A，B). */
