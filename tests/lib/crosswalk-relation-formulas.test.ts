@@ -37,6 +37,10 @@ describe('relation rule: referrals to the relevant rules or to law', () => {
     expect(classifyRelation('台湾同胞投资企业依照有关法律、行政法规的规定，享受优惠待遇。', parent, substantive).relation).toBe('restates');
     expect(classifyRelation('台湾同胞投资企业按照有关规定享受优惠待遇。', parent, substantive).relation).toBe('restates');
     expect(classifyRelation(`${parent}优惠待遇的具体办法按照有关规定执行。`, parent, substantive).relation).toBe('restates');
+    // sources of law beside the text itself (依照国家有关法律、行政法规和本实施细则的规定)
+    const referring = classifyRelation('台湾同胞投资企业享受优惠待遇。', '台湾同胞投资企业依照国家有关法律、行政法规和本法的规定享受优惠待遇。', substantive);
+    expect(referring.kept).toBe(1);
+    expect(referring.relation).toBe('restates');
     // rules of its own named instead are none
     expect(classifyRelation('台湾同胞投资企业按照市人民政府规定的标准享受优惠待遇。', parent, substantive).relation).toBe('implements');
   });

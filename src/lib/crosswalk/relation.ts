@@ -517,8 +517,8 @@ const LEGAL_TOKEN = '法度';
 const ONE_LEGAL_SOURCE = new RegExp(LEGAL_SOURCE, 'gu');
 /** An article cited by number (第四十四条, 第十九条第三款, 第六条第一项). */
 const ARTICLE_NO = '第[一二三四五六七八九十百零〇\\d]+条(?:第[一二三四五六七八九十\\d]+款)?(?:第[一二三四五六七八九十\\d]+项)?';
-/** What a referral names: a title (already folded to commas by FORM) or the text itself, with an article or not. */
-const REFERRED = `(?:《[^《》]{0,120}》|[，,]+|本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人])))(?:${ARTICLE_NO})?`;
+/** What a referral names: a title (or commas where FORM took it out), sources of law (FORM_SWAPS made 法律、行政法规 one token) or the text itself, with an article or not. */
+const REFERRED = `(?:《[^《》]{0,120}》|[，,]+|${LEGAL_TOKEN}|本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人])))(?:${ARTICLE_NO})?`;
 /**
  * A referral to the state's rules, or the state's and the province's or city's, or the relevant ones, or to law (按照国家有关规定,
  * 按照国家和本市有关规定, 按照有关规定, 依照有关法律、法规的规定 — its sources already one token, FORM_SWAPS).
