@@ -29,14 +29,20 @@
  *   law's restates when it keeps ≥ 60 % of the law's once the territory is set
  *   aside (TERRITORY). The parent's 可以 decided (可以设 → 设; not 有权 for it) is an addition of
  *   substance (discretionDecided), and so are a list member put into a parent's phrase
- *   (memberInserted) and a sentence mostly its own (ownSentence). A provision that is no purpose
- *   clause restates the parent's aims when it has them word for word (aimsVerbatim). Drafting
- *   formulas that add no rule (依照国家的规定, 法律、法规另有规定的除外, 违反本办法规定, 有下列情形之一的)
- *   are form (FORMULAS). Text taken from the other
+ *   (memberInserted) or to one of its pairs (任何部门、单位和个人 for 任何部门和单位, memberJoined), an offence
+ *   named by the measure's own article numbers (违反本办法第十九条规定的, ownArticleOffence) and a sentence
+ *   mostly its own (ownSentence). A provision that is no purpose clause restates the parent's aims when
+ *   it has them word for word (aimsVerbatim). Drafting formulas that add no rule are form (FORMULAS,
+ *   taken out before the organs are read): referrals (依照国家的规定, 按照国家和本市有关规定, 按照有关规定,
+ *   按照《矿山安全法》第四十四条的规定处理, and a sentence that is nothing but one: …工作按照国家有关规定执行),
+ *   a division of duties with its verb (按照各自职责做好, 在各自职责范围内负责), 法律、法规另有规定的除外,
+ *   违反本办法规定, 有下列情形之一的; so is the territory of a duty (主管全国的 / 主管本行政区域内的). The
+ *   measure's own scope sentence before a rule that restates the parent's is set aside (scopeSetAside).
+ *   Text taken from the other
  *   parent provisions the local one is linked to is not its own. An
- *   entry-into-force clause's date is the measure's own: only the rest of
- *   the clause (此前…不一致的，按照本办法执行) is compared, and a clause with
- *   nothing but its date is 相关.
+ *   entry-into-force clause's date is the measure's own, and so is a repeal (…同时废止): only the rest
+ *   of the clause (此前…不一致的，按照本办法执行) is compared, and a clause with nothing but its date
+ *   (and a repeal) is 相关, also against a parent article that is no formal clause (its schedules).
  * 相关 (related): otherwise, when the local provision is the measure's own
  *   scope clause (在本市行政区域内…适用/遵守…本办法, 比照适用本细则); when the
  *   parent provision is a formal clause
@@ -405,12 +411,13 @@ const REPEAL_SENTENCE = /[^。；;\n]*(?:同时|即行|予以)?废止[。；;]?/
  * alike). Only the rest (此前…不一致的，按照本办法执行; …同时废止) can restate the parent's.
  */
 function effectClause(localText: string, parentText: string, ctx: RelationContext): RelationWhy | null {
-  if (ctx.formalWording || !parentText.match(EFFECT_SENTENCE)) return null;
-  const parentRest = parentText.replace(EFFECT_SENTENCE, '').replace(REPEAL_SENTENCE, '');
-  const localRest = localText.replace(EFFECT_SENTENCE, '').replace(REPEAL_SENTENCE, '');
   // A parent article with more than its entry into force (a law's schedules printed under its last article) is no formal clause; a
   // local clause that has nothing but its entry into force (and a repeal) is the measure's own all the same.
-  if (!ctx.formal && (HAS_HAN.test(localRest) || !LOCAL_EFFECT.test(localText))) return null;
+  if (ctx.formalWording || (!ctx.formal && !LOCAL_EFFECT.test(localText)) || !parentText.match(EFFECT_SENTENCE)) return null;
+  const unrepealed = (t: string) => (t.includes('废止') ? t.replace(REPEAL_SENTENCE, '') : t);
+  const parentRest = unrepealed(parentText.replace(EFFECT_SENTENCE, ''));
+  const localRest = unrepealed(localText.replace(EFFECT_SENTENCE, ''));
+  if (!ctx.formal && HAS_HAN.test(localRest)) return null;
   if (HAS_HAN.test(parentRest) && HAS_HAN.test(localRest)) return classifyRelation(localRest, parentRest, ctx);
   const label = ctx.formalLabel ?? '施行';
   return { relation: 'related', kept: 0, own: 1, added: [], dropped: [], why: `相关 · 本文件自定的${label}条款（施行日期由本文件自定）` };
@@ -422,6 +429,8 @@ const SELF = '本(?:实施办法|实施细则|暂行办法|暂行规定|条例|�
  * …均应遵守《…》和本办法), or to what it extends (…可以比照适用本实施细则).
  */
 const OWN_SCOPE = new RegExp(`行政区域内[^。；;]{0,80}(?:适用|遵守)[^。；;]{0,60}${SELF}|(?:比照|参照)(?:适用|执行)${SELF}|${SELF}适用于[^。；;]{0,12}行政区域`, 'u');
+/** What every OWN_SCOPE match has (a quick test before the sentences are read). */
+const SCOPE_WORDING = /行政区域|比照|参照/u;
 /** The sentences of a text (ended by 。；or a line break). */
 const SENTENCE = /[^。；;\n]+[。；;]?/gu;
 /** The rest of a provision, once its own scope sentences are set aside, must be this long (Han characters) to be compared on its own. */
@@ -434,6 +443,7 @@ const SCOPE_REST_MIN = 10;
  * the parent provision is a scope clause itself.
  */
 function scopeSetAside(localText: string, parentText: string, ctx: RelationContext): RelationWhy | null {
+  if (!SCOPE_WORDING.test(localText)) return null;
   const sentences = localText.match(SENTENCE) ?? [];
   const scope = sentences.filter((x) => OWN_SCOPE.test(toSimplified(x.normalize('NFKC'))));
   if (!scope.length || scope.length === sentences.length || PARENT_SCOPE.test(parentText)) return null;
@@ -563,6 +573,19 @@ const FORM_SWAPS: readonly (readonly [RegExp, string])[] = [
   // The territory an organ's duty covers, the law's 全国 for the measure's 全省 or 本行政区域内 (主管全国的教师工作, 主管本行政区域内的教师工作).
   [/本行政区域内?|(?:全国|全省|全市|全县|全区|全自治区|所辖区域内?|本辖区内?)(?=的)/gu, '境域'],
 ];
+
+const plains = new Map<string, string>();
+
+/** A text as the rule reads it before any folding: NFKC, simplified characters (memoised by text). */
+function plain(text: string): string {
+  let t = plains.get(text);
+  if (t === undefined) {
+    t = toSimplified(text.normalize('NFKC'));
+    if (plains.size >= SIDE_LIMIT) plains.clear();
+    plains.set(text, t);
+  }
+  return t;
+}
 
 const swapped = new Map<string, string>();
 
@@ -831,8 +854,8 @@ const OWN_ARTICLE_OFFENCE = /违反本(?:实施办法|实施细则|暂行办法|
  * when the parent names its own articles the same way (违反本法第十二条规定的): then the two are parallel.
  */
 function ownArticleOffence(localText: string, parentTexts: readonly string[]): string | null {
-  const m = OWN_ARTICLE_OFFENCE.exec(toSimplified(localText.normalize('NFKC')));
-  if (!m || parentTexts.some((p) => OWN_ARTICLE_OFFENCE.test(toSimplified(p.normalize('NFKC'))))) return null;
+  const m = OWN_ARTICLE_OFFENCE.exec(plain(localText));
+  if (!m || parentTexts.some((p) => OWN_ARTICLE_OFFENCE.test(plain(p)))) return null;
   return m[0];
 }
 
@@ -841,8 +864,9 @@ function ownArticleOffence(localText: string, parentTexts: readonly string[]): s
  * where the parent has A和B, and C (two characters) is nowhere in the parent. Texts in simplified characters.
  */
 function memberJoined(localText: string, parentTexts: readonly string[]): string | null {
-  const local = toSimplified(localText.normalize('NFKC'));
-  const parent = parentTexts.map((p) => toSimplified(p.normalize('NFKC'))).join('\n');
+  if (!localText.includes('、')) return null;
+  const local = plain(localText);
+  const parent = parentTexts.map(plain).join('\n');
   for (const m of parent.matchAll(/([\u3400-\u9fff]{2})(?:和|及|或者)([\u3400-\u9fff]{2})/gu)) {
     const added = new RegExp(`${m[1]}、${m[2]}(?:和|及|或者|以及)([\u3400-\u9fff]{2})`, 'u').exec(local)?.[1];
     if (added && !parent.includes(added)) return added;
