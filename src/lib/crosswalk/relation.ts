@@ -433,22 +433,19 @@ const OWN_SCOPE = new RegExp(`行政区域内[^。；;]{0,80}(?:适用|遵守)[^
 const SCOPE_WORDING = /行政区域|比照|参照/u;
 /** The sentences of a text (ended by 。；or a line break). */
 const SENTENCE = /[^。；;\n]+[。；;]?/gu;
-/** The rest of a provision, once its own scope sentences are set aside, must be this long (Han characters) to be compared on its own. */
-const SCOPE_REST_MIN = 10;
 
 /**
  * A provision that opens with the measure's own scope sentence and goes on with a rule (本条例适用于本市行政区域内的人民调解活动。
  * 本条例所称人民调解，是指…): the scope sentence is the measure's own, and a rest that restates the parent provision restates it.
- * Null when the provision has no such sentence, nothing else of substance, a rest of its own (judged as a scope clause, 相关), or
- * the parent provision is a scope clause itself.
+ * Null when the provision has no such sentence or nothing else, a rest of its own (judged as a scope clause, 相关), or the parent
+ * provision is a scope clause itself.
  */
 function scopeSetAside(localText: string, parentText: string, ctx: RelationContext): RelationWhy | null {
   if (!SCOPE_WORDING.test(localText)) return null;
   const sentences = localText.match(SENTENCE) ?? [];
-  const scope = sentences.filter((x) => OWN_SCOPE.test(toSimplified(x.normalize('NFKC'))));
+  const scope = sentences.filter((x) => OWN_SCOPE.test(plain(x)));
   if (!scope.length || scope.length === sentences.length || PARENT_SCOPE.test(parentText)) return null;
   const rest = sentences.filter((x) => !scope.includes(x)).join('');
-  if ((rest.match(/[\u3400-\u9fff]/gu) ?? []).length < SCOPE_REST_MIN) return null;
   const r = classifyRelation(rest, parentText, ctx);
   return r.relation === 'restates' ? { ...r, why: `${r.why} · 另有本文件自定的适用范围` } : null;
 }
