@@ -413,13 +413,10 @@ export class ParentIndex {
     /** The largest share of one of the parent unit's sentences (of `joinedSentenceMin` characters or more, found in no other unit of the parent) the local text keeps. */
     const sentenceKeptOf = (i: number): number => {
       let best = 0;
-      for (const x of this.entries[i]!.unit.text.split(/[。；;\n]/u)) {
-        const f = clauses(x).join('');
-        if (f.length < P.joinedSentenceMin || this.entries.some((e, k) => k !== i && this.flat(k).includes(f))) continue;
-        const runs = gramSet(x, JOIN_RUN);
+      for (const runs of this.ownSentences(i)) {
         let kept = 0;
         for (const g of runs) if (localRuns.has(g)) kept++;
-        if (runs.size) best = Math.max(best, kept / runs.size);
+        best = Math.max(best, kept / runs.size);
       }
       return best;
     };
@@ -437,13 +434,31 @@ export class ParentIndex {
     }
   }
 
-  private readonly flats = new Map<number, string>();
+  private readonly sentenceRuns = new Map<number, Set<string>[]>();
+  private flatTexts: string[] | null = null;
 
-  /** A parent unit's text folded (clauses joined), memoised. */
-  private flat(i: number): string {
-    let f = this.flats.get(i);
-    if (f === undefined) this.flats.set(i, (f = clauses(this.entries[i]!.unit.text).join('')));
-    return f;
+  /** The parent units' texts folded (clauses joined), memoised. */
+  private flats(): string[] {
+    return (this.flatTexts ??= this.entries.map((e) => clauses(e.unit.text).join('')));
+  }
+
+  /**
+   * The runs (JOIN_RUN characters) of each sentence of a parent unit that is `joinedSentenceMin` characters long or more
+   * and that no other unit of the parent has (not 构成犯罪的，依法追究刑事责任), memoised: what `completeJoined` may find kept.
+   */
+  private ownSentences(i: number): Set<string>[] {
+    let out = this.sentenceRuns.get(i);
+    if (!out) {
+      out = [];
+      for (const x of this.entries[i]!.unit.text.split(/[。；;\n]/u)) {
+        const f = clauses(x).join('');
+        if (f.length < SUGGEST_PARAMS.joinedSentenceMin || this.flats().some((t, k) => k !== i && t.includes(f))) continue;
+        const runs = gramSet(x, JOIN_RUN);
+        if (runs.size) out.push(runs);
+      }
+      this.sentenceRuns.set(i, out);
+    }
+    return out;
   }
 
   /** Suggestions for one local unit, best first. */
