@@ -865,6 +865,7 @@ function memberJoined(localText: string, parentTexts: readonly string[]): string
   const local = plain(localText);
   const parent = parentTexts.map(plain).join('\n');
   for (const m of parent.matchAll(/([\u3400-\u9fff]{2})(?:和|及|或者)([\u3400-\u9fff]{2})/gu)) {
+    if (!local.includes(`${m[1]}、${m[2]}`)) continue;
     const added = new RegExp(`${m[1]}、${m[2]}(?:和|及|或者|以及)([\u3400-\u9fff]{2})`, 'u').exec(local)?.[1];
     if (added && !parent.includes(added)) return added;
   }
