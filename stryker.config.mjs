@@ -126,6 +126,11 @@ const FOLDER_TESTS = {
   // The browser's intersection and filters alone (branch mutate5), with their own tests (well under a second;
   // the entry below adds postings.test.ts and search-data-stream.test.ts, 11 and 12 s a run here).
   'src/lib/search/@(filter-ranges|intersect).ts': ['tests/lib/search/@(filter-ranges|intersect).test.ts'],
+  // The postings and the streamed search data (branch mutate6a), with the tests on small hand-built inputs:
+  // postings-small and search-data-stream-small (every file of a four-record corpus worked out by hand) and
+  // the light parts of postings and search-data-stream. Not their -seeds files (the seeds' postings and
+  // search data, 11 and 12 s a run on the loaded machine, for every mutant).
+  'src/lib/search/@(postings|search-data-stream).ts': ['tests/lib/search/@(postings|postings-small|search-data-stream|search-data-stream-small).test.ts'],
   'src/lib/search/@(filter-ranges|intersect|search-data-stream).ts': ['tests/lib/search/@(filter-ranges|intersect|postings|search-data-stream).test.ts'],
 };
 

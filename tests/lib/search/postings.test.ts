@@ -1,7 +1,7 @@
 /**
- * Postings of rare pieces and record blocks (src/lib/search/postings.ts): the
- * candidates a rare query gets from them must hold every provision that
- * contains the query (recall), on the seeds, checked by plain substring.
+ * Postings of rare pieces and record blocks (src/lib/search/postings.ts) on small inputs; the
+ * recall check over the seeds (every provision containing a query is among the candidates) is in
+ * postings-seeds.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,13 +18,6 @@ import {
   PostingsBuilder,
   RECORDS_PER_BLOCK,
 } from '../../../src/lib/search/postings.ts';
-import { pieceKeys } from '../../../src/lib/search/pair-table.ts';
-import { planPostings, WindowedCandidates } from '../../../src/lib/search/intersect.ts';
-import { documentFilters, searchUnits } from '../../../src/lib/search/records.ts';
-import { getCorpus } from '../../../src/data/corpus.ts';
-import { prepareQuery } from '../../../src/lib/search/query.ts';
-import { normalizeForSearch } from '../../../src/lib/search/text.ts';
-import { documentPath } from '../../../src/lib/citation.ts';
 
 describe('postings encoding', () => {
   it.each([[[]], [[0]], [[3, 4, 40]], [[35, 36, 1295, 1296, 100000]]])('%j round-trips', (ids) => {
@@ -160,64 +153,5 @@ describe('passesFilters', () => {
     expect(passesFilters(v, { doc: '日照问责办法', class: '' })).toBe(true);
     expect(passesFilters(v, { doc: '日照问责办法', year: '2016' })).toBe(false);
     expect(passesFilters(v, { issuer: '中共中央' })).toBe(false);
-  });
-});
-
-describe('on the seeds', () => {
-  // Built in each test (not while vitest collects the file), so that mutation testing covers records.ts and postings.ts per test.
-  const setup = () => {
-    const docs = getCorpus().documents;
-    const w = new BlockWriter();
-    const units = docs.flatMap((d) => {
-      const us = searchUnits(d);
-      const ids = w.addDocument({ slug: d.meta.slug, shortTitle: d.meta.shortTitle, path: documentPath(d.meta), filters: documentFilters(d.meta) }, us);
-      return us.map((u, k) => ({ ...u, record: ids[k]!, norm: normalizeForSearch(u.text) }));
-    });
-    const blocks = w.finish();
-    const df = new Map<string, number>();
-    for (const u of units) for (const k of pieceKeys(u.text)) df.set(k, (df.get(k) ?? 0) + 1);
-
-    // Queries: Han substrings of 1–5 characters taken across the seeds, plus the usual ones.
-    const queries = new Set(['诫勉', '誡勉', '问责', '問責', '诫', '组织调整', '党纪处分', '第七条', '问责条例第七条']);
-    units.forEach((u, i) => {
-      if (i % 7) return;
-      const han = u.norm.match(/\p{Script=Han}{5}/u)?.[0];
-      if (han) for (let n = 1; n <= 5; n++) queries.add(han.slice(5 - n));
-    });
-    return { units, blocks, df, queries };
-  };
-
-  it.each([3, 20, 200])('candidates from the postings (max %i, parts of ~8 postings) hold every provision containing the query', async (max) => {
-    const { units, blocks, df, queries } = setup();
-    const b = new PostingsBuilder(max);
-    for (const u of units) b.add(pieceKeys(u.text), u.record);
-    const files = b.buckets(500);
-    const parts = new Map(b.parts(units.length, 8).map((p) => [p.path, decodePostings(p.postings)]));
-    const source = {
-      whole: async (keys: readonly string[]) => keys.map((k) => decodePostings(files[postingBucketOf(k, files.length)]![k]!)),
-      part: async (key: string, n: number) => {
-        const ids = parts.get(`${keyPath(key)}/${n}`);
-        if (!ids) throw new Error(`no part ${key}/${n}`);
-        return ids;
-      },
-    };
-    let answered = 0;
-    let windowed = 0;
-    for (const query of queries) {
-      const q = prepareQuery(query);
-      const plan = planPostings(q.pieces, (k) => df.get(k), max, units.length, true, 8);
-      if (!plan) continue;
-      answered++;
-      if (plan.windows > 1) windowed++;
-      const run = new WindowedCandidates(plan, units.length, source);
-      const candidates = new Set<number>();
-      for (let c = await run.nextWindow(); c !== null; c = await run.nextWindow()) c.forEach((r) => candidates.add(r));
-      const expected = units.filter((u) => u.norm.includes(q.normalized)).map((u) => u.record);
-      expect(expected.filter((r) => !candidates.has(r)), query).toEqual([]);
-      // and the blocks give back those records' texts
-      for (const r of expected) expect(normalizeForSearch(blocks[blockOf(r)]!.records[r % RECORDS_PER_BLOCK]![3])).toContain(q.normalized);
-    }
-    expect(answered, 'every Han query is answered from the postings').toBe([...queries].filter((q) => /\p{Script=Han}/u.test(q)).length);
-    if (max <= 20) expect(windowed, 'some read common lists a window at a time').toBeGreaterThan(5);
   });
 });
