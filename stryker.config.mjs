@@ -64,6 +64,9 @@ const FOLDER_TESTS = {
   // docx-table.test.ts, study-sheet-docx.test.ts (read back with mammoth; one waits 2 s for the clock) nor
   // versions/history.test.ts (the 修订对照表 through docx-table), which check the same code more slowly.
   'src/lib/export/@(docx-common|docx-table|document-docx|study-sheet-docx).ts': ['tests/lib/export/@(docx-format|docx-table-format|study-sheet-format).test.ts'],
+  // The build's Word files zipped once (branch mutate6a), with their own test (1–2 s: it packs every seed's
+  // Word file both ways and compares the bytes; the module has no code that runs at import).
+  'src/lib/export/docx-pack.ts': ['tests/lib/export/docx-pack.test.ts'],
   // export/ without document-docx.test.ts (it packs every seed into a Word file and reads it back, seconds for
   // each docx mutant; docx-blocks, docx-format check the same code on a small document) and without
   // crosswalk-implementations.test.ts (it builds the whole crosswalk; implementations-spec checks the spec).

@@ -140,6 +140,20 @@ describe('PostingsBuilder', () => {
     for (const f of b.buckets(1)) expect(Object.keys(f)).toEqual(Object.keys(f).sort());
   });
 
+  it('counts a key held by exactly max records among those published whole', () => {
+    const b = new PostingsBuilder(2);
+    b.add(['问责', '谈话'], 0);
+    b.add(['问责'], 3);
+    b.add(['处理'], 4);
+    b.add(['处理'], 5);
+    b.add(['处理'], 6);
+    // 问责 (2 records) and 谈话 (1) whole; 处理 (3) in parts
+    expect(b.size).toBe(3);
+    expect(merged(b)).toEqual({ 问责: '0,3', 谈话: '0' });
+    // 3 postings, 2 a file: 2 files (with 1 posting counted, there would be one)
+    expect(b.buckets(2).length).toBe(2);
+  });
+
   it('publishes no file when every key is common', () => {
     const b = new PostingsBuilder(1);
     b.add(['问'], 0);
@@ -151,7 +165,8 @@ describe('PostingsBuilder', () => {
 
   it('cuts common keys in key order, each part holding only its range', () => {
     const b = new PostingsBuilder(1);
-    for (const r of [0, 1, 2, 3]) b.add(['责', '问'], r);
+    // 问 (U+95EE) seen first, 责 (U+8D23) sorts first
+    for (const r of [0, 1, 2, 3]) b.add(['问', '责'], r);
     // 4 of 4 records, 2 a part: span 2
     expect(b.parts(4, 2)).toEqual([
       { path: '8d23/0', postings: '0,1' },

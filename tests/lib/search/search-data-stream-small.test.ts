@@ -77,6 +77,14 @@ describe('streamSearchData on a hand-worked corpus', () => {
     });
   });
 
+  it('keeps a document without records in the shard before it, even after a document larger than a shard', () => {
+    // one record a shard: 甲 shard 0; 乙 (two records, more than a shard) shard 1; 丙 (none) stays in 1; 丁 shard 2
+    const { files, counts } = build({ shardRecords: 1, postingsMax: 1 });
+    expect(counts.shardOf).toEqual([0, 1, 1, 2]);
+    expect(counts.shards).toBe(3);
+    expect(JSON.parse(files.get('pairs/0.json')!)).toEqual({ 任: [1, '1'], 责: [3, '0-2'], 责任: [1, '1'], 问: [3, '0-2'], 问责: [2, '0,2'], 问题: [1, '1'], 题: [1, '1'] });
+  });
+
   it('writes the first parts while the second pass reads on, the rest and the rare postings at the end', () => {
     const written: string[] = [];
     const before: Record<string, number> = {};
