@@ -95,7 +95,15 @@ const FOLDER_TESTS = {
   // Lighter (branch mutate5, at load ~18 on two cores): the small modules whose tests build no crosswalk of
   // the seeds but one (crosswalk-topics, < 1 s); citations, text and implementations wait for a run of their
   // own (their tests take 4–10 s a run here: crosswalk-implementations builds the whole crosswalk).
-  'src/lib/crosswalk/@(coverage|evaluate|gold|implementations-pages|topics).ts': ['tests/lib/crosswalk-@(coverage|evaluate|gold|implementations-pages|topics).test.ts'],
+  // Branch mutate6a added the light tests written against this run's survivors and uncovered code:
+  // measure-text (measureFromText), predating (predatingMeasures), topics-files (several topics files).
+  'src/lib/crosswalk/@(coverage|evaluate|gold|implementations-pages|topics).ts': [
+    'tests/lib/crosswalk-@(coverage|evaluate|gold|implementations-pages|topics|measure-text|predating|topics-files).test.ts',
+  ],
+  // citations, text and implementations in a run of their own (branch mutate6a): the tests that call them,
+  // each building its crosswalk inside each test (crosswalk-citations: the parent and one measure;
+  // crosswalk-implementations: the whole seeds, 1 s a test here).
+  'src/lib/crosswalk/@(citations|text|implementations).ts': ['tests/lib/crosswalk-@(citations|text|implementations).test.ts'],
   'src/lib/crosswalk/@(build|curation|export|functions|units|view).ts': [
     // Not curation, export, variants, view, promises/suggest-*: they read the corpus or build the whole
     // crosswalk while collected (7–14 s a run each here), which would rerun them for every static mutant.
