@@ -113,7 +113,7 @@ const FOLDER_TESTS = {
   // crosswalks or score single provisions (well under 2 s a file here). Most of functions.ts's mutants are
   // static (the generic table of cues, built at import): every file runs for each, so not
   // crosswalk-implementations (the whole seeds' crosswalk, 5 s a run).
-  'src/lib/crosswalk/@(build|functions|units).ts': ['tests/lib/crosswalk-@(citations|text|topics|suggest|suggest-edges|relate|evaluate|measure-text).test.ts'],
+  'src/lib/crosswalk/@(build|functions|units).ts': ['tests/lib/crosswalk-@(build-small|citations|text|topics|suggest|suggest-edges|relate|evaluate|measure-text).test.ts'],
   'src/lib/crosswalk/@(build|curation|export|functions|units|view).ts': [
     // Not curation, export, variants, view, promises/suggest-*: they read the corpus or build the whole
     // crosswalk while collected (7–14 s a run each here), which would rerun them for every static mutant.
