@@ -110,12 +110,14 @@ const FOLDER_TESTS = {
   // published crosswalk, read, not built); not crosswalk-curation and crosswalk-export, which build the
   // seeds' crosswalk in each of their 26 tests (17 s a run here).
   'src/lib/crosswalk/@(curation|export|view).ts': ['tests/lib/crosswalk-@(curation-small|export-small|view-small|view).test.ts'],
-  // Then build, functions and units, which every crosswalk test runs through: the tests that build small
-  // crosswalks or score single provisions (well under 2 s a file here; crosswalk-build-small and
-  // crosswalk-units-small on hand-built documents). Most of functions.ts's mutants are
-  // static (the generic table of cues, built at import): every file runs for each, so not
-  // crosswalk-implementations (the whole seeds' crosswalk, 5 s a run).
-  'src/lib/crosswalk/@(build|functions|units).ts': ['tests/lib/crosswalk-@(build-small|units-small|citations|text|topics|suggest|suggest-edges|relate|evaluate|measure-text).test.ts'],
+  // Then build and units, which every crosswalk test runs through: the tests that build small crosswalks or
+  // score single provisions (well under 2 s a file here; crosswalk-build-small and crosswalk-units-small
+  // on hand-built documents); not crosswalk-implementations (the whole seeds' crosswalk, 5 s a run).
+  'src/lib/crosswalk/@(build|units).ts': ['tests/lib/crosswalk-@(build-small|units-small|citations|text|topics|suggest|suggest-edges|relate|evaluate|measure-text).test.ts'],
+  // functions.ts alone: most of its mutants are static (the generic table of cues, built at import), so every
+  // file of the selection runs for each; crosswalk-functions-small (every stock phrase at its weight, by
+  // hand) and the light files that score provisions with the table (about 4 s in all here).
+  'src/lib/crosswalk/functions.ts': ['tests/lib/crosswalk-@(functions-small|text|suggest-edges|relate).test.ts'],
   'src/lib/crosswalk/@(build|curation|export|functions|units|view).ts': [
     // Not curation, export, variants, view, promises/suggest-*: they read the corpus or build the whole
     // crosswalk while collected (7–14 s a run each here), which would rerun them for every static mutant.
