@@ -102,9 +102,10 @@ const FOLDER_TESTS = {
   ],
   // citations, text and implementations in a run of their own (branch mutate6a): the tests that call them,
   // each building its crosswalk inside each test (crosswalk-citations: the parent and one measure;
-  // crosswalk-implementations: the whole seeds, 1 s a test here), and crosswalk-implementations-small
-  // (the pages' data from hand-written links, written after the first run).
-  'src/lib/crosswalk/@(citations|text|implementations).ts': ['tests/lib/crosswalk-@(citations|text|implementations|implementations-small).test.ts'],
+  // crosswalk-implementations: the whole seeds, 1 s a test here), and, written after the first run against
+  // its survivors, crosswalk-implementations-small (the pages' data from hand-written links) and
+  // crosswalk-text-small (grams and shared phrases of short texts, by hand).
+  'src/lib/crosswalk/@(citations|text|implementations).ts': ['tests/lib/crosswalk-@(citations|text|implementations|implementations-small|text-small).test.ts'],
   // The build-side modules (branch mutate6a) in two runs. curation, export and view with the tests on
   // hand-written inputs (crosswalk-curation-small, -export-small, -view-small) and crosswalk-view (the
   // published crosswalk, read, not built); not crosswalk-curation and crosswalk-export, which build the
