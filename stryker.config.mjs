@@ -96,16 +96,17 @@ const FOLDER_TESTS = {
   // the seeds but one (crosswalk-topics, < 1 s); citations, text and implementations wait for a run of their
   // own (their tests take 4–10 s a run here: crosswalk-implementations builds the whole crosswalk).
   // Branch mutate6a added the light tests written against this run's survivors and uncovered code:
-  // measure-text (measureFromText), predating (predatingMeasures), topics-files (several topics files).
+  // measure-text (measureFromText), predating (predatingMeasures), topics-files (several topics files),
+  // evaluate-edges (links to another document, sorted lists).
   'src/lib/crosswalk/@(coverage|evaluate|gold|implementations-pages|topics).ts': [
-    'tests/lib/crosswalk-@(coverage|evaluate|gold|implementations-pages|topics|measure-text|predating|topics-files).test.ts',
+    'tests/lib/crosswalk-@(coverage|evaluate|evaluate-edges|gold|implementations-pages|topics|measure-text|predating|topics-files).test.ts',
   ],
   // citations, text and implementations in a run of their own (branch mutate6a): the tests that call them,
   // each building its crosswalk inside each test (crosswalk-citations: the parent and one measure;
   // crosswalk-implementations: the whole seeds, 1 s a test here), and, written after the first run against
   // its survivors, crosswalk-implementations-small (the pages' data from hand-written links) and
-  // crosswalk-text-small (grams and shared phrases of short texts, by hand).
-  'src/lib/crosswalk/@(citations|text|implementations).ts': ['tests/lib/crosswalk-@(citations|text|implementations|implementations-small|text-small).test.ts'],
+  // crosswalk-text-small (grams and shared phrases of short texts, by hand) and crosswalk-citations-small.
+  'src/lib/crosswalk/@(citations|text|implementations).ts': ['tests/lib/crosswalk-@(citations|citations-small|text|implementations|implementations-small|text-small).test.ts'],
   // The build-side modules (branch mutate6a) in two runs. curation, export and view with the tests on
   // hand-written inputs (crosswalk-curation-small, -export-small, -view-small) and crosswalk-view (the
   // published crosswalk, read, not built); not crosswalk-curation and crosswalk-export, which build the

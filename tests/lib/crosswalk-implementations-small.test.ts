@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { countPhrases, implementationPages, implementationsPath, type ImplementationItem } from '../../src/lib/crosswalk/implementations.ts';
 import type { RegDocument } from '../../src/lib/document.ts';
+import { measureFromText } from '../../src/lib/crosswalk/evaluate.ts';
 import type { CrosswalkLink } from '../../src/schemas/crosswalk.ts';
 import { local, parent } from '../fixtures/search-corpus.ts';
 
@@ -80,6 +81,19 @@ describe('implementationPages on hand-written documents', () => {
     expect(close.diff.inserted.join('')).toContain('包括');
     expect(close.showDiff).toBe(true);
     expect(far.showDiff).toBe(false);
+  });
+});
+
+describe('item numbers', () => {
+  it('numbers an item by its article and its own number, and a provision not found by its anchor', () => {
+    const m = measureFromText('m-items', '某某办法\n\n第一条 问责方式如下：\n（一）通报；\n（二）诫勉。\n', P);
+    const page = implementationPages([m, parent], [link('m-items#art-1-para-1-item-2', `${P}#art-7-para-2`), link('m-items#art-1-para-1', `${P}#art-7`), link('m-items#art-9', `${P}#art-7`)])[0]!;
+    // the article's label line (问责方式如下：) is its heading; a provision not found has no article
+    expect(page.groups[0]!.items.map((i) => [i.num, i.localText, i.heading ?? null])).toEqual([
+      ['第一条（二）', '诫勉。', '问责方式如下'],
+      ['第一条', '问责方式如下：\n（一）通报；\n（二）诫勉。', '问责方式如下'],
+      ['art-9', '', null],
+    ]);
   });
 });
 

@@ -28,6 +28,7 @@ describe('loadTopics over several files', () => {
 
   it('puts an unknown parent at its own line, and a repeated id at the id’s line', () => {
     expect(errorsOf([{ file: 'c.yaml', text: '# comment\nparent: q\ntopics: []\n' }])).toEqual(['c.yaml:2: parent: "q" is not a document of the corpus']);
+    expect(errorsOf([{ file: 'c.yaml', text: 'topics: []\nparent: q\n' }])).toEqual(['c.yaml:2: parent: "q" is not a document of the corpus']);
     const text = 'parent: p\ntopics:\n  - id: a\n    label: 甲\n  - label: 乙\n    id: a\n';
     expect(errorsOf([{ file: 'd.yaml', text }])).toEqual(['d.yaml:6: topics: "a" is given twice']);
   });
