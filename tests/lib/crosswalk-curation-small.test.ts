@@ -66,6 +66,16 @@ describe('loadCuration', () => {
     expect(errorsOf([{ file: 'a.yaml', text: a }, { file: 'd.yaml', text: 'decisions:\n  - action: confirm\n    from: p#art-1\n    to: m#art-1\n' }])).toEqual([]);
   });
 
+  it('does not take a decision with a bad side as deciding its pair', () => {
+    const twice = 'decisions:\n  - action: confirm\n    from: x#art-1\n    to: p#art-1\n  - action: reject\n    from: x#art-1\n    to: p#art-1\n  - action: confirm\n    from: m#art-9\n    to: p#art-1\n  - action: reject\n    from: m#art-9\n    to: p#art-1\n';
+    expect(errorsOf([{ file: 'g.yaml', text: twice }])).toEqual([
+      'g.yaml:3:1: from: unknown document "x"',
+      'g.yaml:6:1: from: unknown document "x"',
+      'g.yaml:9:1: from: 《某某办法》 (m) has no provision #art-9',
+      'g.yaml:12:1: from: 《某某办法》 (m) has no provision #art-9',
+    ]);
+  });
+
   it('lists every problem in the error message, one per line, as file:line:column', () => {
     const text = 'decisions:\n  - action: confirm\n    from: x#art-1\n    to: y#art-1\n';
     expect(() => loadCuration([{ file: 'f.yaml', text }], corpus)).toThrow('f.yaml:3:1: from: unknown document "x"\nf.yaml:4:1: to: unknown document "y"');

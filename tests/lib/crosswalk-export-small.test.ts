@@ -21,7 +21,7 @@ const full: CrosswalkLink = {
   why: '细化 · 增加：提醒',
   kept: 0.8125,
   added: ['提醒', '函询'],
-  dropped: ['改组'],
+  dropped: ['改组', '撤职'],
 };
 const references: CrosswalkReference[] = [
   { from: { doc: 'm', anchor: 'art-3' }, raw: '《公务员法》', title: '公务员法', to: null, external: true },
@@ -32,7 +32,7 @@ const references: CrosswalkReference[] = [
 describe('crosswalk exports, by hand', () => {
   it('fills the rule’s fields with their defaults', () => {
     expect(ruleFields({})).toEqual({ why: '', kept: 0, added: [], dropped: [] });
-    expect(ruleFields(full)).toEqual({ why: '细化 · 增加：提醒', kept: 0.8125, added: ['提醒', '函询'], dropped: ['改组'] });
+    expect(ruleFields(full)).toEqual({ why: '细化 · 增加：提醒', kept: 0.8125, added: ['提醒', '函询'], dropped: ['改组', '撤职'] });
   });
 
   it('writes the JSON in a fixed key order, the note only when given, external references only', () => {
@@ -54,7 +54,7 @@ describe('crosswalk exports, by hand', () => {
               why: '细化 · 增加：提醒',
               kept: 0.8125,
               added: ['提醒', '函询'],
-              dropped: ['改组'],
+              dropped: ['改组', '撤职'],
               note: '人工',
             },
           ],
@@ -74,7 +74,7 @@ describe('crosswalk exports, by hand', () => {
       [
         'from.doc,from.anchor,to.doc,to.anchor,relation,source,score,evidence,why,kept,added,dropped',
         'm,art-2,p,art-7,related,suggested,0.500,诫勉,,0.000,,',
-        'a-measure,art-1-para-2,p,art-1,implements,curated,1.000,"提醒 | 函询, ""书面""",细化 · 增加：提醒,0.813,提醒 | 函询,改组',
+        'a-measure,art-1-para-2,p,art-1,implements,curated,1.000,"提醒 | 函询, ""书面""",细化 · 增加：提醒,0.813,提醒 | 函询,改组 | 撤职',
         '',
       ].join('\n'),
     );

@@ -18,8 +18,8 @@ const link = (from: string, to: string, extra: Partial<CrosswalkLink> = {}): Cro
   const [td, ta] = to.split('#') as [string, string];
   return { from: { doc: fd, anchor: fa }, to: { doc: td, anchor: ta }, relation: 'implements', source: 'suggested', score: 0.5, evidence: ['诫勉'], ...extra };
 };
-/** A second measure, titled so that it sorts before the Rizhao one (安 < 日). */
-const other: RegDocument = { ...local, meta: { ...local.meta, slug: 'anhui-measure', title: '安徽某某办法' } };
+/** A second measure, titled so that it sorts before the Rizhao one (安 < 日), its slug after it. */
+const other: RegDocument = { ...local, meta: { ...local.meta, slug: 'zz-anhui-measure', title: '安徽某某办法' } };
 
 describe('CrosswalkView on hand-written documents', () => {
   it('上位依据: the links from the article or inside it, with both ends cited and the rule’s fields', () => {
@@ -70,13 +70,13 @@ describe('CrosswalkView on hand-written documents', () => {
     const v = new CrosswalkView([parent, local, other], [
       link(`${L}#art-6`, `${P}#art-7`, { relation: 'restates' }),
       link(`${L}#art-5`, `${P}#art-7-para-1-item-2`),
-      link(`anhui-measure#art-6`, `${P}#art-7-para-2`),
+      link(`zz-anhui-measure#art-6`, `${P}#art-7-para-2`),
       link(`gone#art-1`, `${P}#art-7`),
       link(`${L}#art-6`, `${P}#art-6`),
     ]);
     const down = v.down(P, 'art-7');
     expect(down.map((g) => [g.doc, g.title, g.href, g.links.map((l) => [l.here.label, l.other.label, l.relationLabel])])).toEqual([
-      ['anhui-measure', '安徽某某办法', '/regulations/anhui-measure/', [['第七条第二款', '第六条', '细化']]],
+      ['zz-anhui-measure', '安徽某某办法', '/regulations/zz-anhui-measure/', [['第七条第二款', '第六条', '细化']]],
       [L, '日照职业技术学院党建工作问责（暂行）办法', `/regulations/${L}/`, [['第七条', '第六条', '重申'], ['第七条第一款第（二）项', '第五条', '细化']]],
     ]);
     expect(v.down(P, 'art-6').map((g) => g.doc)).toEqual([L]);
@@ -85,10 +85,19 @@ describe('CrosswalkView on hand-written documents', () => {
 
   it('orders groups of the same title by slug', () => {
     const twin: RegDocument = { ...other, meta: { ...other.meta, slug: 'anhui-b' } };
-    const v = new CrosswalkView([parent, twin, other], [link('anhui-measure#art-6', `${P}#art-7`), link('anhui-b#art-6', `${P}#art-7`)]);
-    expect(v.down(P, 'art-7').map((g) => g.doc)).toEqual(['anhui-b', 'anhui-measure']);
-    const w = new CrosswalkView([parent, other, twin], [link('anhui-b#art-6', `${P}#art-7`), link('anhui-measure#art-6', `${P}#art-7`)]);
-    expect(w.down(P, 'art-7').map((g) => g.doc)).toEqual(['anhui-b', 'anhui-measure']);
+    const v = new CrosswalkView([parent, twin, other], [link('zz-anhui-measure#art-6', `${P}#art-7`), link('anhui-b#art-6', `${P}#art-7`)]);
+    expect(v.down(P, 'art-7').map((g) => g.doc)).toEqual(['anhui-b', 'zz-anhui-measure']);
+    const w = new CrosswalkView([parent, other, twin], [link('anhui-b#art-6', `${P}#art-7`), link('zz-anhui-measure#art-6', `${P}#art-7`)]);
+    expect(w.down(P, 'art-7').map((g) => g.doc)).toEqual(['anhui-b', 'zz-anhui-measure']);
+  });
+
+  it('numbers a paragraph without an ordinal by its id, twelfth included', () => {
+    const art = parent.root.children[1]!;
+    const paras = Array.from({ length: 12 }, (_, i) => ({ kind: 'para' as const, id: `art-7-para-${i + 1}`, text: `第${i + 1}款。`, line: 1, children: [] }));
+    const long: RegDocument = { ...parent, root: { ...parent.root, children: [parent.root.children[0]!, { ...art, children: paras }] } };
+    const v = new CrosswalkView([long, local], []);
+    expect(v.end(P, 'art-7-para-12').label).toBe('第七条第十二款');
+    expect(v.end(P, 'art-7-para-2').label).toBe('第七条第二款');
   });
 
   it('shows an end outside the corpus by its anchor, and one whose provision is not found by the document’s title', () => {
