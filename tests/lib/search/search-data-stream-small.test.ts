@@ -33,7 +33,7 @@ const DOCS: { doc: BlockDocument; units: SearchUnit[] }[] = [
 ];
 
 /** Every file written, in order, with its text (a file written twice fails). */
-function build(opts: SearchDataStreamOptions, docs = () => DOCS.map((d) => ({ doc: d.doc, units: () => d.units }))) {
+function build(opts: SearchDataStreamOptions, docs: () => Iterable<StreamDocument> = () => DOCS.map((d) => ({ doc: d.doc, units: () => d.units }))) {
   const files = new Map<string, string>();
   const counts = streamSearchData(docs, opts, (f, t) => {
     expect(files.has(f), `${f} written twice`).toBe(false);
