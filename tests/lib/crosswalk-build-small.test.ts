@@ -7,7 +7,8 @@
  * output that does not depend on the order documents were read in.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorOrder, buildCrosswalk, compareLinks, explainLink, linkedDocuments, siblingTargets, withCitations } from '../../src/lib/crosswalk/build.ts';
+import { anchorOrder, buildCrosswalk, buildIndexes, compareLinks, explainLink, linkedDocuments, siblingTargets, withCitations } from '../../src/lib/crosswalk/build.ts';
+import { CurationError } from '../../src/lib/crosswalk/curation.ts';
 import { measureFromText } from '../../src/lib/crosswalk/evaluate.ts';
 import type { RegDocument } from '../../src/lib/document.ts';
 import { RELATION_LABEL, type CrosswalkLink, type Relation } from '../../src/schemas/crosswalk.ts';
@@ -55,9 +56,12 @@ describe('the order of published links', () => {
       link(`${L}#art-5`, `${P}#art-7`),
       link(`${L}#art-5`, `${P}#zz`),
       link(`${L}#art-5`, `${P}#yy`),
+      // the notice comes before the articles in the document, after them by name
+      link(`${L}#notice-para-1`, `${P}#art-7`),
     ];
     expect(pairs([...links].sort(compareLinks(order)))).toEqual([
       `a-doc#art-1→${P}#art-7`,
+      `${L}#notice-para-1→${P}#art-7`,
       `${L}#art-5→${P}#art-7`,
       `${L}#art-5→${P}#art-7-para-2`,
       `${L}#art-5→${P}#yy`,
@@ -99,6 +103,28 @@ describe('explainLink', () => {
   });
 });
 
+describe('explainLink, the other cases', () => {
+  it('is related by definition when the target has no index, or has one but is not this measure’s parent', () => {
+    const m = measure();
+    const bySlug = new Map([[m.meta.slug, m], [P, parent]]);
+    const l = link('x-college#art-2-para-1', `${P}#art-7`, { relation: 'implements', source: 'citation' });
+    const fixed = { ...l, relation: 'related', why: '相关 · 明文引用，引用的文件不是本文件的上位依据', kept: 0, added: [], dropped: [] };
+    expect(explainLink(l, bySlug, new Map()).link).toEqual(fixed);
+    const notMine = { ...m, meta: { ...m.meta, parents: [{ slug: 'another-parent' }] } } as RegDocument;
+    const indexes = buildIndexes([parent, local]);
+    expect(indexes.has(P)).toBe(true);
+    expect(explainLink(l, new Map([[m.meta.slug, notMine], [P, parent]]), indexes).link).toEqual(fixed);
+    // with its parent indexed, the rule decides
+    expect(explainLink(l, bySlug, buildIndexes([parent, m])).link.why).not.toBe(fixed.why);
+  });
+
+  it('keeps the relation, with its label as the reason, for a provision that is in no unit', () => {
+    const m = measure();
+    const l = link('x-college#art-99', `${P}#art-7`, { relation: 'restates' });
+    expect(explainLink(l, new Map([[m.meta.slug, m], [P, parent]]), buildIndexes([parent, m])).link).toEqual({ ...l, why: '重申', kept: 0, added: [], dropped: [] });
+  });
+});
+
 describe('buildCrosswalk on a parent and one measure', () => {
   const cite = `x-college#art-2-para-1→${P}#art-7`;
 
@@ -110,15 +136,32 @@ describe('buildCrosswalk on a parent and one measure', () => {
     // its relation is the rule's (crosswalk-relation.test.ts), with the rule's reason
     expect([l.source, l.score, l.evidence[0]]).toEqual(['citation', 1, '《中国共产党问责条例》第七条']);
     expect(l.why).toMatch(new RegExp(`^${RELATION_LABEL[l.relation]} · `));
+    // decided by the rule against the parent's text (the other parent named is not in the corpus):
+    // 对…领导干部的问责 is the parent's wording, so some of it is kept
+    expect(l.why).not.toContain('引用的文件不是本文件的上位依据');
+    expect(l.kept).toBeGreaterThan(0);
     expect(cw.references.map((r) => [r.from.anchor, r.raw, r.to, r.external])).toEqual([['art-2-para-1', '《中国共产党问责条例》第七条', { doc: P, anchor: 'art-7' }, false]]);
     expect(cw.diagnostics).toEqual([{ file: 'x-college.txt', line: 1, severity: 'warning', ruleId: 'parent-missing', message: 'x-college: parent absent-parent is not in the corpus; no links to it' }]);
   });
 
   it('does not depend on the order the documents come in', () => {
-    const a = buildCrosswalk([measure(), parent, local]);
-    const b = buildCrosswalk([local, parent, measure()]);
+    const second = () => measureFromText('a-college', '另一学院问责办法\n\n第一条 依照《中国共产党问责条例》第六条执行。\n', P);
+    const a = buildCrosswalk([measure(), parent, second(), local]);
+    const b = buildCrosswalk([local, second(), parent, measure()]);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    // references in slug order of the citing documents; links in the documented order
+    expect(a.references.map((r) => r.from.doc)).toEqual(['a-college', 'x-college']);
+    expect(a.links).toEqual([...a.links].sort(compareLinks(anchorOrder([measure(), parent, second(), local]))));
     expect(pairs(a.links)).toEqual([...pairs(a.links)].sort((x, y) => (x.split('#')[0]! < y.split('#')[0]! ? -1 : x.split('#')[0]! > y.split('#')[0]! ? 1 : 0)));
+  });
+
+  it('reports a curation file naming an unknown document or provision, and passes on stale decisions as warnings', () => {
+    const bad = [{ file: 'c.yaml', text: 'decisions:\n  - action: confirm\n    from: nobody#art-1\n    to: ccp-accountability-2016#art-99\n' }];
+    expect(() => buildCrosswalk([measure(), parent], bad)).toThrow(CurationError);
+    expect(() => buildCrosswalk([measure(), parent], bad)).toThrow('c.yaml:3:1: from: unknown document "nobody"\nc.yaml:4:1: to: 《中国共产党问责条例》 (ccp-accountability-2016) has no provision #art-99');
+    const stale = [{ file: 's.yaml', text: `decisions:\n  - action: reject\n    from: x-college#art-3\n    to: ${P}#art-6\n` }];
+    const cw = buildCrosswalk([measure(), parent], stale);
+    expect(cw.diagnostics.filter((d) => d.ruleId === 'curation-stale').map((d) => [d.file, d.line])).toEqual([['s.yaml', 2]]);
   });
 
   it('collects no references from commentary', () => {

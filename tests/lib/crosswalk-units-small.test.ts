@@ -66,6 +66,17 @@ describe('unitsOf', () => {
     expect([u9!.heading, u9!.interpretation, u9!.topic]).toEqual([undefined, undefined, undefined]);
   });
 
+  it('never nests units: a preamble inside an article is not one', () => {
+    const inner = Object.assign(node('preamble', 1, '', { id: 'art-1-preamble' }), { children: [para('art-1-preamble-para-1', '内嵌。')] });
+    expect(unitsOf(docOf('u7', [article('art-1', [para('art-1-para-1', '条文。'), inner])])).map((u) => u.anchor)).toEqual(['art-1']);
+  });
+
+  it('keeps a heading the parser gave, even when the text starts with a bracketed label; 解读 lines without text add nothing', () => {
+    const interp = Object.assign(node('interpretation', 1, '', { id: 'art-2-interp' }), { children: [para('art-2-interp-para-1', ''), para('art-2-interp-para-2', '本条规定了“问责决定”。')] });
+    const [u] = unitsOf(docOf('u8', [article('art-2', [para('art-2-para-1', '【另一个】正文。'), interp], { heading: '问责决定' })]));
+    expect([u!.heading, u!.text, u!.interpretation, u!.topic]).toEqual(['问责决定', '【另一个】正文。', '本条规定了“问责决定”。', '问责决定']);
+  });
+
   it('leaves out a unit with neither text nor heading; keeps one with a heading only', () => {
     const empty = article('art-1', []);
     const headed = article('art-2', [], { heading: '附则' });
@@ -102,6 +113,8 @@ describe('ownText, topicOf, leadingHeading', () => {
   it('reads a bracketed heading of 2–12 characters, or a label of 2–8 characters ending in a colon on its own', () => {
     expect(leadingHeading('  [问责情形] 有下列情形之一的')).toEqual(['问责情形', '有下列情形之一的']);
     expect(leadingHeading('【一】太短')).toBeNull();
+    expect(leadingHeading('对于【问责方式】的规定')).toBeNull();
+    expect(leadingHeading('【 问责方式 】对党组织')).toEqual(['问责方式', '对党组织']);
     expect(leadingHeading('问责线索：')).toEqual(['问责线索', '']);
     expect(leadingHeading('问责线索：来源')).toBeNull();
     expect(leadingHeading('这是一个很长的标签文字啊：\n正文')).toBeNull();
