@@ -29,12 +29,21 @@ describe('profile: each stock phrase, at its weight', () => {
     ['delegation', '各单位可以制定具体的实施细则。', undefined, 2],
     ['delegation', '各二级党组织可以依照本办法，结合实际制定。', undefined, 2],
     ['delegation', '略。', '授权规定', 3],
+    ['delegation', '可以制定实施细则。', undefined, 2],
+    ['delegation', '可以制定相应实施办法。', undefined, 2],
+    ['delegation', '可以制定具体实施办法。', undefined, 2],
+    ['delegation', '可以根据本办法结合实际制定。', undefined, 2],
     ['interpretation', '本办法由学校纪委负责解释。', undefined, 3],
     ['interpretation', '略。', '解释', 1.5],
+    ['interpretation', '本办法由学校纪委解释。', undefined, 3],
     ['effect', '本办法自印发之日起施行。', undefined, 3 + 1],
     ['effect', '本辦法自印發之日起施行。', undefined, 3 + 1],
     ['effect', '以前的规定与本办法不一致的，以本办法为准。', undefined, 1.5],
     ['effect', '原办法同时废止。', undefined, 1.5],
+    ['effect', '与本办法不一致，以本办法为准。', undefined, 1.5],
+    // 本法 (not 本法律) is the document itself
+    ['effect', '本法自公布之日起施行。', undefined, 3 + 1],
+    ['effect', '本法律自公布之日起施行。', undefined, 1],
     ['effect', '略。', '效力', 1.5],
     ['procedure', '应当在五个工作日内核实。', undefined, 1.5 + 1],
     ['procedure', '与本人有利害关系的应当回避。', undefined, 2],
@@ -60,6 +69,11 @@ describe('profile: each stock phrase, at its weight', () => {
     expect(Object.values(p).every((v) => v === 0)).toBe(true);
   });
 
+  it('finds a cue that is not a start cue in any clause', () => {
+    expect(profile('第一句。本办法由纪委负责解释。').interpretation).toBeCloseTo(sat(3), 12);
+    expect(profile('第一句\n在五个工作日内核实').procedure).toBeCloseTo(sat(1 + 1.5), 12);
+  });
+
   it('counts a heading cue only in the heading, a start cue only in the first clause', () => {
     expect(profile('目的和依据').purpose).toBe(0);
     expect(profile('第一句。为了规范').purpose).toBe(0);
@@ -76,12 +90,19 @@ describe('the helpers', () => {
     expect(dominant(p)).toEqual(['effect', 'purpose', 'scope']);
     expect(dominant(p, 0.9)).toEqual(['effect', 'purpose']);
     expect(dominant(profile('略。'))).toEqual([]);
+    // at share 0, still only the functions found
+    expect(dominant(p, 0)).toEqual(['effect', 'purpose', 'scope', 'appeal']);
+    // ties by id, whatever the table's order
+    const ties = { ...profile('略。'), scope: 0.5, delegation: 0.5, appeal: 0.5, appraisal: 0.5, organisation: 0.2 };
+    expect(dominant(ties)).toEqual(['appeal', 'appraisal', 'delegation', 'scope']);
   });
 
   it('headingFunctions: the functions whose heading cues a heading matches, in table order', () => {
     expect(headingFunctions('附则')).toEqual(['interpretation', 'effect']);
     expect(headingFunctions('組織領導')).toEqual(['organisation']);
     expect(headingFunctions('问责方式')).toEqual([]);
+    // a phrase the table looks for in the text only (工作日) names nothing as a heading
+    expect(headingFunctions('工作日')).toEqual([]);
   });
 
   it('primaryFunctions: a heading that names a function decides, else the dominant functions of the text', () => {
@@ -122,5 +143,10 @@ describe('the helpers', () => {
     expect(headingFunctions('问责对象', table)).toEqual(['scope']);
     expect(profile('本办法适用于全体党员。', undefined, table).scope).toBe(0);
     expect(functionTable()).toEqual([...GENERIC_FUNCTIONS]);
+    // a topic given by its heading alone has that one cue
+    const headed = functionTable([{ id: 'x', label: '某事', heading: '某事' }]);
+    expect(headed.at(-1)!.cues.map((c) => [c.re.source, c.weight, c.where])).toEqual([['某事', 3, 'heading']]);
+    expect(profile('任何文字。', undefined, headed).x).toBe(0);
+    expect(profile('任何文字。', '某事', headed).x).toBeCloseTo(sat(3), 12);
   });
 });
