@@ -107,6 +107,11 @@ const FOLDER_TESTS = {
   // its survivors, crosswalk-implementations-small (the pages' data from hand-written links) and
   // crosswalk-text-small (grams and shared phrases of short texts, by hand) and crosswalk-citations-small.
   'src/lib/crosswalk/@(citations|text|implementations).ts': ['tests/lib/crosswalk-@(citations|citations-small|text|implementations|implementations-small|text-small).test.ts'],
+  // The retest of the selection above was split (branch mutate6a, 08:01, load ~9 with the full test suite running):
+  // each of text.ts's surviving mutants re-ran the seeds' implementations pages. text.ts alone with its light
+  // tests (the grams and shared phrases by hand); citations and implementations with theirs and the seeds' ones.
+  'src/lib/crosswalk/text.ts': ['tests/lib/crosswalk-@(text|text-small).test.ts'],
+  'src/lib/crosswalk/@(citations|implementations).ts': ['tests/lib/crosswalk-@(citations|citations-small|implementations|implementations-small).test.ts'],
   // The build-side modules (branch mutate6a) in two runs. curation, export and view with the tests on
   // hand-written inputs (crosswalk-curation-small, -export-small, -view-small) and crosswalk-view (the
   // published crosswalk, read, not built); not crosswalk-curation and crosswalk-export, which build the
