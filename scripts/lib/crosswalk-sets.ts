@@ -25,6 +25,9 @@
  * - fifth blind set: tests/fixtures/blind5/<pair>/ — four more (the State Council, a municipality, a province, a
  *   city), labelled and committed before any change to the rule on 2026-11-30 morning (relations6), after blind4
  *   had been used to change it. Names start with `blind5:`.
+ * - sixth blind set: tests/fixtures/blind6/<pair>/ — four more (the State Council, a province, a municipality, a
+ *   city), labelled and committed on 2026-11-30 morning (label6) by a helper who neither ran nor read the rule,
+ *   while another (relations7) changed the rule without seeing the set. Names start with `blind6:`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,6 +104,14 @@ export const BLIND5_SETS: readonly (readonly [string, string, string])[] = [
   ['mediation', 'mediation-law-2010', 'blind5: 人民调解法 ← 宁波人民调解条例 (blind5/mediation)'],
 ];
 
+/** The sixth blind set's pairs: folder, parent slug, set name (all start with `blind6:`). */
+export const BLIND6_SETS: readonly (readonly [string, string, string])[] = [
+  ['income-tax', 'individual-income-tax-law-2018', 'blind6: 个人所得税法 ← 国务院实施条例 (blind6/income-tax)'],
+  ['coal', 'coal-law-2016', 'blind6: 煤炭法 ← 山东实施办法 (blind6/coal)'],
+  ['earthquake', 'earthquake-law-2008', 'blind6: 防震减灾法 ← 北京实施规定 (blind6/earthquake)'],
+  ['intangible-heritage', 'intangible-heritage-law-2011', 'blind6: 非物质文化遗产法 ← 菏泽非物质文化遗产条例 (blind6/intangible-heritage)'],
+];
+
 export function crosswalkSets(): CrosswalkSet[] {
   const seeds = getCorpus().documents;
   const set = (name: string, documents: RegDocument[], goldPath: string): CrosswalkSet => ({ name, documents, gold: readGold(goldPath), goldPath });
@@ -122,6 +133,7 @@ export function crosswalkSets(): CrosswalkSet[] {
     ...BLIND3_SETS.map(([pair, law, name]) => blind('blind3')(pair, law, name)),
     ...BLIND4_SETS.map(([pair, law, name]) => blind('blind4')(pair, law, name)),
     ...BLIND5_SETS.map(([pair, law, name]) => blind('blind5')(pair, law, name)),
+    ...BLIND6_SETS.map(([pair, law, name]) => blind('blind6')(pair, law, name)),
   ];
 }
 
