@@ -17,6 +17,7 @@ import { buildRecords, type SearchRecord } from '../../src/lib/search/records.ts
 import { getCorpus } from '../../src/data/corpus.ts';
 import { corpus as fixture } from '../fixtures/search-corpus.ts';
 import { diffTrees, hashTree } from '../integrity/build.ts';
+import { errorOf, rejectionOf } from '../support/thrown.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -135,7 +136,7 @@ describe('writeBundle', () => {
 
   it('checks every response and closes the service after a failure', async () => {
     const { api, calls } = counted(['bad record']);
-    await expect(writeBundle(records, join(await site(), 'x'), {}, 10_000, api)).rejects.toThrow(/addCustomRecord\(.*\) failed:\n {2}bad record/);
+    expect((await rejectionOf(writeBundle(records, join(await site(), 'x'), {}, 10_000, api))).message).toMatch(/addCustomRecord\(.*\) failed:\n {2}bad record/);
     expect(calls).toEqual({ createIndex: 1, close: 1, writeFiles: 0 });
   });
 
@@ -162,6 +163,6 @@ describe('indexWorkerCount', () => {
     expect(indexWorkerCount({}, 2)).toBe(2);
     expect(indexWorkerCount({}, 1)).toBe(1);
     expect(indexWorkerCount({}, 64)).toBe(MAX_DEFAULT_WORKERS);
-    for (const v of ['0', '-1', '1.5', 'two']) expect(() => indexWorkerCount({ TIAOWEN_SEARCH_INDEX_WORKERS: v }, 2)).toThrow(/TIAOWEN_SEARCH_INDEX_WORKERS.*positive integer/);
+    for (const v of ['0', '-1', '1.5', 'two']) expect(errorOf(() => indexWorkerCount({ TIAOWEN_SEARCH_INDEX_WORKERS: v }, 2)).message).toMatch(/TIAOWEN_SEARCH_INDEX_WORKERS.*positive integer/);
   });
 });

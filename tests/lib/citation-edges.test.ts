@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { citationFor, documentPath } from '../../src/lib/citation.ts';
 import { findCitations, parseProvisionPath, pathToAnchor, resolvePathInTree } from '../../src/lib/citation-parse.ts';
 import { node, type ProvisionNode } from '../../src/lib/tree.ts';
+import { errorOf } from '../support/thrown.ts';
 
 const meta = { title: '某某学院党建工作问责办法', slug: 'x-2020', class: '党内规范性文件' as const };
 const T = `《${meta.title}》`;
@@ -37,7 +38,7 @@ describe('citationFor: the levels and versions the first tests leave out', () =>
 
   it('cannot cite a numbered level without a positive whole ordinal', () => {
     for (const ordinal of [undefined, 0, 1.5]) {
-      expect(() => citationFor(meta, [doc(), node('article', 4, '', ordinal === undefined ? {} : { ordinal })])).toThrow(/without a positive ordinal \(source line 4\)/);
+      expect(errorOf(() => citationFor(meta, [doc(), node('article', 4, '', ordinal === undefined ? {} : { ordinal })]), RangeError).message).toMatch(/without a positive ordinal \(source line 4\)/);
     }
   });
 

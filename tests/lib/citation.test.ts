@@ -3,6 +3,7 @@ import { citationFor, citationWithUrl, documentPath, provisionHref, provisionUrl
 import { node, type ProvisionNode } from '../../src/lib/tree.ts';
 import type { Level } from '../../src/lib/levels.ts';
 import { parseProvisionPath } from '../../src/lib/citation-parse.ts';
+import { errorOf } from '../support/thrown.ts';
 
 const meta = { title: '日照职业技术学院党建工作问责（暂行）办法', slug: 'rizhao-polytechnic-2017', class: '党内规范性文件' as const };
 const T = `《${meta.title}》`;
@@ -48,7 +49,7 @@ describe('citationFor', () => {
   });
 
   it('refuses a numbered level without an ordinal', () => {
-    expect(() => citationFor(meta, [node('article', 17)])).toThrow(/line 17/);
+    expect(errorOf(() => citationFor(meta, [node('article', 17)]), RangeError).message).toMatch(/line 17/);
   });
 });
 

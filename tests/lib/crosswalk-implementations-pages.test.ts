@@ -8,6 +8,7 @@ import type { ImplementationItem, ImplementationsPage } from '../../src/lib/cros
 import { implementationsPagePath, implementationsSheets, itemHref } from '../../src/lib/crosswalk/implementations-pages.ts';
 import { IMPLEMENTATIONS_PER_PAGE } from '../../src/lib/listing/sizes.ts';
 import type { Relation } from '../../src/schemas/crosswalk.ts';
+import { errorOf } from '../support/thrown.ts';
 
 const items = (relation: Relation, n: number) => Array.from({ length: n }, (_, i) => ({ id: `impl-m${i}-${relation}`, relation }) as unknown as ImplementationItem);
 
@@ -55,6 +56,6 @@ describe('implementations pages', () => {
     expect(itemHref(s, 'p', 'art-7', 'impl-m60-implements', 1)).toBe('/implementations/p/art-7/page/2/#impl-m60-implements');
     expect(itemHref(s, 'p', 'art-7', 'impl-m110-implements', 2)).toBe('/implementations/p/art-7/page/3/#impl-m110-implements');
     expect(itemHref(s, 'p', 'art-7', 'impl-m3-implements', 3)).toBe('/implementations/p/art-7/#impl-m3-implements');
-    expect(() => itemHref(s, 'p', 'art-7', 'impl-nope', 1)).toThrow(/no item impl-nope/);
+    expect(errorOf(() => itemHref(s, 'p', 'art-7', 'impl-nope', 1)).message).toMatch(/no item impl-nope/);
   });
 });

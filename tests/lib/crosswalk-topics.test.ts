@@ -12,6 +12,7 @@ import { functionTable, primaryFunctions } from '../../src/lib/crosswalk/functio
 import { loadTopics } from '../../src/lib/crosswalk/topics.ts';
 import { unitsOf } from '../../src/lib/crosswalk/units.ts';
 import { ValidationError } from '../../src/lib/yaml-validate.ts';
+import { errorOf } from '../support/thrown.ts';
 
 function errorsOf(text: string, known = (s: string) => s === 'ccp-accountability-2016'): string[] {
   try {
@@ -45,7 +46,7 @@ describe('topics files', () => {
   });
 
   it('a build with a broken topics file fails with its place', () => {
-    expect(() => buildCrosswalk(getCorpus().documents, [], [{ file: 'x.yaml', text: 'parent: ccp-accountability-2016\ntopics:\n  - id: x\n    label: 乙\n    heading: "["\n' }])).toThrow(/x\.yaml:5:\d+: topics\.0\.heading/);
+    expect(errorOf(() => buildCrosswalk(getCorpus().documents, [], [{ file: 'x.yaml', text: 'parent: ccp-accountability-2016\ntopics:\n  - id: x\n    label: 乙\n    heading: "["\n' }]), ValidationError).message).toMatch(/x\.yaml:5:\d+: topics\.0\.heading/);
   });
 
   it('a parent article’s topic comes from its own 解读 (本条规定了“问责方式”), matched with the topics file', () => {

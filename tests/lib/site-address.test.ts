@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinBase, parseSiteAddress, SiteAddressError } from '../../src/lib/site-address.ts';
+import { errorOf } from '../support/thrown.ts';
 
 describe('TIAOWEN_SITE', () => {
   it('is optional', () => {
@@ -17,9 +18,10 @@ describe('TIAOWEN_SITE', () => {
     ['https://host/?x=1', /without \?query/],
     ['https://user:pw@host/', /without user name/],
   ])('refuses %s, naming the setting and what is expected', (value, says) => {
-    expect(() => parseSiteAddress(value)).toThrow(SiteAddressError);
-    expect(() => parseSiteAddress(value)).toThrow(says);
-    expect(() => parseSiteAddress(value)).toThrow(/^TIAOWEN_SITE=/);
+    const e = errorOf(() => parseSiteAddress(value), SiteAddressError);
+    expect(e.value).toBe(value);
+    expect(e.hint).toMatch(says);
+    expect(e.message).toBe(`TIAOWEN_SITE=${JSON.stringify(value)}: ${e.hint}`);
   });
   it('joins paths under a base', () => {
     expect(joinBase('/zhidu/', '/search/')).toBe('/zhidu/search/');

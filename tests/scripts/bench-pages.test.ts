@@ -8,6 +8,7 @@ import { distSizes, kindOf, largest } from '../../scripts/lib/dist-sizes.ts';
 import { replicateCorpus } from '../../scripts/lib/replicate.ts';
 import { PER_DOCUMENT_ROUTES } from '../../scripts/lib/listing-site.ts';
 import { existsSync } from 'node:fs';
+import { errorOf } from '../support/thrown.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tiaowen-bench-pages-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,7 +58,7 @@ describe('replicated corpus', () => {
     const dir = join(root, 'bad');
     mkdirSync(dir);
     writeFileSync(join(dir, 'lrb-0002.mdx'), '---\ntitle: x\nslug: lrb-0002\n---\n');
-    expect(() => replicateCorpus(dir, 2, /^lrb-/)).toThrow(/lrb-0002\.mdx:2: expected "slug: lrb-0002"/);
+    expect(errorOf(() => replicateCorpus(dir, 2, /^lrb-/)).message).toMatch(/lrb-0002\.mdx:2: expected "slug: lrb-0002"/);
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTable } from '../../scripts/lib/bench-table.ts';
 import { aggregate, countMutants, earlierTable, folderOf, folderTable, markdownTable, partialTable, score, type EarlierPart, type MutationReport } from '../../scripts/lib/mutation-report.ts';
+import { errorOf } from '../support/thrown.ts';
 
 const fixture = (name: string): MutationReport => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/mutation', name), 'utf8'));
 
@@ -75,7 +76,7 @@ describe('mutation report aggregation (scripts/lib/mutation-report.ts)', () => {
 
   it('has no score for a file without countable mutants, and refuses an unknown status', () => {
     expect(score(countMutants([{ status: 'CompileError' }]))).toBeNull();
-    expect(() => countMutants([{ status: 'Pending' }])).toThrow(/unknown mutant status "Pending"/);
+    expect(errorOf(() => countMutants([{ status: 'Pending' }])).message).toMatch(/unknown mutant status "Pending"/);
   });
 
   it('lists what a stopped run finished for files no complete report holds, outside the totals', () => {
@@ -111,11 +112,11 @@ describe('mutation report aggregation (scripts/lib/mutation-report.ts)', () => {
 
   it('refuses an earlier part with more mutants counted than it has, or whose files span folders', () => {
     const base: EarlierPart = { part: 'p', files: ['src/lib/y/d.ts'], mutants: 1, killed: 1, timeout: 0, survived: 1, noCoverage: 0, measured: 'm' };
-    expect(() => aggregate([], sources, [], [base])).toThrow(/earlier part "p": killed \+ timed out \+ survived \+ no coverage = 2, more than its 1 mutants/);
+    expect(errorOf(() => aggregate([], sources, [], [base])).message).toMatch(/earlier part "p": killed \+ timed out \+ survived \+ no coverage = 2, more than its 1 mutants/);
     // More mutants than counted: the others were compile errors, in the mutants column only.
     const errors = aggregate([], sources, [], [{ ...base, mutants: 5 }]);
     expect([errors.total.mutants, errors.total.other, score(errors.total)]).toEqual([5, 3, 0.5]);
-    expect(() => aggregate([], sources, [], [{ ...base, mutants: 2, files: ['src/lib/y/d.ts', 'src/lib/a.ts'] }])).toThrow(/earlier part "p": expected files of one folder of src\/lib\/, found y\/, \(root\)/);
+    expect(errorOf(() => aggregate([], sources, [], [{ ...base, mutants: 2, files: ['src/lib/y/d.ts', 'src/lib/a.ts'] }])).message).toMatch(/earlier part "p": expected files of one folder of src\/lib\/, found y\/, \(root\)/);
   });
 
   it('files a path under its first folder below src/lib/', () => {

@@ -17,6 +17,7 @@ import { draftParents, parentDataPath, parentPayload } from '../../../src/lib/dr
 import { prepareLines, splitLines } from '../../../src/lib/ingest/source-lines.ts';
 import { walk } from '../../../src/lib/tree.ts';
 import { loadManifest } from '../../../scripts/lib/ingest-core.ts';
+import { errorOf } from '../../support/thrown.ts';
 
 const PARENT = 'ccp-accountability-2016';
 const docs = getCorpus().documents;
@@ -109,7 +110,7 @@ describe('parent data of the draft check', () => {
   it('gives the same data whatever the order of the documents, and refuses a document that is no parent', () => {
     const forward = JSON.stringify(parentPayload(PARENT, docs, topics));
     expect(JSON.stringify(parentPayload(PARENT, [...docs].reverse(), topics))).toBe(forward);
-    expect(() => parentPayload(measures[0]!.meta.slug, docs, topics)).toThrow(`draft check: ${measures[0]!.meta.slug} is not the parent of any measure of the corpus`);
-    expect(() => parentPayload('no-such-document', docs, topics)).toThrow(/is not the parent of any measure/);
+    expect(errorOf(() => parentPayload(measures[0]!.meta.slug, docs, topics)).message).toContain(`draft check: ${measures[0]!.meta.slug} is not the parent of any measure of the corpus`);
+    expect(errorOf(() => parentPayload('no-such-document', docs, topics)).message).toMatch(/is not the parent of any measure/);
   });
 });

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { appendSources, ManifestAppendError } from '../../../src/lib/ingest/manifest-append.ts';
 import { manifestSchema } from '../../../src/schemas/manifest.ts';
+import { errorOf } from '../../support/thrown.ts';
 
 const committed = readFileSync(join(import.meta.dirname, '../../../content/sources/manifest.yaml'), 'utf8');
 const entry = (n: number) => ({
@@ -44,6 +45,7 @@ describe('appendSources', () => {
   });
 
   it('refuses a list it cannot append to as text', () => {
-    expect(() => appendSources('sources: [{ file: a.txt, documents: [{ slug: a, lines: [1, 2] }] }]\n', [entry(1)])).toThrow(ManifestAppendError);
+    const e = errorOf(() => appendSources('sources: [{ file: a.txt, documents: [{ slug: a, lines: [1, 2] }] }]\n', [entry(1)]), ManifestAppendError);
+    expect(e.message).toBe('expected `sources:` as a block list (- file: …) to append to');
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readMdxFast } from '../../../src/lib/mdx/fast-read.ts';
 import { attr, ELEMENT_OF, LEVEL_OF } from '../../../src/lib/mdx/format.ts';
 import { MdxContentError, readMdx, readMdxWithRemark } from '../../../src/lib/mdx/read.ts';
+import { errorOf } from '../../support/thrown.ts';
 
 const FRONT = '---\nslug: x\ntitle: t\nshortTitle: t\nclass: 评论\nsource: {file: a.txt, from: 1, to: 2}\n---\n';
 
@@ -70,15 +71,15 @@ describe('the reference reader names file:line', () => {
   const bad = (b: string) => () => readMdxWithRemark(`${FRONT}\n${b}\n`, 'content/regulations/x.mdx');
 
   it('for what it cannot take', () => {
-    expect(() => readMdxWithRemark('<Para line={1} />\n', 'x.mdx')).toThrow('x.mdx:1: expected YAML frontmatter between --- lines');
-    expect(bad('<Para line={1} {...rest} />')).toThrow('content/regulations/x.mdx:9: unexpected spread attribute on <Para>');
-    expect(bad('<Para line={1} text={{a: 1}} />')).toThrow('content/regulations/x.mdx:9: attribute text of <Para> must be a JSON string or number literal');
-    expect(bad('<Para line={1} text={true} />')).toThrow('content/regulations/x.mdx:9: attribute text of <Para> must be a string or number');
-    expect(bad('<Para text="a" />')).toThrow('content/regulations/x.mdx:9: <Para> needs line={N}');
-    expect(bad('<Article line={1}>\n\n甲\n\n</Article>')).toThrow('content/regulations/x.mdx:11: unexpected paragraph inside <Article>; expected only elements (text goes in text="…")');
-    expect(bad('甲')).toThrow('content/regulations/x.mdx:9: unexpected paragraph at the top level; expected provision elements');
-    expect(bad('<Bogus line={1} />')).toThrow(`content/regulations/x.mdx:9: unknown element <Bogus>; expected one of ${Object.keys(LEVEL_OF).join(', ')}`);
-    expect(() => readMdxWithRemark('---\nslug: x\n---\n', 'x.mdx')).toThrow(/^x\.mdx:2: frontmatter title: /);
+    expect(errorOf(() => readMdxWithRemark('<Para line={1} />\n', 'x.mdx'), MdxContentError).message).toContain('x.mdx:1: expected YAML frontmatter between --- lines');
+    expect(errorOf(bad('<Para line={1} {...rest} />'), MdxContentError).message).toContain('content/regulations/x.mdx:9: unexpected spread attribute on <Para>');
+    expect(errorOf(bad('<Para line={1} text={{a: 1}} />'), MdxContentError).message).toContain('content/regulations/x.mdx:9: attribute text of <Para> must be a JSON string or number literal');
+    expect(errorOf(bad('<Para line={1} text={true} />'), MdxContentError).message).toContain('content/regulations/x.mdx:9: attribute text of <Para> must be a string or number');
+    expect(errorOf(bad('<Para text="a" />'), MdxContentError).message).toContain('content/regulations/x.mdx:9: <Para> needs line={N}');
+    expect(errorOf(bad('<Article line={1}>\n\n甲\n\n</Article>'), MdxContentError).message).toContain('content/regulations/x.mdx:11: unexpected paragraph inside <Article>; expected only elements (text goes in text="…")');
+    expect(errorOf(bad('甲'), MdxContentError).message).toContain('content/regulations/x.mdx:9: unexpected paragraph at the top level; expected provision elements');
+    expect(errorOf(bad('<Bogus line={1} />'), MdxContentError).message).toContain(`content/regulations/x.mdx:9: unknown element <Bogus>; expected one of ${Object.keys(LEVEL_OF).join(', ')}`);
+    expect(errorOf(() => readMdxWithRemark('---\nslug: x\n---\n', 'x.mdx'), MdxContentError).message).toMatch(/^x\.mdx:2: frontmatter title: /);
     expect(bad('<Para line={1} />')).not.toThrow();
     try {
       bad('<Para text="a" />')();

@@ -13,6 +13,7 @@ import { buildDocument } from '../../../src/lib/ingest/pipeline.ts';
 import { splitLines } from '../../../src/lib/ingest/source-lines.ts';
 import { walk } from '../../../src/lib/tree.ts';
 import type { RegDocument } from '../../../src/lib/document.ts';
+import { errorOf } from '../../support/thrown.ts';
 
 /** A minimal automatic JSX runtime: elements are plain objects, so the test needs no React. */
 const Fragment = Symbol('Fragment');
@@ -102,18 +103,17 @@ describe('hostile text is published literally', () => {
 describe('a broken MDX file names file:line', () => {
   it('unknown element', () => {
     const bad = '---\nslug: x\ntitle: t\nshortTitle: t\nclass: 评论\nsource: {file: a.txt, from: 1, to: 2}\n---\n\n<Article id="art-1" line={1}>\n<Bogus line={2} />\n</Article>\n';
-    expect(() => readMdx(bad, 'content/regulations/x.mdx')).toThrowError(/content\/regulations\/x\.mdx:10: unknown element <Bogus>/);
+    expect(errorOf(() => readMdx(bad, 'content/regulations/x.mdx'), MdxContentError).message).toMatch(/content\/regulations\/x\.mdx:10: unknown element <Bogus>/);
   });
   it('code in an attribute', () => {
     const bad = '---\nslug: x\ntitle: t\nshortTitle: t\nclass: 评论\nsource: {file: a.txt, from: 1, to: 2}\n---\n\n<Para line={1} text={alert(1)} />\n';
-    expect(() => readMdx(bad, 'x.mdx')).toThrowError(MdxContentError);
-    expect(() => readMdx(bad, 'x.mdx')).toThrowError(/x\.mdx:9: attribute text of <Para> must be a JSON string/);
+    expect(errorOf(() => readMdx(bad, 'x.mdx'), MdxContentError).message).toMatch(/x\.mdx:9: attribute text of <Para> must be a JSON string/);
   });
   it('an expression that is not a comment', () => {
     const bad = '---\nslug: x\ntitle: t\nshortTitle: t\nclass: 评论\nsource: {file: a.txt, from: 1, to: 2}\n---\n\n{alert(1)}\n';
-    expect(() => readMdx(bad, 'x.mdx')).toThrowError(/x\.mdx:9: unexpected mdxFlowExpression/);
+    expect(errorOf(() => readMdx(bad, 'x.mdx'), MdxContentError).message).toMatch(/x\.mdx:9: unexpected mdxFlowExpression/);
   });
   it('bad frontmatter', () => {
-    expect(() => readMdx('---\nslug: Not A Slug\n---\n', 'x.mdx')).toThrowError(/x\.mdx:2: frontmatter/);
+    expect(errorOf(() => readMdx('---\nslug: Not A Slug\n---\n', 'x.mdx'), MdxContentError).message).toMatch(/x\.mdx:2: frontmatter/);
   });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { RECORDS_PER_BLOCK, type BlockDocument } from '../../../src/lib/search/postings.ts';
 import type { SearchUnit } from '../../../src/lib/search/records.ts';
 import { streamSearchData, type StreamDocument } from '../../../src/lib/search/search-data-stream.ts';
+import { errorOf } from '../../support/thrown.ts';
 
 const WORDS = ['问责', '党组织', '领导干部', '诫勉', '组织处理', '纪律处分', '责令检查', '通报批评', '三会一课', '民主生活会'];
 
@@ -82,12 +83,12 @@ describe('streamSearchData', () => {
       pass++;
       for (let d = 0; d < (pass === 1 ? 3 : 2); d++) yield { doc: blockDoc(d), units: () => syntheticUnits(d, 2) };
     };
-    expect(() => streamSearchData(documents, { shardRecords: 6000, postingsMax: 10 }, () => undefined)).toThrow(/second pass .* 2 documents, the first 3/);
+    expect(errorOf(() => streamSearchData(documents, { shardRecords: 6000, postingsMax: 10 }, () => undefined)).message).toMatch(/second pass .* 2 documents, the first 3/);
     pass = 0;
     const swapped = function* (): Generator<StreamDocument> {
       pass++;
       for (const d of pass === 1 ? [0, 1] : [1, 0]) yield { doc: blockDoc(d), units: () => syntheticUnits(d, 2) };
     };
-    expect(() => streamSearchData(swapped, { shardRecords: 6000, postingsMax: 10 }, () => undefined)).toThrow(/gave doc-001 at 0, the first doc-000/);
+    expect(errorOf(() => streamSearchData(swapped, { shardRecords: 6000, postingsMax: 10 }, () => undefined)).message).toMatch(/gave doc-001 at 0, the first doc-000/);
   });
 });
