@@ -145,6 +145,33 @@ const FOLDER_TESTS = {
   ],
   'src/lib/ingest/@(classify|corpus-check|import-names|line-joins|line-kinds|manifest-append|metadata-eval|metadata|pipeline|source-lines|table|title).ts': ['tests/lib/ingest/parse*.test.ts', 'tests/lib/ingest/levels.test.ts', 'tests/lib/promises/parse-*.test.ts', 'tests/lib/ingest/robustness.test.ts', 'tests/lib/ingest/import-names.test.ts', 'tests/lib/ingest/manifest*.test.ts', 'tests/lib/ingest/metadata-gold.test.ts'],
   'src/lib/ingest/formats/': ['tests/lib/ingest/formats/*.test.ts'],
+  // ingest/ apart from parse.ts and ids.ts in three light runs (branch mutate6b). Most of these mutants are
+  // regular expressions and tables built at import, so static: every selected file runs for each, and only
+  // files that build their inputs inside each test (well under a second together) are selected. First the
+  // converter's line helpers: their own tests (classify, source-lines, table, line-kinds, title, line-joins, written on
+  // this branch against the first run's survivors), the converter's unit tests and robustness.test.ts
+  // (buildWholeFile on small real shapes).
+  'src/lib/ingest/@(classify|line-joins|line-kinds|source-lines|table|title).ts': [
+    'tests/lib/ingest/@(classify|source-lines|table|line-kinds|title|line-joins).test.ts',
+    'tests/lib/ingest/parse*.test.ts',
+    'tests/lib/ingest/levels.test.ts',
+    'tests/lib/promises/parse-*.test.ts',
+    'tests/lib/ingest/robustness.test.ts',
+  ],
+  // Then the document pipeline, metadata and the manifest helpers, with the tests that call them: robustness
+  // (buildWholeFile: pipeline, metadata, corpus-check), metadata-gold (the hand-labelled set: the fixtures and
+  // seeds, under a second; its corpus items skip without ../shared/corpora/), manifest (checkCoverage),
+  // manifest-append, import-names and the focused ingest/metadata-small test.
+  'src/lib/ingest/@(corpus-check|import-names|manifest-append|metadata-eval|metadata|pipeline).ts': [
+    'tests/lib/ingest/robustness.test.ts',
+    'tests/lib/ingest/metadata-gold.test.ts',
+    'tests/lib/ingest/metadata-small.test.ts',
+    'tests/lib/ingest/manifest*.test.ts',
+    'tests/lib/ingest/import-names.test.ts',
+  ],
+  // The extractors with formats.test.ts: every fixture (docx, doc, html, pdf, encodings, hostile files) is made
+  // inside its test, so the extractors are covered per test; only the Chromium-printed PDF takes a second.
+  'src/lib/ingest/formats/*.ts': ['tests/lib/ingest/formats/*.test.ts'],
   'src/lib/share/': ['tests/lib/share/**'],
   // The search data of the built site: the postings, their stream and the browser's intersection and filters.
   // The Pagefind chunk reader alone (branch mutate5): the light tests on hand-encoded bytes. Without
