@@ -158,16 +158,17 @@ const FOLDER_TESTS = {
     'tests/lib/promises/parse-*.test.ts',
     'tests/lib/ingest/robustness.test.ts',
   ],
-  // Then the document pipeline, metadata and the manifest helpers, with the tests that call them: robustness
-  // (buildWholeFile: pipeline, metadata, corpus-check), metadata-gold (the hand-labelled set: the fixtures and
-  // seeds, under a second; its corpus items skip without ../shared/corpora/), manifest (checkCoverage),
-  // manifest-append, import-names and the focused ingest/metadata-small test.
+  // Then the document pipeline, metadata and the manifest helpers, with the tests that call them: their own
+  // (pipeline, corpus-check, metadata-small, metadata-eval, manifest-append*, import-names*; most written on
+  // this branch against the first run's survivors), robustness (buildWholeFile on real shapes), metadata-gold
+  // (the hand-labelled set: the fixtures and seeds, under a second; its corpus items skip without
+  // ../shared/corpora/) and manifest (checkCoverage). Not corpus-robustness (it reads the corpus).
   'src/lib/ingest/@(corpus-check|import-names|manifest-append|metadata-eval|metadata|pipeline).ts': [
+    'tests/lib/ingest/@(pipeline|corpus-check|metadata-small|metadata-eval).test.ts',
     'tests/lib/ingest/robustness.test.ts',
     'tests/lib/ingest/metadata-gold.test.ts',
-    'tests/lib/ingest/metadata-small.test.ts',
     'tests/lib/ingest/manifest*.test.ts',
-    'tests/lib/ingest/import-names.test.ts',
+    'tests/lib/ingest/import-names*.test.ts',
   ],
   // The extractors with formats.test.ts: every fixture (docx, doc, html, pdf, encodings, hostile files) is made
   // inside its test, so the extractors are covered per test; only the Chromium-printed PDF takes a second.
