@@ -151,3 +151,58 @@ describe('the title, the charset, and pages without text', () => {
     ]);
   });
 });
+
+describe('edges of the rules', () => {
+  it('every kind of non-text element is dropped, nested tags and all, and the text after it is kept', () => {
+    const x = extractHtml(page('<noscript><p>a</p></noscript><template><div><p>b</p></div></template><embed src="x"><canvas>c</canvas><math><mi>d</mi></math><button>e</button><textarea>f</textarea><p>正文</p>'));
+    expect(x.lines).toEqual(['正文']);
+    expect(x.notes).toEqual(['encoding UTF-8', 'web page: 1 text lines, 0 of them site chrome (excluded with reasons)', '7 script/style/frame element(s) dropped']);
+    expect(x.format).toBe('html');
+  });
+
+  it('inline elements do not break a line; spaces at either end of a block go; text after the last block is kept', () => {
+    expect(extractHtml(page('<p>  甲<span>乙</span>丙  </p>')).lines).toEqual(['甲乙丙']);
+    expect(extractHtml(utf8('<p>甲</p>尾')).lines).toEqual(['甲', '尾']);
+  });
+
+  it('<pre> splits only at its own line breaks, and ends with its element', () => {
+    expect(extractHtml(page('<pre>甲<b>乙</b>\n丙</pre><p>丁\n戊</p>')).lines).toEqual(['甲乙', '丙', '丁 戊']);
+  });
+
+  it('a header inside <article> is the text’s own', () => {
+    expect(read(`<article><header>某某办法</header>${BODY}</article>`)).toEqual([
+      ['某某办法', ''],
+      ['第一条 为了规范，制定本办法。', ''],
+    ]);
+  });
+
+  it('class tokens match from their start (nav and menu anywhere after a hyphen or underscore)', () => {
+    for (const attr of ['class="mybread"', 'class="mytoolbar"', 'class="xfooter"', 'class="myrelated"']) expect(read(`<div ${attr}>某某</div>${BODY}`)[0], attr).toEqual(['某某', '']);
+    expect(read(`<div class="link">某某</div>${BODY}`)[0]).toEqual(['某某', 'site chrome: related links']);
+  });
+
+  it('line rules match whole lines from their start, at most 120 characters', () => {
+    const chrome: [string, string][] = [
+      ['首页>通知公告', 'site chrome: breadcrumb'],
+      ['相关链接：', 'site chrome: related links'],
+      [`发布时间：${'甲'.repeat(115)}`, 'page metadata (发布时间/浏览次数)'],
+    ];
+    const text = ['请看当前位置：首页', '本站版权所有', '详见来源：某网', '某作者：某某', `作者：${'乙'.repeat(21)}`, '请点击打印本页', '更多相关链接', '相关链接等', `发布时间：${'甲'.repeat(116)}`];
+    const body = [...chrome.map(([t]) => t), ...text].map((t) => `<p>${t}</p>`).join('') + BODY;
+    expect(read(body)).toEqual([...chrome, ...text.map((t) => [t, '']), ['第一条 为了规范，制定本办法。', '']]);
+  });
+
+  it('the <title> is compared without the site name after _ - | (with or without spaces); an empty remainder is no match', () => {
+    expect(read(`<h1>某某办法</h1>${BODY}`, '<title>某某办法_某某网</title>')[0]).toEqual(['某某办法_某某网', 'page title (<title>), repeated by the heading']);
+    expect(read(`<h1>某某办法</h1>${BODY}`, '<title>某某办法|某某网</title>')[0][1]).toBe('page title (<title>), repeated by the heading');
+    expect(read(BODY, '<title>_某某网</title>')[0]).toEqual(['_某某网', '']);
+  });
+
+  it('the charset: spaces around =, a name that only contains gbk or big5 is no such charset, big5 read as big5, none declared', () => {
+    const doc = (charset: string, encoding: string, body = BODY) => iconv.encode(`<html><head><meta charset = "${charset}"></head><body>${body}</body></html>`, encoding);
+    expect(extractHtml(doc('gbk', 'gb18030')).notes[0]).toBe('encoding gb18030 (declared in the manifest)');
+    expect(extractHtml(doc('big5', 'big5', '<p>第一條 為了規範，制定本辦法。</p>'))).toMatchObject({ encoding: 'big5', lines: ['第一條 為了規範，制定本辦法。'] });
+    for (const cs of ['mygbk', 'gbk-2', 'xbig5']) expect(extractHtml(doc(cs, 'utf-8')).notes[0], cs).toBe('encoding UTF-8');
+    expect(extractHtml(utf8(`<html><body>${BODY}</body></html>`))).toMatchObject({ encoding: 'utf-8', lines: ['第一条 为了规范，制定本办法。'] });
+  });
+});

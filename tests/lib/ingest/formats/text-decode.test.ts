@@ -81,3 +81,36 @@ describe('lineEndings and extractTxt', () => {
     expect(extractTxt(new TextEncoder().encode('甲\r\n乙\r\n'))).toEqual({ format: 'txt', lines: ['甲', '乙'], encoding: 'utf-8', notes: ['encoding UTF-8', 'CRLF line endings'], warnings: [], excluded: [] });
   });
 });
+
+describe('decodeBytes: byte patterns that only look like a BOM or a line break', () => {
+  it('only the whole BOM counts: ＿ (EF BC BF) opens a UTF-8 text, U+FE41 and U+41FF UTF-16 ones', () => {
+    expect(decodeBytes(new TextEncoder().encode('＿甲'))).toEqual({ text: '＿甲', encoding: 'utf-8', notes: ['encoding UTF-8'], warnings: [] });
+    const le = (s: string) => iconv.encode(s, 'utf-16le');
+    const be = (s: string) => iconv.encode(s, 'utf-16be');
+    expect(decodeBytes(le('\uBB41\u4EBF\n'))).toMatchObject({ text: '\uBB41\u4EBF\n', encoding: 'utf-16le', notes: ['encoding UTF-16LE without BOM (from the byte pattern of its line breaks)'] });
+    expect(decodeBytes(le('\uFE41\n'))).toMatchObject({ text: '\uFE41\n', encoding: 'utf-16le' });
+    expect(decodeBytes(le('\u41FF\n'))).toMatchObject({ text: '\u41FF\n', encoding: 'utf-16le' });
+    expect(decodeBytes(be('\u41FF\n'))).toMatchObject({ text: '\u41FF\n', encoding: 'utf-16be' });
+    expect(decodeBytes(be('\uFE41\n'))).toMatchObject({ text: '\uFE41\n', encoding: 'utf-16be' });
+  });
+
+  it('a line break counts only as a whole UTF-16 unit; a NUL first is UTF-16 too', () => {
+    expect(decodeBytes(bytes(0x0a, 0x41, 0x00, 0x0a))).toMatchObject({ text: '\u0A41\n', encoding: 'utf-16be' });
+    expect(decodeBytes(bytes(0x00, 0x41, 0x0a, 0x00))).toMatchObject({ text: '\u4100\n', encoding: 'utf-16le' });
+    expect(decodeBytes(bytes(0x00, 0x41, 0x00, 0x0a))).toMatchObject({ text: 'A\n', encoding: 'utf-16be' });
+  });
+
+  it('a BOM is dropped only from UTF-8: declared GB18030 bytes EF BB BF are text', () => {
+    const b = bytes(0xef, 0xbb, 0xbf, 0x41);
+    expect(decodeBytes(b, 'gb18030').text).toBe(iconv.decode(Buffer.from(b), 'gb18030'));
+    expect(decodeBytes(b, 'gb18030').text).not.toBe('A');
+    for (const bad of [bytes(0xef, 0xbb, 0x41), bytes(0x41, 0xbb, 0xbf), bytes(0xef, 0x41, 0xbf)]) expect(refused(bad, 'utf-8').title).toBe('not UTF-8');
+  });
+
+  it('the line of a bad byte counts only the lines before it', () => {
+    expect(refused(bytes(0x41, 0x0a, 0x80, 0x0a, 0x42)).line).toBe(2);
+    expect(refused(bytes(0x41, 0x0a, 0xc3, 0x28, 0x0a, 0x42), 'utf-8').line).toBe(2);
+    expect(decodeBytes(bytes(0x41, 0x0a, 0x81, 0x20, 0x0a, 0x42), 'gb18030').warnings).toEqual(['line 2: bytes that are not valid gb18030 were replaced by �']);
+    expect(decodeBytes(bytes(0x81, 0x20, 0x0a, 0x41), 'gb18030').warnings).toEqual(['line 1: bytes that are not valid gb18030 were replaced by �']);
+  });
+});
