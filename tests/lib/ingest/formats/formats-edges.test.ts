@@ -140,3 +140,76 @@ describe('.doc: the OLE container and the Word header', () => {
     expect(body.message).toMatch(/^word-extractor could not read the document \(.+\)$/);
   });
 });
+
+/** A hand-written PDF whose pages show ASCII lines at the given positions (Helvetica 12 pt); an empty page is a "scan". */
+function linesPdf(pages: { x: number; y: number; text: string }[][]): Uint8Array {
+  const objs: string[] = [];
+  objs[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objs[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+  const kids: string[] = [];
+  pages.forEach((lines, i) => {
+    const stream = lines.map((l) => `BT /F1 12 Tf 1 0 0 1 ${l.x} ${l.y} Tm (${l.text}) Tj ET`).join('\n');
+    objs[4 + 2 * i] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+    objs[5 + 2 * i] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${4 + 2 * i} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`;
+    kids.push(`${5 + 2 * i} 0 R`);
+  });
+  objs[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let n = 1; n < objs.length; n++) {
+    offsets[n] = out.length;
+    out += `${n} 0 obj\n${objs[n]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objs.length}\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return utf8(out);
+}
+
+describe('.pdf: lines the page wrapped, page numbers, pages without text', () => {
+  const LONG = 'Article text that runs to the right margin of the page here';
+
+  it('a line reaching the right margin continues on the next, unless that one is indented or opens a provision', async () => {
+    const pdf = linesPdf([
+      [
+        { x: 72, y: 720, text: LONG },
+        { x: 72, y: 700, text: 'and ends here.' },
+        { x: 72, y: 680, text: LONG },
+        { x: 96, y: 660, text: 'An indented paragraph.' },
+        { x: 72, y: 640, text: LONG },
+        { x: 72, y: 620, text: '2. An item.' },
+        { x: 72, y: 600, text: 'A short line.' },
+        { x: 72, y: 580, text: 'Another line.' },
+        { x: 300, y: 40, text: '- 1 -' },
+      ],
+      [],
+    ]);
+    const x = await extractText(pdf, 'pdf');
+    expect(x.lines).toEqual([`${LONG}and ends here.`, LONG, 'An indented paragraph.', LONG, '2. An item.', 'A short line.', 'Another line.', '- 1 -']);
+    expect(x.excluded).toEqual([{ lines: [8, 8], reason: 'page number of the PDF' }]);
+    expect(x.notes).toEqual(['PDF, 2 page(s), text layer (pdf.js)']);
+    expect(x.warnings).toEqual(['page(s) 2 have no text (scanned?): OCR is needed for them']);
+    expect(x.format).toBe('pdf');
+  });
+
+  it('page numbers only at the top or bottom of a page, in their usual shapes', async () => {
+    const pdf = linesPdf([
+      [
+        { x: 300, y: 760, text: '3 / 12' },
+        { x: 72, y: 720, text: 'First line.' },
+        { x: 96, y: 700, text: '12' },
+        { x: 72, y: 680, text: 'Last line.' },
+      ],
+    ]);
+    const x = await extractText(pdf, 'pdf');
+    expect(x.lines).toEqual(['3 / 12', 'First line.', '12', 'Last line.']);
+    expect(x.excluded).toEqual([{ lines: [1, 1], reason: 'page number of the PDF' }]);
+  });
+
+  it('not a PDF, and a PDF of scans only', async () => {
+    const none = await rejectionOf(extractText(utf8('%PDX-1.4 not a pdf'), 'pdf'), FormatError);
+    expect(fields(none)).toEqual(['corrupt', 'not a PDF', 'the file does not start with %PDF-', 'save or print it again as PDF', undefined]);
+    const scans = await rejectionOf(extractText(linesPdf([[], []]), 'pdf'), FormatError);
+    expect(fields(scans)).toEqual(['no-text', 'no text layer', 'the PDF has 2 page(s) but no text: a scan? OCR is needed before importing', 'run OCR (e.g. ocrmypdf) or ask for the text, then import again', undefined]);
+  });
+});
