@@ -196,13 +196,13 @@ describe('.pdf: lines the page wrapped, page numbers, pages without text', () =>
     const pdf = linesPdf([
       [
         { x: 300, y: 760, text: '3 / 12' },
-        { x: 72, y: 720, text: 'First line.' },
+        { x: 72, y: 720, text: 'First line of the text, much longer than the other lines.' },
         { x: 96, y: 700, text: '12' },
         { x: 72, y: 680, text: 'Last line.' },
       ],
     ]);
     const x = await extractText(pdf, 'pdf');
-    expect(x.lines).toEqual(['3 / 12', 'First line.', '12', 'Last line.']);
+    expect(x.lines).toEqual(['3 / 12', 'First line of the text, much longer than the other lines.', '12', 'Last line.']);
     expect(x.excluded).toEqual([{ lines: [1, 1], reason: 'page number of the PDF' }]);
   });
 
