@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCuration, CurationError, loadCuration, type AnchorLookup, type PlacedDecision } from '../../src/lib/crosswalk/curation.ts';
 import type { CrosswalkLink } from '../../src/schemas/crosswalk.ts';
+import { errorOf } from '../support/thrown.ts';
 
 /** Two documents: m (art-1, art-2, art-2-para-1) and p (art-1, art-7). */
 const corpus: AnchorLookup = {
@@ -78,7 +79,7 @@ describe('loadCuration', () => {
 
   it('lists every problem in the error message, one per line, as file:line:column', () => {
     const text = 'decisions:\n  - action: confirm\n    from: x#art-1\n    to: y#art-1\n';
-    expect(() => loadCuration([{ file: 'f.yaml', text }], corpus)).toThrow('f.yaml:3:1: from: unknown document "x"\nf.yaml:4:1: to: unknown document "y"');
+    expect(errorOf(() => loadCuration([{ file: 'f.yaml', text }], corpus)).message).toContain('f.yaml:3:1: from: unknown document "x"\nf.yaml:4:1: to: unknown document "y"');
     try {
       loadCuration([{ file: 'f.yaml', text }], corpus);
     } catch (e) {
