@@ -32,10 +32,10 @@ const FOLDER_TESTS = {
   'src/lib/search/text.ts': ['tests/lib/search/text.test.ts', 'tests/lib/search/query.test.ts', 'tests/lib/search/search-edges.test.ts'],
   'src/lib/search/query.ts': ['tests/lib/search/text.test.ts', 'tests/lib/search/query.test.ts', 'tests/lib/search/search-edges.test.ts'],
   'src/lib/crosswalk/': ['tests/lib/crosswalk-*.test.ts', 'tests/lib/promises/suggest-*.test.ts', 'tests/lib/citation*.test.ts'],
-  'src/lib/crosswalk/quantities.ts': ['tests/lib/crosswalk-quantities.test.ts', 'tests/lib/crosswalk-relation.test.ts'],
+  'src/lib/crosswalk/quantities.ts': ['tests/lib/crosswalk-quantities.test.ts', 'tests/lib/crosswalk-relation*.test.ts'],
   // The relation rule alone, with the tests that call it directly (the quality sets make every
   // mutant of the rule static and cost minutes each on this machine): a lower bound.
-  'src/lib/crosswalk/relation.ts': ['tests/lib/crosswalk-relation.test.ts', 'tests/lib/crosswalk-relate.test.ts'],
+  'src/lib/crosswalk/relation.ts': ['tests/lib/crosswalk-relation*.test.ts', 'tests/lib/crosswalk-relate.test.ts'],
   // The scorer alone, with its focused tests (small inputs built inside each test, so that mutants are
   // covered per test instead of being static over the minutes-long quality sets): a lower bound.
   'src/lib/crosswalk/suggest.ts': ['tests/lib/crosswalk-suggest*.test.ts', 'tests/lib/crosswalk-relate.test.ts'],
