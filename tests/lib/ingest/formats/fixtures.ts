@@ -92,6 +92,11 @@ export function makeRawPdf(pages: number, text: string | null): Uint8Array {
     objs[n] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>';
   }
   objs[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
+  return pdfFile(objs);
+}
+
+/** A PDF file of the numbered objects (1 the catalog), with its cross-reference table and trailer (ASCII objects only). */
+export function pdfFile(objs: readonly string[]): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   for (let n = 1; n < objs.length; n++) {

@@ -11,6 +11,7 @@ import { extractDoc } from '../../../../src/lib/ingest/formats/doc.ts';
 import { checkZipBudget, extractDocx, zipEntries } from '../../../../src/lib/ingest/formats/docx.ts';
 import { extractText, formatOf, FormatError, LIMITS, runsOf } from '../../../../src/lib/ingest/formats/index.ts';
 import { errorOf, rejectionOf } from '../../../support/thrown.ts';
+import { pdfFile } from './fixtures.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const fields = (e: FormatError) => [e.code, e.title, e.message, e.hint, e.line];
@@ -154,16 +155,7 @@ function linesPdf(pages: { x: number; y: number; text: string }[][]): Uint8Array
     kids.push(`${5 + 2 * i} 0 R`);
   });
   objs[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`;
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (let n = 1; n < objs.length; n++) {
-    offsets[n] = out.length;
-    out += `${n} 0 obj\n${objs[n]}\nendobj\n`;
-  }
-  const xref = out.length;
-  out += `xref\n0 ${objs.length}\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return utf8(out);
+  return pdfFile(objs);
 }
 
 describe('.pdf: lines the page wrapped, page numbers, pages without text', () => {
