@@ -97,9 +97,9 @@ const FOLDER_TESTS = {
   // own (their tests take 4–10 s a run here: crosswalk-implementations builds the whole crosswalk).
   // Branch mutate6a added the light tests written against this run's survivors and uncovered code:
   // measure-text (measureFromText), predating (predatingMeasures), topics-files (several topics files),
-  // evaluate-edges (links to another document, sorted lists).
+  // evaluate's edges (links to another document, sorted lists, in crosswalk-evaluate.test.ts).
   'src/lib/crosswalk/@(coverage|evaluate|gold|implementations-pages|topics).ts': [
-    'tests/lib/crosswalk-@(coverage|evaluate|evaluate-edges|gold|implementations-pages|topics|measure-text|predating|topics-files).test.ts',
+    'tests/lib/crosswalk-@(coverage|evaluate|gold|implementations-pages|topics|measure-text|predating|topics-files).test.ts',
   ],
   // citations, text and implementations in a run of their own (branch mutate6a): the tests that call them,
   // each building its crosswalk inside each test (crosswalk-citations: the parent and one measure;

@@ -90,3 +90,28 @@ describe('evaluate', () => {
     expect([s.tp, s.fp, s.fn]).toEqual([0, 0, 1]);
   });
 });
+
+/*
+ * Edges the hand-computed corpus above does not reach: a link to another document whose anchors the
+ * parent also has is not scored, and the missed and extra pairs are listed sorted, whatever the order
+ * of the gold file and of the links. Expected values by hand.
+ */
+const edgeDocs = [doc('p', 4), doc('q', 4), doc('m', 3, ['p']), doc('n', 2, ['p'])];
+// n before m in the file; want: n#art-2→art-4, n#art-1→art-3, m#art-3→art-2, m#art-1→art-1
+const edgeGold: GoldFile = { parent: 'p', documents: { n: { 'art-2': ['art-4'], 'art-1': ['art-3'] }, m: { 'art-3': ['art-2'], 'art-1': ['art-1'] } } };
+
+describe('evaluate, edges', () => {
+  it('does not score a link to another document, even where the parent has the same anchor', () => {
+    // m#art-2 → q#art-2 would be an extra m#art-2 → art-2 if it were scored
+    const s = evaluate([link('m#art-2', 'q#art-2'), link('m#art-1', 'p#art-1')], edgeGold, edgeDocs);
+    expect([s.tp, s.fp, s.fn]).toEqual([1, 0, 3]);
+    expect(s.extra).toEqual([]);
+  });
+
+  it('lists missed and extra pairs sorted', () => {
+    const s = evaluate([link('n#art-2', 'p#art-1'), link('m#art-2', 'p#art-3'), link('m#art-1', 'p#art-4')], edgeGold, edgeDocs);
+    expect([s.tp, s.fp, s.fn]).toEqual([0, 3, 4]);
+    expect(s.missed).toEqual(['m#art-1 → art-1', 'm#art-3 → art-2', 'n#art-1 → art-3', 'n#art-2 → art-4']);
+    expect(s.extra).toEqual(['m#art-1 → art-4', 'm#art-2 → art-3', 'n#art-2 → art-1']);
+  });
+});
