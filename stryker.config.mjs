@@ -38,7 +38,7 @@ const FOLDER_TESTS = {
   'src/lib/crosswalk/relation.ts': ['tests/lib/crosswalk-relation*.test.ts', 'tests/lib/crosswalk-relate.test.ts'],
   // The scorer alone, with its focused tests (small inputs built inside each test, so that mutants are
   // covered per test instead of being static over the minutes-long quality sets): a lower bound.
-  'src/lib/crosswalk/suggest.ts': ['tests/lib/crosswalk-suggest*.test.ts', 'tests/lib/crosswalk-relate.test.ts'],
+  'src/lib/crosswalk/suggest.ts': ['tests/lib/crosswalk-suggest*.test.ts', 'tests/lib/crosswalk-relate.test.ts', 'tests/lib/crosswalk-cited.test.ts'],
   'src/lib/compare/': ['tests/lib/compare*.test.ts', 'tests/lib/promises/compare-*.test.ts'],
   'src/lib/mdx/': ['tests/lib/mdx/**', 'tests/lib/ingest/lossless.test.ts'],
   'src/lib/site-address.ts': ['tests/lib/site-address.test.ts'],
