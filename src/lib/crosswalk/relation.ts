@@ -590,7 +590,7 @@ const swapped = new Map<string, string>();
 function swapForm(text: string): string {
   let t = swapped.get(text);
   if (t === undefined) {
-    t = toSimplified(text.normalize('NFKC'));
+    t = plain(text);
     for (const [re, to] of FORM_SWAPS) t = t.replace(re, to);
     // Drafting formulas go before the organs are read: a referral or a division of duties between an organ and its verb is form.
     t = t.replace(FORMULAS, '');
@@ -736,7 +736,7 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const [lc, lt] = coverage(lf, pg, R.run, scope);
   const kept = pt ? pc / pt : 0;
   const own = lt ? 1 - lc / lt : 1;
-  const ownScope = OWN_SCOPE.test(toSimplified(localText.normalize('NFKC')));
+  const ownScope = OWN_SCOPE.test(plain(localText));
   // The measure's scope clause against the law's (在本省行政区域内…遵守本办法 for 在中华人民共和国的内水…海域…遵守本法):
   // the territory is the measure's own; the rest kept ≥ restatesWordingKept restates it, whatever territory or activity it adds.
   const scopeKept = ownScope && PARENT_SCOPE.test(parentText) ? keptShare(parentText.replace(TERRITORY, ''), lg) : null;
@@ -793,7 +793,7 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   } else if (ctx.formal) {
     relation = 'related';
     why = `相关 · 本文件自定的${ctx.formalLabel ?? '程式'}条款，保留上位条款文字 ${pct(kept)}`;
-  } else if (kept < R.implementsKept && (!ctx.sameFunction || ctx.declaratory) && !SUPPLEMENTS.test(toSimplified(localText.normalize('NFKC')))) {
+  } else if (kept < R.implementsKept && (!ctx.sameFunction || ctx.declaratory) && !SUPPLEMENTS.test(plain(localText))) {
     relation = 'related';
     why = ctx.sameFunction
       ? `相关 · 自行规定${ctx.topicLabel ? `“${ctx.topicLabel}”` : '原则'}，保留上位条款文字 ${pct(kept)}`
@@ -826,8 +826,8 @@ function ownSentence(localText: string, parentGrams: ReadonlySet<string>, scope:
  */
 function memberInserted(localText: string, parentTexts: readonly string[]): string | null {
   const han = side(localText).flat;
-  const parent = parentTexts.map((p) => toSimplified(p.normalize('NFKC'))).join('\n');
-  const local = [...toSimplified(localText.normalize('NFKC'))];
+  const parent = parentTexts.map(plain).join('\n');
+  const local = [...plain(localText)];
   for (let i = 3; i < local.length; i++) {
     if (local[i] !== '、') continue;
     const before = local.slice(i - 3, i).join('');
