@@ -41,4 +41,31 @@ describe('link finding: the articles cited by number', () => {
     const again = law(['车船税法']).suggest(local('车船税法第三条所称渔船，下列车船免征车船税：捕捞、养殖渔船，警用车船。'));
     expect(again.map((x) => x.to.anchor)).toEqual(['art-3']);
   });
+
+  it('under 《name》 at the very start of the text (the 《 is the first character)', () => {
+    expect(first(law(['车船税法']).suggest(local('《车船税法》第四条所称机关，是指县级以上税务机关。')))).toBe('art-4');
+  });
+
+  it('under the name without 中华人民共和国 down to two characters (宪法), not one (a name of one character would take every 法第N条)', () => {
+    expect(first(law(['中华人民共和国宪法']).suggest(local('依照宪法第二条的规定，办理渔业船舶登记。')))).toBe('art-2');
+    const l = local('违反法第二条规定的，由税务机关负责处理。');
+    expect(law(['法']).suggest(l)).toEqual(law([]).suggest(l));
+    expect(targets(law([]).suggest(l))).not.toContain('art-2');
+  });
+
+  it('under a title written with spaces in it (the names are read without white space)', () => {
+    expect(first(law(['中华人民共和国　车船税法']).suggest(local('依照车船税法第二条的规定，办理渔业船舶登记。')))).toBe('art-2');
+  });
+
+  it('an article with a 之N number (第二条之一 → art-2-1)', () => {
+    const ix = new ParentIndex('parent', [...LAW, '车船税的征收管理，依照税收征收管理法的规定执行。'].map((t, i) => article('parent', i === 4 ? 'art-2-1' : `art-${i + 1}`, t))).withNames(['车船税法']);
+    expect(first(ix.suggest(local('车船税法第二条之一所称征收管理，由税务机关负责。')))).toBe('art-2-1');
+    expect(first(ix.suggest(local('车船税法第二条所称管理人，是指对车船具有管理权的单位。')))).toBe('art-2');
+  });
+
+  it('several articles in the order the text cites them, under whichever name each is cited', () => {
+    // the full title is looked for first, but the text cites 第四条 (under the short name) before 第二条 (under the full one)
+    const s = law(['中华人民共和国车船税法']).suggest(local('车船税法第四条所称机关，按照中华人民共和国车船税法第二条的规定认定纳税人。'));
+    expect(s.filter((x) => x.score === 1).map((x) => x.to.anchor)).toEqual(['art-4', 'art-2']);
+  });
 });

@@ -51,6 +51,13 @@ const TOPICAL_SHARE = 0.5;
 const JOIN_RUN = 3;
 /** Formal clauses whose substance is their wording (an aim, a guiding thought), not an organ or a date (relation.ts). */
 const WORDING_CLAUSES: ReadonlySet<string> = new Set(['purpose', 'guidance']);
+/** What joins the articles of a list cited one after the other (第三条和第四条), right after an article's number (sticky). */
+const CITE_JOINER = /(?:、|和|及|以及|或者)(?=第)/uy;
+
+/** The strongest of the functions of a profile that `keep` takes (0 when none). */
+function strongestOf(p: FunctionProfile, keep: (f: string) => boolean): number {
+  return Math.max(0, ...Object.keys(p).filter(keep).map((f) => p[f]!));
+}
 
 export interface Suggestion {
   from: { doc: string; anchor: string };
@@ -201,7 +208,7 @@ export class ParentIndex {
   private background: Background | null = null;
   /** Titles of local measures (their scope noun), by slug. */
   private titles = new Map<string, string>();
-  /** The parent's own names (its title, short title, title without 中华人民共和国), longest first. */
+  /** The parent's own names (its title, short title, title without 中华人民共和国). */
   private names: string[] = [];
 
   /** Generic drafting functions and this parent's own topics (functions.ts). */
@@ -250,19 +257,20 @@ export class ParentIndex {
       const t = toSimplified(n.normalize('NFKC')).replace(/\s+/gu, '');
       for (const v of [t, t.replace(/^中华人民共和国/u, '')]) if ([...v].length >= 2) out.add(v);
     }
-    this.names = [...out].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.names = [...out];
     return this;
   }
 
   /**
    * The parent units a local text cites by number under one of the parent's names: 《反间谍法》第三十九条, 车船税法第三条第一项,
    * 中华人民共和国水法第七条. The name stands after 《, at the start of a clause or after 依照 / 根据 / 违反 …, so that a longer
-   * title ending with it (职业教育法 for 教育法) is not taken for it.
+   * title ending with it (职业教育法 for 教育法) is not taken for it. In the order the text cites them, each once.
    */
   private citedEntries(text: string): number[] {
     if (!this.names.length) return [];
     const t = toSimplified(text.normalize('NFKC'));
-    const out: number[] = [];
+    /** Each article cited, at the offset of its number in `t`. */
+    const hits: { at: number; i: number }[] = [];
     for (const name of this.names) {
       for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
         const before = t.slice(Math.max(0, at - 2), at);
@@ -270,18 +278,19 @@ export class ParentIndex {
         const after = t.slice(at + name.length);
         if (before.endsWith('《') !== after.startsWith('》')) continue;
         // The articles cited one after the other (第五条第一款、第十二条第一款第三项; 第三条和第四条), each of them.
-        let rest = after.replace(/^》/u, '');
+        let rest = before.endsWith('《') ? after.slice(1) : after;
         for (let path = parseProvisionPath(rest); path; path = parseProvisionPath(rest)) {
           const anchor = `art-${path.article}${path.suffix ? `-${path.suffix}` : ''}`;
           const i = this.entries.findIndex((e) => e.unit.anchor === anchor);
-          if (i >= 0 && !out.includes(i)) out.push(i);
-          const joiner = /^(?:、|和|及|以及|或者)(?=第)/u.exec(rest.slice(path.length));
+          if (i >= 0) hits.push({ at: t.length - rest.length, i });
+          CITE_JOINER.lastIndex = path.length;
+          const joiner = CITE_JOINER.exec(rest);
           if (!joiner) break;
           rest = rest.slice(path.length + joiner[0].length);
         }
       }
     }
-    return out;
+    return [...new Set(hits.sort((a, b) => a.at - b.at).map((h) => h.i))];
   }
 
   /** Use corpus-wide n-gram frequencies (recommended; without, every n-gram counts as rare). */
@@ -345,13 +354,14 @@ export class ParentIndex {
   relate(local: Unit, localText: string, parentAnchor: string, parentText: string, alsoFrom: readonly string[] = []): RelationWhy {
     const e = this.entryOf(parentAnchor);
     const lp = this.localProfile(local);
-    const strongest = Math.max(0, ...Object.values(lp));
+    const strongest = strongestOf(lp, () => true);
     const { fn, fnId } = e ? this.functionMatch(lp, strongest, e) : { fn: 0, fnId: null };
-    // The same matter: a function both do, and the local provision's main one; not when the local provision is mainly about something the parent has no article for (an appraisal, an appeal).
-    const ids = Object.keys(lp).sort((a, b) => lp[b]! - lp[a]! || (a < b ? -1 : 1));
+    // The same matter: a function both do, and the local provision's main one; not when the local provision is mainly about
+    // something the parent has no article for (an appraisal, an appeal): such a function stronger than any the parent has.
     // A heading that names such a matter says what the provision is about (考核对象: the appraisal's targets, not those of accountability).
     const named = local.heading ? headingFunctions(local.heading, this.table) : [];
-    const mainIsOrphan = this.orphans.has(ids[0]!) || named.some((f) => this.orphans.has(f));
+    const orphan = (f: string) => this.orphans.has(f);
+    const mainIsOrphan = strongestOf(lp, orphan) > strongestOf(lp, (f) => !orphan(f)) || named.some(orphan);
     // (functionMatch damps a function that is not the local provision's main one below SAME_FUNCTION, and a provision with no function has fn 0.)
     const shared = fn >= SAME_FUNCTION && !mainIsOrphan;
     const formalId = e?.formal;
@@ -380,8 +390,9 @@ export class ParentIndex {
    */
   private mainlyPrinciples(local: Unit, localText: string, lp: FunctionProfile): boolean {
     const p = localText === local.text ? lp : profile(localText, undefined, this.table);
-    const top = Object.keys(p).sort((a, b) => p[b]! - p[a]! || (a < b ? -1 : 1))[0];
-    return top === 'principles' && p.principles! >= SAME_FUNCTION;
+    // Principles at least as strong as any other function: a tie counts, the 原则 a clause names being its point (…惩教结合的原则。
+    // and a duty beside it).
+    return p.principles! >= SAME_FUNCTION && p.principles! >= strongestOf(p, (f) => f !== 'principles');
   }
 
   /**
@@ -479,11 +490,10 @@ export class ParentIndex {
     const bestVotes = Math.max(0, ...votes);
 
     const lp = this.localProfile(local);
-    const ids = this.table.map((f) => f.id);
-    const strongest = Math.max(0, ...ids.map((f) => lp[f]!));
-    const top = [...ids].sort((a, b) => lp[b]! - lp[a]! || (a < b ? -1 : 1))[0]!;
-    const topWithParent = Math.max(0, ...ids.filter((f) => !this.orphans.has(f)).map((f) => lp[f]!));
-    const penalty = this.orphans.has(top) && lp[top]! > P.orphanMargin * topWithParent ? P.orphanPenalty : 1;
+    const strongest = strongestOf(lp, () => true);
+    // Mainly about a matter the parent has no article for: such a function stronger, by the margin, than any the parent has.
+    const orphan = (f: string) => this.orphans.has(f);
+    const penalty = strongestOf(lp, orphan) > P.orphanMargin * strongestOf(lp, (f) => !orphan(f)) ? P.orphanPenalty : 1;
 
     const scored: Scored[] = this.entries.map((e, i) => {
       const { fn, fnId } = this.functionMatch(lp, strongest, e);
