@@ -108,3 +108,24 @@ describe('completing a joined provision: the limits of what a further article mu
     expect(ix.suggest(local(`献血者对血站的处理不服的，可以向卫生行政部门申诉。${kept}`))).toEqual([]);
   });
 });
+
+describe('the minimum score is reached by a score equal to it', () => {
+  it(`two thirds of the words in one article and nothing else: exactly minScore (${SUGGEST_PARAMS.minScore}), linked`, () => {
+    // a parent with headings (its articles' functions known); the local text shows none: score = shareWeight × share + rankWeight
+    const ix = new ParentIndex(
+      'parent',
+      [
+        article('parent', 'art-1', '财政部门、税务部门按照各自职责做好保障。', '【保障】'),
+        article('parent', 'art-2', '审计机关依法进行监督。', '【监督】'),
+        article('parent', 'art-3', '本办法自发布之日起施行。', '【施行】'),
+      ],
+      functionTable(),
+    );
+    // 财政 and 税务 only in art-1, 审计 only in art-2 (each word one vote): art-1 has 2 of 3
+    const s = ix.suggest(local('参加单位：财政、税务、审计。'));
+    expect(SUGGEST_PARAMS.shareWeight * (2 / 3) + SUGGEST_PARAMS.rankWeight).toBe(SUGGEST_PARAMS.minScore);
+    expect(s.map((x) => [x.to.anchor, x.score])).toEqual([['art-1', SUGGEST_PARAMS.minScore]]);
+    // one of two: under the minimum, no link
+    expect(ix.suggest(local('参加单位：财政、审计。'))).toEqual([]);
+  });
+});
