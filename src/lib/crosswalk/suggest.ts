@@ -208,8 +208,8 @@ export class ParentIndex {
   private background: Background | null = null;
   /** Titles of local measures (their scope noun), by slug. */
   private titles = new Map<string, string>();
-  /** The parent's own names (its title, short title, title without 中华人民共和国). */
-  private names: string[] = [];
+  /** The parent's own names (its title, short title, title without 中华人民共和国); none before `withNames`. */
+  private names: readonly string[] | null = null;
 
   /** Generic drafting functions and this parent's own topics (functions.ts). */
   private readonly table: readonly FunctionSpec[];
@@ -231,8 +231,8 @@ export class ParentIndex {
       }
       const primary = primaryFunctions(unit.text, unit.heading ?? unit.topic, table);
       const strength = profile(unit.text, unit.heading ?? unit.topic, table);
-      const allFormal = primary.length > 0 && primary.every((f) => FORMAL_FUNCTIONS.has(f));
-      const formal = allFormal ? (primary.find((f) => strength[f]! >= FORMAL_EVIDENT) ?? null) : null;
+      // (a unit with no primary function finds none: null)
+      const formal = primary.every((f) => FORMAL_FUNCTIONS.has(f)) ? (primary.find((f) => strength[f]! >= FORMAL_EVIDENT) ?? null) : null;
       return { unit, primary, formal, grams: new Set(weights.keys()) };
     });
     // At least half of its articles (a few colon lead-ins, 教师享有下列权利:, do not make a parent with headings).
@@ -254,7 +254,7 @@ export class ParentIndex {
   withNames(names: readonly string[]): this {
     const out = new Set<string>();
     for (const n of names) {
-      const t = toSimplified(n.normalize('NFKC')).replace(/\s+/gu, '');
+      const t = toSimplified(n.normalize('NFKC')).replace(/\s/gu, '');
       for (const v of [t, t.replace(/^中华人民共和国/u, '')]) if ([...v].length >= 2) out.add(v);
     }
     this.names = [...out];
@@ -267,7 +267,7 @@ export class ParentIndex {
    * title ending with it (职业教育法 for 教育法) is not taken for it. In the order the text cites them, each once.
    */
   private citedEntries(text: string): number[] {
-    if (!this.names.length) return [];
+    if (!this.names) return [];
     const t = toSimplified(text.normalize('NFKC'));
     /** Each article cited, at the offset of its number in `t`. */
     const hits: { at: number; i: number }[] = [];
@@ -379,7 +379,8 @@ export class ParentIndex {
       ...(formalId ? { formalLabel: functionLabel(formalId, this.table) } : {}),
       // A parent whose articles have no headings, 解读 topics or editor's topics: the link itself is the evidence of the shared matter.
       // So is a link where neither provision shows a drafting function, topic or heading: nothing says they differ.
-      sameFunction: this.topical && (strongest > 0 || named.length > 0 || !!e?.primary.length || !!e?.unit.topic || !!e?.unit.heading) ? shared : true,
+      // (A local heading that names a function makes that function at least 0.9: `strongest > 0` holds then.)
+      sameFunction: this.topical && (strongest > 0 || !!e?.primary.length || !!e?.unit.topic || !!e?.unit.heading) ? shared : true,
       ...(fnId ? { topicLabel: e?.unit.topic ?? functionLabel(fnId, this.table) } : {}),
     });
   }
