@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tailPairs, isHan, normalizeForSearch, normalizeWithMap } from '../../../src/lib/search/text.ts';
+import { tailPairs, isHan, isHanUnit, normalizeForSearch, normalizeWithMap } from '../../../src/lib/search/text.ts';
 
 describe('normalizeForSearch', () => {
   it('keeps letters and digits only, NFKC, lower case', () => {
@@ -38,6 +38,33 @@ describe('isHan', () => {
     expect(isHan('a')).toBe(false);
     expect(isHan('5')).toBe(false);
     expect(isHan('、')).toBe(false);
+  });
+  it('takes the whole block of CJK unified ideographs, U+4E00 一 to U+9FFF, and nothing on either side', () => {
+    expect([0x4dff, 0x4e00, 0x9fff, 0xa000].map((c) => isHan(String.fromCharCode(c)))).toEqual([false, true, true, false]);
+  });
+});
+
+describe('isHanUnit', () => {
+  it('agrees with isHan on every code unit of the BMP, at any index of a string', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // halves of a surrogate pair: no character alone
+      const ch = String.fromCharCode(c);
+      if (isHanUnit(`a${ch}`, 1) !== isHan(ch)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+  it('is false for either half of a character outside the BMP', () => {
+    expect([isHanUnit('𠀀', 0), isHanUnit('𠀀', 1)]).toEqual([false, false]);
+  });
+});
+
+describe('normalizeForSearch and normalizeWithMap: one normalisation', () => {
+  it('give the same text, ideographs at the block’s edges, traditional forms, full-width and other scripts alike', () => {
+    const s = '一鿿䷿ꀀ中國共產黨　ＡＢＣ①（二）第5条𠀀 Ⅻ ﬁ';
+    expect(normalizeForSearch(s)).toBe(normalizeWithMap(s).text);
+    // letters and digits of every script kept (ꀀ is a Yi syllable, 𠀀 an ideograph outside the BMP), the hexagram ䷿ and punctuation not
+    expect(normalizeForSearch(s)).toBe('一鿿ꀀ中国共产党abc1二第5条𠀀xiifi');
   });
 });
 
