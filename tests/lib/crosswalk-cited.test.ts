@@ -20,12 +20,21 @@ describe('link finding: the articles cited by number', () => {
     const ix = () => law(['中华人民共和国车船税法']);
     expect(first(ix().suggest(local('依照《车船税法》第四条的规定，对登记的渔业船舶办理手续。')))).toBe('art-4');
     expect(targets(ix().suggest(local('依照《车船税法第四条的规定，对登记的渔业船舶办理手续。')))).not.toContain('art-4');
+    // closed by another mark, or not closed before the number
+    expect(first(ix().suggest(local('依照《车船税法〉第四条的规定，对登记的渔业船舶办理手续。')))).toBeUndefined();
+    expect(first(ix().suggest(local('依照《车船税法 第四条的规定，对登记的渔业船舶办理手续。')))).toBeUndefined();
   });
 
   it('under the full title after a word that is no lead-in: the short name inside it, after 国', () => {
     expect(first(law(['中华人民共和国车船税法']).suggest(local('即中华人民共和国车船税法第二条所说的登记船舶。')))).toBe('art-2');
     // a longer title ending with the short name is another law
     expect(targets(law(['车船税法']).suggest(local('即地方车船税法第二条所说的登记船舶。')))).not.toContain('art-2');
+    // 中华人民共和国 is left out as a prefix only: 外国人在中华人民共和国收养子女登记办法 has no shorter name
+    const adoption = law(['外国人在中华人民共和国收养子女登记办法']);
+    expect(first(adoption.suggest(local('依照外国人在中华人民共和国收养子女登记办法第二条办理登记。')))).toBe('art-2');
+    const shorter = local('依照外国人在收养子女登记办法第二条，由税务机关负责征收。');
+    expect(adoption.suggest(shorter)).toEqual(law([]).suggest(shorter));
+    expect(targets(adoption.suggest(shorter))).not.toContain('art-2');
   });
 
   it('an article the parent does not have is no link, and an article cited twice is one link', () => {

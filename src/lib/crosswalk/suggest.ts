@@ -393,7 +393,7 @@ export class ParentIndex {
     const p = localText === local.text ? lp : profile(localText, undefined, this.table);
     // Principles at least as strong as any other function: a tie counts, the 原则 a clause names being its point (…惩教结合的原则。
     // and a duty beside it).
-    return p.principles! >= SAME_FUNCTION && p.principles! >= strongestOf(p, (f) => f !== 'principles');
+    return p.principles! >= SAME_FUNCTION && p.principles! >= strongestOf(p, () => true);
   }
 
   /**
