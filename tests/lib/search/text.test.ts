@@ -60,6 +60,14 @@ describe('isHanUnit', () => {
 });
 
 describe('normalizeForSearch and normalizeWithMap: one normalisation', () => {
+  it('the premise of their fast path: every unified ideograph is its own NFKC form and lower case, and a letter', () => {
+    const not: number[] = [];
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch.normalize('NFKC') !== ch || ch.toLowerCase() !== ch || !/^\p{L}$/u.test(ch)) not.push(c);
+    }
+    expect(not).toEqual([]);
+  });
   it('give the same text, ideographs at the block’s edges, traditional forms, full-width and other scripts alike', () => {
     const s = '一鿿䷿ꀀ中國共產黨　ＡＢＣ①（二）第5条𠀀 Ⅻ ﬁ';
     expect(normalizeForSearch(s)).toBe(normalizeWithMap(s).text);
