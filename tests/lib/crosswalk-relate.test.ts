@@ -14,7 +14,7 @@ import { buildIndexes, suggestAll } from '../../src/lib/crosswalk/build.ts';
 import { measureFromText } from '../../src/lib/crosswalk/evaluate.ts';
 import { functionTable } from '../../src/lib/crosswalk/functions.ts';
 import { ParentIndex, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
-import { DUTY, headed, INTERPRETATION, PRINCIPLES, PURPOSE, SANCTIONS, TABLE, unit as article } from '../support/crosswalk-parent.ts';
+import { DONATION, DONATION_OTHERS, DUTY, headed, INTERPRETATION, PRINCIPLES, PURPOSE, SANCTIONS, TABLE, unit as article } from '../support/crosswalk-parent.ts';
 
 const local = (text: string, heading?: string, doc = 'college') => article(doc, 'art-1', text, heading);
 const targets = (s: Suggestion[]) => s.map((x) => x.to.anchor);
@@ -204,8 +204,8 @@ describe('ParentIndex.relate: the local measure and the other linked provisions'
 
 describe('link finding: a provision that joins several parent articles', () => {
   const P1 = '国家实行无偿献血制度。国家提倡健康公民自愿献血。';
-  const P2 = '国家鼓励国家工作人员、现役军人和高等学校在校学生率先献血，为树立社会新风尚作表率。';
-  const OTHER = ['血站是采集、提供临床用血的机构。', '医疗机构临床用血应当制定用血计划。', '各级人民政府领导本行政区域内的献血工作。', '卫生行政部门监督管理献血工作。'];
+  const P2 = DONATION;
+  const OTHER = DONATION_OTHERS;
   const parent = (first = P1) =>
     new ParentIndex('parent', [first, P2, ...OTHER].map((t, i) => article('parent', `art-${i + 1}`, t)));
   const JOINED = '鼓励国家工作人员和高等院校在校学生率先献血，为树立社会新风尚作表率。全省实行无偿献血制度，提倡健康公民自愿献血。';

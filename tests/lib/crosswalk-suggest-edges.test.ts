@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ParentIndex, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
-import { DUTY, headed, SANCTIONS, TABLE, unit } from '../support/crosswalk-parent.ts';
+import { DONATION, DONATION_KEPT, DONATION_OTHERS, DUTY, headed, SANCTIONS, TABLE, unit } from '../support/crosswalk-parent.ts';
 
 const local = (text: string, heading?: string) => unit('college', 'art-1', text, heading);
 const found = (s: Suggestion[]) => s.map((x) => [x.to.anchor, x.score]);
@@ -78,9 +78,9 @@ describe('what the index tells the relation rule', () => {
 });
 
 describe('a provision that joins several parent articles: what a further article must supply', () => {
-  const P2 = '国家鼓励国家工作人员、现役军人和高等学校在校学生率先献血，为树立社会新风尚作表率。';
-  const OTHER = ['血站是采集、提供临床用血的机构。', '医疗机构临床用血应当制定用血计划。', '各级人民政府领导本行政区域内的献血工作。', '卫生行政部门监督管理献血工作。'];
-  const KEPT = '鼓励国家工作人员和高等院校在校学生率先献血，为树立社会新风尚作表率。';
+  const P2 = DONATION;
+  const OTHER = DONATION_OTHERS;
+  const KEPT = DONATION_KEPT;
   const suggest = (further: string, tail: string) =>
     new ParentIndex('parent', [further, P2, ...OTHER].map((t, i) => unit('parent', `art-${i + 1}`, t))).suggest(local(KEPT + tail));
 

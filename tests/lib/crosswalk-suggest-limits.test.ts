@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { functionTable, profile } from '../../src/lib/crosswalk/functions.ts';
 import { ParentIndex, SUGGEST_PARAMS, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
-import { DUTY, unit as article } from '../support/crosswalk-parent.ts';
+import { DONATION, DONATION_KEPT, DONATION_OTHERS, DUTY, unit as article } from '../support/crosswalk-parent.ts';
 
 const local = (text: string, heading?: string) => article('college', 'art-1', text, heading);
 const targets = (s: Suggestion[]) => s.map((x) => x.to.anchor);
@@ -65,9 +65,9 @@ describe('the local provision’s main function, and ties', () => {
 describe('completing a joined provision: the limits of what a further article must give', () => {
   // as in crosswalk-relate.test.ts: the local provision keeps art-2 nearly whole; a further article (art-1) opens
   // with a clause of art-2's words, so that its score alone clears `joinedMinScore`; what else it gives decides
-  const P2 = '国家鼓励国家工作人员、现役军人和高等学校在校学生率先献血，为树立社会新风尚作表率。';
-  const OTHER = ['血站是采集、提供临床用血的机构。', '医疗机构临床用血应当制定用血计划。', '各级人民政府领导本行政区域内的献血工作。', '卫生行政部门监督管理献血工作。'];
-  const KEPT = '鼓励国家工作人员和高等院校在校学生率先献血，为树立社会新风尚作表率。';
+  const P2 = DONATION;
+  const OTHER = DONATION_OTHERS;
+  const KEPT = DONATION_KEPT;
   const OPENING = '国家鼓励国家工作人员率先献血';
   const suggest = (further: string, tail: string) => targets(parentOf([further, P2, ...OTHER]).suggest(local(KEPT + tail)));
 
