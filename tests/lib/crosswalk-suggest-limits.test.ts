@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { functionTable, profile } from '../../src/lib/crosswalk/functions.ts';
-import { ParentIndex, SUGGEST_PARAMS, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
+import { Background, ParentIndex, SUGGEST_PARAMS, type Suggestion } from '../../src/lib/crosswalk/suggest.ts';
+import { gramKeys } from '../../src/lib/crosswalk/text.ts';
 import { DONATION, DONATION_KEPT, DONATION_OTHERS, DUTY, unit as article } from '../support/crosswalk-parent.ts';
 
 const local = (text: string, heading?: string) => article('college', 'art-1', text, heading);
@@ -127,5 +128,27 @@ describe('the minimum score is reached by a score equal to it', () => {
     expect(s.map((x) => [x.to.anchor, x.score])).toEqual([['art-1', SUGGEST_PARAMS.minScore]]);
     // one of two: under the minimum, no link
     expect(ix.suggest(local('参加单位：财政、审计。'))).toEqual([]);
+  });
+});
+
+describe('the completion of a joined provision starts at a score equal to joinedMinScore', () => {
+  it(`a further article scoring exactly joinedMinScore (${SUGGEST_PARAMS.joinedMinScore}) on words alone is taken when the local text keeps it`, () => {
+    // A parent without headings (links on words alone). A corpus background in which every n-gram of the parent is
+    // common (no information) but fifteen: ten only in art-1, four only in art-2, one only in art-3. The local text
+    // has all fifteen, so art-2's score is (0.3 × 4/15 + 0.1 × 4/10) / 0.4 = 0.3 exactly, art-1's 0.75.
+    const texts = ['国家实行无偿献血制度，提倡健康公民自愿献血。', '血站应当登记备案。', '卫生行政部门监督管理献血工作。'];
+    const telling = [['实行', '无偿', '偿献', '制度', '提倡', '健康', '公民', '自愿', '愿献', '行无'], ['血站', '应当', '登记', '备案'], ['监督']];
+    const units = 4;
+    const df = new Map<string, number>();
+    for (const t of texts) for (const g of gramKeys(t)) df.set(g, units);
+    for (const [i, grams] of telling.entries()) for (const g of grams) {
+      expect(texts.filter((t) => t.includes(g))).toEqual([texts[i]]);
+      df.set(g, 1);
+    }
+    const ix = parentOf(texts).withBackground(Background.fromData({ units, df: [...df].sort(([a], [b]) => (a < b ? -1 : 1)) }));
+    const s = ix.suggest(local('全省实行无偿献血制度，提倡健康公民自愿献血。血站应当登记备案，由卫生行政部门监督。'));
+    expect((SUGGEST_PARAMS.shareWeight * (4 / 15) + SUGGEST_PARAMS.rankWeight * (4 / 10)) / (SUGGEST_PARAMS.shareWeight + SUGGEST_PARAMS.rankWeight)).toBe(SUGGEST_PARAMS.joinedMinScore);
+    // art-2 is under relativeToBest × art-1 (no link on its score), and joined for what the local text keeps of it
+    expect(s.map((x) => [x.to.anchor, x.score])).toEqual([['art-1', 0.75], ['art-2', SUGGEST_PARAMS.joinedMinScore]]);
   });
 });
