@@ -69,6 +69,9 @@ function assemble(visual: VisualLine[]): { lines: string[]; marks: Map<number, s
   const lines: string[] = [];
   const marks = new Map<number, string>();
   let joinNext = false;
+  // The line a wrapped line continues: the last line of text, not a page number printed between the two
+  // (a paragraph running over a page break comes back whole, the number keeping its own excluded line).
+  let open = -1;
   for (const l of visual) {
     if (l.edge && PAGE_NUMBER.test(l.text)) {
       lines.push(l.text.trim());
@@ -76,8 +79,8 @@ function assemble(visual: VisualLine[]): { lines: string[]; marks: Map<number, s
       continue;
     }
     const indented = l.left > left + l.size * 0.9;
-    if (joinNext && !indented && !OPENS.test(l.text)) lines[lines.length - 1] += l.text.trimStart();
-    else lines.push(l.text);
+    if (joinNext && !indented && !OPENS.test(l.text)) lines[open] += l.text.trimStart();
+    else open = lines.push(l.text) - 1;
     joinNext = l.right >= right - l.size * 1.2;
   }
   return { lines: lines.map((s) => s.trimEnd()), marks };
