@@ -176,8 +176,9 @@ const FOLDER_TESTS = {
   'src/lib/ingest/formats/@(html|text).ts': ['tests/lib/ingest/formats/@(html-chrome|text-decode).test.ts'],
   // … then the Word, PDF and dispatch modules with formats.test.ts (fixtures made inside each test: docx by
   // the docx package, doc by cfb, PDFs printed by Chromium, hostile zips and PDFs byte by byte) and the
-  // light tests of their edges.
-  'src/lib/ingest/formats/@(doc|docx|index|pdf|types).ts': ['tests/lib/ingest/formats/@(formats|formats-edges).test.ts'],
+  // light tests of their edges; branch mutfmt added pdf-lines (hand-written PDFs with Chinese text: wrapped
+  // lines, page numbers, refusals) and docx-package (hand-built packages: text, signatures, damaged parts).
+  'src/lib/ingest/formats/@(doc|docx|index|pdf|types).ts': ['tests/lib/ingest/formats/@(formats|formats-edges|pdf-lines|docx-package).test.ts'],
   'src/lib/share/': ['tests/lib/share/**'],
   // The search data of the built site: the postings, their stream and the browser's intersection and filters.
   // The Pagefind chunk reader alone (branch mutate5): the light tests on hand-encoded bytes. Without

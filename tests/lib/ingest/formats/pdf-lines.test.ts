@@ -97,3 +97,95 @@ describe('.pdf: a paragraph the page wrapped comes back as one line', () => {
     expect([x.notes, x.warnings]).toEqual([['PDF, 4 page(s), text layer (pdf.js)'], []]);
   });
 });
+
+describe('.pdf: where a wrapped line ends and a new one starts', () => {
+  it('a line one character short of the margin still continues (a character that may not begin a line was carried over); two short, it ends', async () => {
+    const x = await pdfLines([page(full(0), prose(WIDTH - 1, 26), prose(10, 51), prose(WIDTH - 2, 61), prose(10, 85))]);
+    expect(x.lines).toEqual([full(0) + prose(WIDTH - 1, 26) + prose(10, 51), prose(WIDTH - 2, 61), prose(10, 85)]);
+  });
+
+  it('a line indented by two characters, or by one, starts a new paragraph', async () => {
+    const x = await pdfLines([page(full(0), { x: LEFT + 2 * SIZE, text: prose(WIDTH - 2, 26) }, prose(5, 50), full(60), { x: LEFT + SIZE, text: prose(WIDTH - 1, 86) }, prose(5, 111))]);
+    expect(x.lines).toEqual([full(0), prose(WIDTH - 2, 26) + prose(5, 50), full(60), prose(WIDTH - 1, 86) + prose(5, 111)]);
+  });
+
+  it('a line opening a provision starts a new line however the line before it ends; an article cited inside a line does not', async () => {
+    const openers = ['第十二条　各级党组织', '第5条　考核结果', '（十一）其他情形', '(3)其他情形', '十一、工作要求', '12. 附则', '附件：问责情形'];
+    const x = await pdfLines([page(...openers.flatMap((o, i) => [full(i), o]), full(8), '依照第五条的规定处理。')]);
+    expect(x.lines).toEqual([...openers.flatMap((o, i) => [full(i), o.replace('　', ' ')]), `${full(8)}依照第五条的规定处理。`]);
+  });
+
+  it('a line set in two fonts (a 黑体 phrase, then 宋体) is one line, and continues the line before it', async () => {
+    const x = await pdfLines([
+      [
+        { x: LEFT, y: 760, text: full(0) },
+        { x: LEFT, y: 736, text: '重点是', font: 'hei' },
+        { x: LEFT + 3 * SIZE, y: 736, text: prose(8, 30) },
+        { x: LEFT, y: 712, text: '第三条', font: 'hei' },
+        { x: LEFT + 4 * SIZE, y: 712, text: prose(8, 40) },
+      ],
+    ]);
+    expect(x.lines).toEqual([`${full(0)}重点是${prose(8, 30)}`, `第三条 ${prose(8, 40)}`]);
+  });
+
+  it('a page number in the margin beside the text block moves neither margin', async () => {
+    const x = await pdfLines([page(full(0), prose(10, 26), { x: 530, y: 60, text: '1' }), page(full(40), prose(10, 66), { x: 40, y: 60, text: '2' })]);
+    expect(x.lines).toEqual([full(0) + prose(10, 26), '1', full(40) + prose(10, 66), '2']);
+    expect(x.excluded).toEqual([
+      { lines: [2, 2], reason: PAGE_NUMBER },
+      { lines: [4, 4], reason: PAGE_NUMBER },
+    ]);
+  });
+
+  it('a page of two short lines gives two lines: the longer one sets the margin', async () => {
+    const x = await pdfLines([page(prose(8), prose(12, 8))]);
+    expect(x.lines).toEqual([prose(8), prose(12, 8)]);
+  });
+});
+
+describe('.pdf: page numbers, at the top or the bottom of a page only', () => {
+  const SHAPES = ['-2-', '- 12 -', '— 3 —', '–4–', '第5页', '第 6 页', '第7页，共12页', '第 8 页, 共 12 页', '第9页 共12页', '第 10 页，共 12 页', '11/30', '12 / 30', '13'];
+
+  it('in each usual shape: excluded with a reason, each on its own line', async () => {
+    const indented = (i: number) => ({ x: LEFT + 2 * SIZE, text: prose(6, 6 * i) });
+    const x = await pdfLines([page({ x: 282, y: 800, text: '1' }, full(100), indented(0)), ...SHAPES.map((n, i) => page(indented(i + 1), { x: 282, y: 60, text: n }))]);
+    expect(x.lines).toEqual(['1', full(100), prose(6), ...SHAPES.flatMap((n, i) => [prose(6, 6 * (i + 1)), n])]);
+    expect(x.excluded).toEqual([{ lines: [1, 1], reason: PAGE_NUMBER }, ...SHAPES.map((_, i) => ({ lines: [5 + 2 * i, 5 + 2 * i], reason: PAGE_NUMBER }))]);
+  });
+
+  it('a line of text at the top or bottom of a page that only starts or ends with a number stays text', async () => {
+    const at = (x: number, text: string) => ({ x, text });
+    const x = await pdfLines([page(full(0), at(LEFT + 2 * SIZE, '联系电话：0531-86088888')), page(at(LEFT + 2 * SIZE, '2024年起施行。'), full(30), at(LEFT + 18 * SIZE, '2024年3月1日'))]);
+    expect(x.lines).toEqual([full(0), '联系电话：0531-86088888', '2024年起施行。', full(30), '2024年3月1日']);
+    expect(x.excluded).toEqual([]);
+  });
+});
+
+describe('.pdf: refused, or accepted with a warning, saying why', () => {
+  const fields = (e: FormatError) => [e.code, e.title, e.message, e.hint, e.line];
+
+  it('a file pdf.js cannot read: corrupt, with pdf.js’s reason', async () => {
+    const e = await rejectionOf(extractText(new TextEncoder().encode('%PDF-1.4\nthis is not a pdf'), 'pdf'), FormatError);
+    expect(fields(e)).toEqual(['corrupt', 'corrupt PDF', 'pdf.js could not read the file (Invalid PDF structure.)', 'save or print it again as PDF', undefined]);
+  });
+
+  it('a password-protected PDF: encrypted', async () => {
+    const raw = new TextDecoder().decode(cjkPdf([page(prose(8))]));
+    const locked = raw.replace('/Root 1 0 R >>', '/Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >> /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>] >>');
+    const e = await rejectionOf(extractText(new TextEncoder().encode(locked), 'pdf'), FormatError);
+    expect(fields(e)).toEqual(['encrypted', 'encrypted PDF', 'the PDF is password-protected', 'remove the password and import it again', undefined]);
+  });
+
+  it('at most 1,000 pages: 1,000 are read, 1,001 refused', async () => {
+    const blank = (n: number) => cjkPdf(Array.from({ length: n }, () => []));
+    expect(fields(await rejectionOf(extractText(blank(1000), 'pdf'), FormatError))[0]).toBe('no-text');
+    const e = await rejectionOf(extractText(blank(1001), 'pdf'), FormatError);
+    expect(fields(e)).toEqual(['too-large', 'too many pages', 'the PDF has 1001 pages (limit 1000): not one measure?', 'split it into one file per measure', undefined]);
+  });
+
+  it('pages without text among pages with text: read, with a warning naming each such page', async () => {
+    const x = await pdfLines([page(prose(8)), [], page({ x: LEFT + 2 * SIZE, text: prose(5, 8) }), []]);
+    expect(x.lines).toEqual([prose(8), prose(5, 8)]);
+    expect(x.warnings).toEqual(['page(s) 2, 4 have no text (scanned?): OCR is needed for them']);
+  });
+});
