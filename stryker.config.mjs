@@ -87,7 +87,8 @@ const FOLDER_TESTS = {
   // citation*.ts with their own tests only (the folder entry above adds crosswalk-citations, 9 s a run here).
   'src/lib/citation*.ts': ['tests/lib/citation*.test.ts'],
   'src/lib/tree.ts': ['tests/lib/tree.test.ts', 'tests/lib/ingest/parse.test.ts', 'tests/lib/promises/parse-structure.test.ts', 'tests/lib/citation*.test.ts', 'tests/lib/search/records-units.test.ts'],
-  'src/lib/@(feed|chinese-variants|legislation-metadata|document|yaml-validate|random).ts': ['tests/lib/root-helpers.test.ts', 'tests/lib/yaml-validate-errors.test.ts', 'tests/lib/legislation-metadata.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/ingest/manifest.test.ts'],
+  // chinese-variants-forms (branch mutfmt): forms only one regional dictionary, or only a word, changes.
+  'src/lib/@(feed|chinese-variants|legislation-metadata|document|yaml-validate|random).ts': ['tests/lib/root-helpers.test.ts', 'tests/lib/chinese-variants-forms.test.ts', 'tests/lib/yaml-validate-errors.test.ts', 'tests/lib/legislation-metadata.test.ts', 'tests/lib/versions/history.test.ts', 'tests/lib/ingest/manifest.test.ts'],
   // The rest of crosswalk/ in two runs: the small modules first, then the ones the whole build runs through.
   'src/lib/crosswalk/@(citations|coverage|evaluate|gold|implementations|implementations-pages|text|topics).ts': [
     'tests/lib/crosswalk-@(citations|evaluate|gold|implementations|implementations-pages|text|topics).test.ts',
