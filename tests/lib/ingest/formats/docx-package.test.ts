@@ -80,6 +80,19 @@ describe('.docx: refused, saying why', () => {
     expect(fields(await rejectionOf(extractDocx(bad), FormatError))).toEqual(['corrupt', 'corrupt .docx', 'a part cannot be inflated (invalid block type)', HINT, undefined]);
   });
 
+  it('a part compressed by a method the reader does not know (99: a zip tool’s AES encryption): corrupt, naming the method', async () => {
+    const file = docx(documentXml(para('甲')));
+    const view = new DataView(file.buffer);
+    for (let i = 0; i + 4 < file.length; i++) {
+      const local = view.getUint32(i, true) === 0x04034b50;
+      if (!local && view.getUint32(i, true) !== 0x02014b50) continue;
+      const nameAt = i + (local ? 30 : 46);
+      const nameLength = view.getUint16(i + (local ? 26 : 28), true);
+      if (new TextDecoder().decode(file.subarray(nameAt, nameAt + nameLength)) === 'word/document.xml') view.setUint16(i + (local ? 8 : 10), 99, true);
+    }
+    expect(fields(await rejectionOf(extractDocx(file), FormatError))).toEqual(['corrupt', 'corrupt .docx', 'a part cannot be inflated (unknown compression type 99)', HINT, undefined]);
+  });
+
   it('a document.xml that is not XML: mammoth’s reason', async () => {
     const e = await rejectionOf(extractDocx(docx('第一条　这不是 XML <<<')), FormatError);
     expect([e.code, e.title, e.hint]).toEqual(['corrupt', 'corrupt .docx', HINT]);
