@@ -25,6 +25,11 @@ describe('appendSources: several entries, a blank line between each two', () => 
     expect(appendSources(text, [entry('a'), entry('b')])).toBe(`${text}\n${block('a')}\n\n${block('b')}\n`);
   });
 
+  it('at the column of the list’s dashes, not of a nested list ending a file without a final newline', () => {
+    const text = 'sources:\n  - file: z.txt\n    exclude:\n      - { lines: [1, 2], reason: x }';
+    expect(appendSources(text, [entry('a')])).toBe(`${text}\n\n${block('a')}\n`);
+  });
+
   it('the text appended reads back as the entries given', () => {
     const out = appendSources('sources:\n  - file: z.txt\n    documents:\n      - { slug: z, lines: [1, 1] }\n', [entry('a'), entry('b')]);
     expect(manifestSchema.parse(parse(out)).sources.map((s) => s.file)).toEqual(['z.txt', 'a.txt', 'b.txt']);
