@@ -33,12 +33,13 @@ export function draftParents(documents: readonly RegDocument[]): RegDocument[] {
 
 /** The data file of one parent (`topics`: every parent's topics, as loadTopics gives them). */
 export function parentPayload(slug: string, documents: readonly RegDocument[], topics: ReadonlyMap<string, readonly TopicSpec[]>): ParentPayload {
-  const sorted = [...documents].sort((a, b) => (a.meta.slug < b.meta.slug ? -1 : a.meta.slug > b.meta.slug ? 1 : 0));
-  const indexes = buildIndexes(sorted, topics);
+  // Nothing here depends on the documents' order: the indexes are per parent, the background's counts are sums and
+  // toData sorts its n-grams (tests/lib/draft/analyse.test.ts compares the payload of the documents reversed).
+  const indexes = buildIndexes(documents, topics);
   const ix = indexes.get(slug);
-  const doc = sorted.find((d) => d.meta.slug === slug);
+  const doc = documents.find((d) => d.meta.slug === slug);
   if (!ix || !doc) throw new Error(`draft check: ${slug} is not the parent of any measure of the corpus`);
-  const { measures, parents } = linkedDocuments(sorted);
+  const { measures, parents } = linkedDocuments(documents);
   const bg = corpusBackground([...parents, ...measures], [...indexes.values()]);
   return { version: 1, doc, topics: [...(topics.get(slug) ?? [])], background: bg.toData(ix.knows) };
 }
