@@ -152,3 +152,31 @@ describe('the completion of a joined provision starts at a score equal to joined
     expect(s.map((x) => [x.to.anchor, x.score])).toEqual([['art-1', 0.75], ['art-2', SUGGEST_PARAMS.joinedMinScore]]);
   });
 });
+
+describe('a link on words alone is made from a score equal to lexicalOnlyMinScore', () => {
+  it(`the best article of a parent without headings scoring exactly lexicalOnlyMinScore (${SUGGEST_PARAMS.lexicalOnlyMinScore}) is linked`, () => {
+    // A corpus background of 3 units in which every n-gram of the parent is in all three (no information) but fifteen,
+    // each in two (information log 1.5 / log 3): four only in art-1, and eleven in the other articles. The local text has
+    // all fifteen: art-1's share is 4 of 15 equal weights, which in floating point is the double just above 4/15, and
+    // (0.3 × share + 0.1) / 0.4 is then 0.45 exactly.
+    const texts = ['国家实行无偿献血制度。', '血站应当登记备案。', '卫生行政部门监督管理献血工作。', '医疗机构临床用血应当制定用血计划。', '各级人民政府领导本行政区域内的献血工作。'];
+    const telling = [['实行', '无偿', '制度', '行无'], ['血站', '登记', '备案'], ['卫生', '监督', '管理'], ['医疗', '临床', '计划'], ['各级', '领导']];
+    const units = 3;
+    const df = new Map<string, number>();
+    for (const t of texts) for (const g of gramKeys(t)) df.set(g, units);
+    for (const [i, grams] of telling.entries()) for (const g of grams) {
+      expect(texts.filter((t) => t.includes(g))).toEqual([texts[i]]);
+      df.set(g, 2);
+    }
+    const ix = parentOf(texts).withBackground(Background.fromData({ units, df: [...df].sort(([a], [b]) => (a < b ? -1 : 1)) }));
+    const w = Math.log(units / 2) / Math.log(units);
+    let votes = 0;
+    let total = 0;
+    for (let k = 0; k < 15; k++) total += w;
+    for (let k = 0; k < 4; k++) votes += w;
+    const share = votes / total;
+    expect((SUGGEST_PARAMS.shareWeight * share + SUGGEST_PARAMS.rankWeight) / (SUGGEST_PARAMS.shareWeight + SUGGEST_PARAMS.rankWeight)).toBe(SUGGEST_PARAMS.lexicalOnlyMinScore);
+    const s = ix.suggest(local('全省实行无偿献血制度，涉及血站、登记、备案，卫生、监督、管理，医疗、临床、计划，各级、领导。'));
+    expect(s.map((x) => [x.to.anchor, x.score])).toEqual([['art-1', SUGGEST_PARAMS.lexicalOnlyMinScore]]);
+  });
+});
