@@ -138,8 +138,12 @@ const PUNCT_CHARS = `\\s,.;:!?，。；：、！？（）()《》〈〉“”"'�
 const ENUM_MEMBER = 10;
 /** A piece of text between punctuation. */
 const PIECE = new RegExp(`[^${PUNCT_CHARS}]+`, 'gu');
-/** Enumerators at the start of a phrase: （一） 1. 一、 第三条. */
-const LEAD_ENUM = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十百\d]+[条款项])\s*/u;
+/**
+ * An article number at the start of a phrase (第三十七条所列情形 → 所列情形). A piece (PIECE) holds no punctuation or
+ * space, so no other enumerator can open one: （一）, 一、 and 1. are cut at their punctuation, and a piece that is a
+ * number alone (一, 12) is skipped.
+ */
+const LEAD_ARTICLE = /^第[一二三四五六七八九十百\d]+[条款项]/u;
 /**
  * Stock phrases of form: book titles, 以下简称…, 结合本校实际; short glosses in brackets (区县（自治县）,
  * 区（市）); and the text naming itself as a rule to follow (依照本办法的规定, 《…》和本办法): a measure
@@ -157,20 +161,17 @@ function folded(text: string): string {
   return clauses(text.normalize('NFKC').replace(FORM, '，').replace(FORMULAS, '')).join('|');
 }
 
-/** Characters of a run: the string itself when it has no surrogate pairs (the common case, and faster to slice). */
-function charsOf(run: string): string | string[] {
-  return /[\uD800-\uDFFF]/u.test(run) ? [...run] : run;
-}
+/*
+ * Folded texts (`folded`, `clauses`) hold only characters of the Basic Multilingual Plane — text.ts's CJK_RUN keeps CJK
+ * ideographs of U+3400–U+FAFF and # —, so the functions below that read folded texts index them by UTF-16 unit: one unit
+ * is one character.
+ */
 
-function sliceOf(chars: string | string[], i: number, n: number): string {
-  return typeof chars === 'string' ? chars.slice(i, i + n) : chars.slice(i, i + n).join('');
-}
-
+/** The runs of `n` characters of a folded text, within each of its runs (joined by |). */
 function gramsOf(s: string, n: number): Set<string> {
   const out = new Set<string>();
   for (const run of s.split('|')) {
-    const chars = charsOf(run);
-    for (let i = 0; i + n <= chars.length; i++) out.add(sliceOf(chars, i, n));
+    for (let i = 0; i + n <= run.length; i++) out.add(run.slice(i, i + n));
   }
   return out;
 }
@@ -188,15 +189,15 @@ const GENERIC_SCOPE: ReadonlySet<string> = new Set(SCOPE_WORDS.split(' '));
  * scope word. Runs of `n` are read across the separators (punctuation is form: 示威适用 / 示威，适用).
  */
 function marks(s: string, other: ReadonlySet<string>, n: number, scope?: Scope): boolean[][] {
-  const flat = charsOf(s.replace(/\|/g, ''));
+  const flat = s.replace(/\|/g, '');
   const mark = new Array<boolean>(flat.length).fill(false);
   for (let i = 0; i + n <= flat.length; i++) {
-    if (other.has(sliceOf(flat, i, n))) for (let k = i; k < i + n; k++) mark[k] = true;
+    if (other.has(flat.slice(i, i + n))) for (let k = i; k < i + n; k++) mark[k] = true;
   }
   const out: boolean[][] = [];
   let at = 0;
   for (const run of s.split('|')) {
-    const chars = [...run];
+    const chars = run;
     const m = mark.slice(at, at + chars.length);
     if (scope) {
       for (let i = 0; i + 2 <= chars.length; i++) {
@@ -216,19 +217,18 @@ function coverage(s: string, other: ReadonlySet<string>, n: number, scope?: Scop
   if (!scope) return plainCoverage(s, other, n);
   // Clause starts, for the generic scope nouns.
   const starts = new Set<number>();
-  let flat = '';
+  let chars = '';
   for (const run of s.split('|')) {
-    starts.add([...flat].length);
-    flat += run;
+    starts.add(chars.length);
+    chars += run;
   }
-  const chars = charsOf(flat);
   let covered = 0;
   let until = 0;
   for (let i = 0; i < chars.length; i++) {
-    let end = i + n <= chars.length && other.has(sliceOf(chars, i, n)) ? i + n : i;
+    let end = i + n <= chars.length && other.has(chars.slice(i, i + n)) ? i + n : i;
     if (i + 2 <= chars.length && end < i + 2) {
-      const g = sliceOf(chars, i, 2);
-      if (scope.title.has(g) || ((starts.has(i) || SCOPE_LEAD.includes(charAt(chars, i - 1))) && scope.generic.has(g))) end = i + 2;
+      const g = chars.slice(i, i + 2);
+      if (scope.title.has(g) || ((starts.has(i) || SCOPE_LEAD.includes(chars[i - 1] ?? '')) && scope.generic.has(g))) end = i + 2;
     }
     if (end <= until) continue;
     covered += end - Math.max(until, i);
@@ -237,17 +237,13 @@ function coverage(s: string, other: ReadonlySet<string>, n: number, scope?: Scop
   return [covered, chars.length];
 }
 
-function charAt(chars: string | string[], i: number): string {
-  return i < 0 ? '' : typeof chars === 'string' ? chars[i]! : chars[i]!;
-}
-
 /** `coverage` without scope nouns, runs of `n` read across the separators. */
 function plainCoverage(s: string, other: ReadonlySet<string>, n: number): [number, number] {
-  const chars = charsOf(s.replace(/\|/g, ''));
+  const chars = s.replace(/\|/g, '');
   let covered = 0;
   let until = 0;
   for (let i = 0; i + n <= chars.length; i++) {
-    if (!other.has(sliceOf(chars, i, n))) continue;
+    if (!other.has(chars.slice(i, i + n))) continue;
     covered += i + n - Math.max(until, i);
     until = i + n;
   }
@@ -316,7 +312,7 @@ export function phrasesOf(text: string): Phrase[] {
     }
     let first = true;
     for (const m of line.matchAll(PIECE)) {
-      const t = m[0].replace(LEAD_ENUM, '').trim();
+      const t = m[0].replace(LEAD_ARTICLE, '');
       if (!t || /^[一二三四五六七八九十百\d]+$/u.test(t)) continue;
       const start = lineStart + m.index! + m[0].indexOf(t);
       const f = (aligned ? simplifiedClauses(simplified.slice(start, start + t.length)) : clauses(t)).join('|');
@@ -339,25 +335,18 @@ function present(p: Phrase, otherFolded: string, otherGrams: ReadonlySet<string>
 }
 
 const NO_PARENT = (): boolean => false;
-const scopes = new WeakMap<(g: string) => boolean, Map<string, Scope>>();
+const scopes = new WeakMap<(g: string) => boolean, (title: string) => Scope>();
 
 /** The scope noun: the generic SCOPE_WORDS and the two-character pieces of the local title the parent never uses (memoised per parent and title). */
 function scopeOf(title: string | undefined, parentHas: (g: string) => boolean = NO_PARENT): Scope {
   let byTitle = scopes.get(parentHas);
-  if (!byTitle) scopes.set(parentHas, (byTitle = new Map()));
-  const key = title ?? '';
-  let s = byTitle.get(key);
-  if (!s) {
-    s = { title: scopeOfTitle(title, parentHas), generic: GENERIC_SCOPE };
-    if (byTitle.size > 1000) byTitle.clear();
-    byTitle.set(key, s);
-  }
-  return s;
+  if (!byTitle) scopes.set(parentHas, (byTitle = memoised((t) => ({ title: scopeOfTitle(t, parentHas), generic: GENERIC_SCOPE }), 1000)));
+  return byTitle(title ?? '');
 }
 
-function scopeOfTitle(title: string | undefined, parentHas: (g: string) => boolean): Set<string> {
+function scopeOfTitle(title: string, parentHas: (g: string) => boolean): Set<string> {
   const out = new Set<string>();
-  for (const w of clauses(title ?? '')) {
+  for (const w of clauses(title)) {
     const c = [...w];
     for (let i = 0; i + 2 <= c.length; i++) if (!parentHas(c[i]! + c[i + 1]!)) out.add(c[i]! + c[i + 1]!);
   }
@@ -383,22 +372,31 @@ interface Side {
   phrases: Phrase[];
 }
 
-const sides = new Map<string, Side>();
-const SIDE_LIMIT = 10_000;
+/** Entries a memo holds before it starts afresh (the texts of one build's links; a bound on memory, never on results). */
+const MEMO_LIMIT = 10_000;
+
+/**
+ * `f` memoised by its argument, holding at most `limit` entries (emptied when full). Every memoised function here is pure,
+ * so the memo only saves work: what it returns never depends on what it holds.
+ */
+function memoised<T>(f: (key: string) => T, limit = MEMO_LIMIT): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key)!;
+    const value = f(key);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, value);
+    return value;
+  };
+}
 
 /** Folded text, its runs of `RELATION_RULE.run` characters and its phrases, memoised by text. */
-function side(text: string): Side {
-  let s = sides.get(text);
-  if (!s) {
-    const f = folded(text);
-    const flat = f.replace(/\|/g, '');
-    // Runs of the text read across punctuation too: a comma the other text has or has not (示威，适用 / 示威适用) is form.
-    s = { folded: f, flat, grams: gramsOf(flat, RELATION_RULE.run), phrases: phrasesOf(text) };
-    if (sides.size >= SIDE_LIMIT) sides.clear();
-    sides.set(text, s);
-  }
-  return s;
-}
+const side = memoised((text: string): Side => {
+  const f = folded(text);
+  const flat = f.replace(/\|/g, '');
+  // Runs of the text read across punctuation too: a comma the other text has or has not (示威，适用 / 示威适用) is form.
+  return { folded: f, flat, grams: gramsOf(flat, RELATION_RULE.run), phrases: phrasesOf(text) };
+});
 
 /** The sentence that says when a text takes effect: 本办法自2006年3月1日起施行。 */
 const EFFECT_SENTENCE = /[^。；;\n]*(?:自|从)[^。；;\n]{0,30}?(?:施行|实施|生效)[。；;]?/gu;
@@ -571,34 +569,16 @@ const FORM_SWAPS: readonly (readonly [RegExp, string])[] = [
   [/本行政区域内?|(?:全国|全省|全市|全县|全区|全自治区|所辖区域内?|本辖区内?)(?=的)/gu, '境域'],
 ];
 
-const plains = new Map<string, string>();
-
 /** A text as the rule reads it before any folding: NFKC, simplified characters (memoised by text). */
-function plain(text: string): string {
-  let t = plains.get(text);
-  if (t === undefined) {
-    t = toSimplified(text.normalize('NFKC'));
-    if (plains.size >= SIDE_LIMIT) plains.clear();
-    plains.set(text, t);
-  }
-  return t;
-}
-
-const swapped = new Map<string, string>();
+const plain = memoised((text: string): string => toSimplified(text.normalize('NFKC')));
 
 /** The text with FORM_SWAPS applied (NFKC, simplified), memoised by text. */
-function swapForm(text: string): string {
-  let t = swapped.get(text);
-  if (t === undefined) {
-    t = plain(text);
-    for (const [re, to] of FORM_SWAPS) t = t.replace(re, to);
-    // Drafting formulas go before the organs are read: a referral or a division of duties between an organ and its verb is form.
-    t = t.replace(FORMULAS, '');
-    if (swapped.size >= SIDE_LIMIT) swapped.clear();
-    swapped.set(text, t);
-  }
-  return t;
-}
+const swapForm = memoised((text: string): string => {
+  let t = plain(text);
+  for (const [re, to] of FORM_SWAPS) t = t.replace(re, to);
+  // Drafting formulas go before the organs are read: a referral or a division of duties between an organ and its verb is form.
+  return t.replace(FORMULAS, '');
+});
 
 /** Levels and places that open an organ's name (县级以上地方各级人民政府, 本市各级人民政府, 省教育行政部门). */
 const ORGAN_LEVEL = '(?:国务院|中央|国家|省|自治区|直辖市|设区的市|不设区的市|市辖区|自治州|自治县|民族乡|市|区|县|乡|镇|街道|本市|本省|本县|本区|全省|全市|县级以上|地方|各级|上级|上一级|同级|本级|所在地|当地)';
@@ -620,58 +600,24 @@ const ORGAN_TOKEN = '有司';
 const ORGAN_CHAIN = new RegExp(`${ORGAN_TOKEN}(?:(?:、|和|及|以及|或者|或)?${ORGAN_TOKEN})+`, 'gu');
 /** Whether a text names an organ at all (a quick test before folding; ORGAN ends in ORGAN_HEAD or is a subject). */
 const HAS_ORGAN = new RegExp(`${ORGAN_HEAD}|${ORGAN_SUBJECT}`, 'u');
-const organsFolded = new Map<string, string>();
-const organMatches = new Map<string, [string, number][]>();
-
 /** The organs a text names, with their offsets (memoised by text). */
-function organsIn(text: string): [string, number][] {
-  let ms = organMatches.get(text);
-  if (!ms) {
-    ms = [...text.matchAll(ORGAN)].map((m): [string, number] => [m[0], m.index!]);
-    if (organMatches.size >= SIDE_LIMIT) organMatches.clear();
-    organMatches.set(text, ms);
-  }
-  return ms;
-}
-
+const organsIn = memoised((text: string): [string, number][] => [...text.matchAll(ORGAN)].map((m): [string, number] => [m[0], m.index!]));
 
 /** Every organ of a text (NFKC, simplified: swapForm) folded to the token, memoised by text. */
-function foldedOrgans(text: string): string {
-  let t = organsFolded.get(text);
-  if (t === undefined) {
-    t = text.replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN);
-    if (organsFolded.size >= SIDE_LIMIT) organsFolded.clear();
-    organsFolded.set(text, t);
-  }
-  return t;
-}
-
-const joined = new Map<string, string>();
+const foldedOrgans = memoised((text: string): string => text.replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN));
 
 /** A text as written (NFKC, simplified) with the 、 inside its organs' names as ·: an organ's name is one phrase, not a list (memoised). */
-function organsJoined(text: string): string {
-  let t = joined.get(text);
-  if (t === undefined) {
-    t = toSimplified(text.normalize('NFKC')).replace(ORGAN, (m) => m.replace(/、/gu, '·'));
-    if (joined.size >= SIDE_LIMIT) joined.clear();
-    joined.set(text, t);
-  }
-  return t;
-}
+const organsJoined = memoised((text: string): string => plain(text).replace(ORGAN, (m) => m.replace(/、/gu, '·')));
 
-const phrasesFolded = new Map<string, string>();
+/** A phrase as written, folded as the rule compares it: FORM_SWAPS and one source of law alone (行政法规 as a member of 宪法、法律、行政法规); memoised. */
+const phraseSwapped = memoised((text: string): string => swapForm(text).replace(ONE_LEGAL_SOURCE, LEGAL_TOKEN));
 
-/** A phrase as written, folded as the rule compares it: FORM_SWAPS, one source of law alone (行政法规 as a member of 宪法、法律、行政法规), and its organs when they are folded; memoised. */
+/** The folded phrase without its organs' names, and with them folded to the token (when the link's organs are folded); memoised. */
+const phraseKeptOrgans = memoised((text: string): string => simplifiedClauses(phraseSwapped(text)).join('|'));
+const phraseOrgansFolded = memoised((text: string): string => simplifiedClauses(foldedOrgans(phraseSwapped(text))).join('|'));
+
 function phraseFolded(text: string, organs: boolean): string {
-  const key = organs ? `\u0001${text}` : text;
-  let f = phrasesFolded.get(key);
-  if (f === undefined) {
-    const t = swapForm(text).replace(ONE_LEGAL_SOURCE, LEGAL_TOKEN);
-    f = simplifiedClauses(organs ? foldedOrgans(t) : t).join('|');
-    if (phrasesFolded.size >= SIDE_LIMIT) phrasesFolded.clear();
-    phrasesFolded.set(key, f);
-  }
-  return f;
+  return organs ? phraseOrgansFolded(text) : phraseKeptOrgans(text);
 }
 
 /**
