@@ -150,7 +150,7 @@ const LEAD_ARTICLE = /^第[一二三四五六七八九十百\d]+[条款项]/u;
  * puts itself where the parent put itself, or beside the parent.
  */
 const FORM =
-  /《[^《》]{0,120}》|[（(]以下(?:简称|统称)[^）)]{0,30}[）)]|[（(](?![一二三四五六七八九十\d]+[)）])[^（）()\n，。；、]{1,12}[）)]|结合[^，。；,;]{0,12}实际|(?:[和及、]|以及)本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))(?:的?(?:有关)?规定)?/gu;
+  /《[^《》]{0,120}》|[（(]以下(?:简称|统称)[^）)]{0,30}[）)]|[（(](?![一二三四五六七八九十\d]+[)）])[^（）()\n，。；、]{1,12}[）)]|结合[^，。；,;]{0,12}实际|(?:[和及、]|以及)本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律院人]|规(?!定)))(?:的?(?:有关)?规定)?/gu;
 /** Generic scope nouns: what a measure calls the body it governs. */
 const SCOPE_WORDS = '学校 学院 全校 本校 本院 单位 部门 机关 公司 企业 本省 全省 本市 全市 本县 全县 本区 全区 我镇 本镇 全镇 我校 我院 我市';
 /** Characters before a generic scope noun that make it name the measure's own body (本单位, 全校). */
@@ -523,7 +523,7 @@ const ONE_LEGAL_SOURCE = new RegExp(LEGAL_SOURCE, 'gu');
 /** An article cited by number (第四十四条, 第十九条第三款, 第六条第一项). */
 const ARTICLE_NO = '第[一二三四五六七八九十百零〇\\d]+条(?:第[一二三四五六七八九十\\d]+款)?(?:第[一二三四五六七八九十\\d]+项)?';
 /** What a referral names: a title (or commas where FORM took it out), sources of law (FORM_SWAPS made 法律、行政法规 one token) or the text itself, with an article or not. */
-const REFERRED = `(?:《[^《》]{0,120}》|[，,]+|${LEGAL_TOKEN}|本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人])))(?:${ARTICLE_NO})?`;
+const REFERRED = `(?:《[^《》]{0,120}》|[，,]+|${LEGAL_TOKEN}|本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律院人]|规(?!定))))(?:${ARTICLE_NO})?`;
 /**
  * A referral to the state's rules, or the state's and the province's or city's, or the relevant ones, or to law (按照国家有关规定,
  * 按照国家和本市有关规定, 按照有关规定, 依照有关法律、法规的规定 — its sources already one token, FORM_SWAPS).
@@ -550,7 +550,7 @@ const FORMULAS = new RegExp(
     `${STATE_RULES}(?:执行|办理|处理)?`,
     `(?:依照|按照|根据|依据)${REFERRED}(?:(?:、|和|及|以及)${REFERRED})*(?:的)?(?:有关)?(?:规定(?:予以)?(?:处理|处罚|执行|办理)?|(?:予以)?(?:处理|处罚|执行|办理))`,
     `(?:但是?)?(?:${LEGAL_SOURCE}|${LEGAL_TOKEN})(?:(?:、|和|及|或者)(?:${LEGAL_SOURCE}|${LEGAL_TOKEN}))*另有规定的?(?:除外|[，,]?(?:从其规定|依照其规定))`,
-    '违反本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))(?:的)?(?:有关)?规定',
+    '违反本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律院人]|规(?!定)))(?:的)?(?:有关)?规定',
     '有下列(?:情形|行为|情况)之一的?',
     `(?:${DUTIES})(?:[，,]?(?:分别|共同)?(?:负责做好|负责|做好))?`,
   ].join('|'),
@@ -789,7 +789,7 @@ function memberInserted(localText: string, parentTexts: readonly string[]): stri
 }
 
 /** The text's own articles named as what is violated (违反本办法第十九条第三款、第二十六条规定的). */
-const OWN_ARTICLE_OFFENCE = /违反本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律规院人]))第[^，。；,;:：]{0,60}?规定(?:的)?/u;
+const OWN_ARTICLE_OFFENCE = /违反本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|法(?![律院人]|规(?!定)))第[^，。；,;:：]{0,60}?规定(?:的)?/u;
 
 /**
  * The offence the local text names by the measure's own article numbers, as written, if any — an addition of substance:
