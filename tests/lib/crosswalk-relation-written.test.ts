@@ -39,3 +39,13 @@ describe('relation rule: 本法 before 规定 is the law naming itself', () => {
     expect(r.added).toEqual(['可以向本法院申请复议']);
   });
 });
+
+describe('relation rule: an organ’s name is shown as written', () => {
+  it('the 、 inside an organ’s name stays a 、 in the phrases shown (不设区的市、市辖区的人民政府), though the name is one phrase', () => {
+    const parent = '居民委员会的设立，由不设区的市、市辖区的人民政府决定。';
+    const r = classifyRelation('居民委员会的设立，由街道办事处提出，报区人民政府决定。', parent, substantive);
+    expect(r.relation).toBe('implements');
+    expect(r.dropped).toEqual(['由不设区的市、市辖区的人民政府决定']);
+    expect(r.why).toBe('细化 · 增加具体规定 · 删去：由不设区的市、市辖区的人…');
+  });
+});

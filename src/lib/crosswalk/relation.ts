@@ -606,8 +606,14 @@ const organsIn = memoised((text: string): [string, number][] => [...text.matchAl
 /** Every organ of a text (NFKC, simplified: swapForm) folded to the token, memoised by text. */
 const foldedOrgans = memoised((text: string): string => text.replace(ORGAN, ORGAN_TOKEN).replace(ORGAN_CHAIN, ORGAN_TOKEN));
 
-/** A text as written (NFKC, simplified) with the 、 inside its organs' names as ·: an organ's name is one phrase, not a list (memoised). */
-const organsJoined = memoised((text: string): string => plain(text).replace(ORGAN, (m) => m.replace(/、/gu, '·')));
+/**
+ * What the 、 inside an organ's name becomes while phrases are cut (U+2027, a punctuation mark no text here has, which no
+ * pattern of the rule reads: neither a piece's end nor an organ's field), and is shown as again.
+ */
+const ORGAN_JOIN = '\u2027';
+
+/** A text as written (NFKC, simplified) with the 、 inside its organs' names joined: an organ's name is one phrase, not a list (memoised). */
+const organsJoined = memoised((text: string): string => plain(text).replace(ORGAN, (m) => m.replace(/、/gu, ORGAN_JOIN)));
 
 /** A phrase as written, folded as the rule compares it: FORM_SWAPS and one source of law alone (行政法规 as a member of 宪法、法律、行政法规); memoised. */
 const phraseSwapped = memoised((text: string): string => swapForm(text).replace(ONE_LEGAL_SOURCE, LEGAL_TOKEN));
@@ -688,7 +694,8 @@ export function classifyRelation(localText: string, parentText: string, ctx: Rel
   const scopeKept = ownScope && PARENT_SCOPE.test(parentText) ? keptShare(parentText.replace(TERRITORY, ''), lg) : null;
   const newPhrases = writtenLocal.filter((p) => !present(p, pflat, pg, scope));
   // List members first (提醒、函询), then the other phrases, each in text order.
-  const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text);
+  // Shown as written: an organ's name with its 、 (区、县人民政府), not the mark that joined it.
+  const itemsFirst = (ps: Phrase[]) => [...ps.filter((p) => p.item), ...ps.filter((p) => !p.item)].map((p) => p.text.replaceAll(ORGAN_JOIN, '、'));
   // Quantities the parent does not state (一年的试用期 for 试用期; numbers otherwise fold alike), read above: additions of substance, named first.
   // A list member put into one of the parent's phrases (水库、塘坝中的水 for 水库中的水): named with the quantities.
   const inserted = memberInserted(localText, [parentText, ...(ctx.alsoFrom ?? [])]) ?? memberJoined(localText, [parentText, ...(ctx.alsoFrom ?? [])]);
