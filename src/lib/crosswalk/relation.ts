@@ -188,7 +188,7 @@ const GENERIC_SCOPE: ReadonlySet<string> = new Set(SCOPE_WORDS.split(' '));
  * Per character of each run of `s`: whether it lies in a run of `n` characters `other` has, or in a
  * scope word. Runs of `n` are read across the separators (punctuation is form: 示威适用 / 示威，适用).
  */
-function marks(s: string, other: ReadonlySet<string>, n: number, scope?: Scope): boolean[][] {
+function marks(s: string, other: ReadonlySet<string>, n: number, scope: Scope): boolean[][] {
   const flat = s.replace(/\|/g, '');
   const mark = new Array<boolean>(flat.length).fill(false);
   for (let i = 0; i + n <= flat.length; i++) {
@@ -197,17 +197,14 @@ function marks(s: string, other: ReadonlySet<string>, n: number, scope?: Scope):
   const out: boolean[][] = [];
   let at = 0;
   for (const run of s.split('|')) {
-    const chars = run;
-    const m = mark.slice(at, at + chars.length);
-    if (scope) {
-      for (let i = 0; i + 2 <= chars.length; i++) {
-        const g = chars[i]! + chars[i + 1]!;
-        // Generic scope nouns (学校, 单位) only where they name the body: at the start of a clause or after 本/全/我/该/各/于/对/在.
-        if (scope.title.has(g) || ((i === 0 || SCOPE_LEAD.includes(chars[i - 1]!)) && scope.generic.has(g))) m[i] = m[i + 1] = true;
-      }
+    const m = mark.slice(at, at + run.length);
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const g = run.slice(i, i + 2);
+      // Generic scope nouns (学校, 单位) only where they name the body: at the start of a clause or after 本/全/我/该/各/于/对/在.
+      if (scope.title.has(g) || ((i === 0 || SCOPE_LEAD.includes(run[i - 1]!)) && scope.generic.has(g))) m[i] = m[i + 1] = true;
     }
     out.push(m);
-    at += chars.length;
+    at += run.length;
   }
   return out;
 }
@@ -251,7 +248,7 @@ function plainCoverage(s: string, other: ReadonlySet<string>, n: number): [numbe
 }
 
 /** Runs of uncovered characters of a folded text, at least `min` long. */
-function uncoveredRuns(s: string, other: ReadonlySet<string>, n: number, scope: Scope | undefined, min: number): string[] {
+function uncoveredRuns(s: string, other: ReadonlySet<string>, n: number, scope: Scope, min: number): string[] {
   const runs = s.split('|');
   const out: string[] = [];
   marks(s, other, n, scope).forEach((m, r) => {
