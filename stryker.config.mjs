@@ -32,7 +32,8 @@ const FOLDER_TESTS = {
   'src/lib/search/text.ts': ['tests/lib/search/text.test.ts', 'tests/lib/search/query.test.ts', 'tests/lib/search/search-edges.test.ts'],
   'src/lib/search/query.ts': ['tests/lib/search/text.test.ts', 'tests/lib/search/query.test.ts', 'tests/lib/search/search-edges.test.ts'],
   'src/lib/crosswalk/': ['tests/lib/crosswalk-*.test.ts', 'tests/lib/promises/suggest-*.test.ts', 'tests/lib/citation*.test.ts'],
-  'src/lib/crosswalk/quantities.ts': ['tests/lib/crosswalk-quantities.test.ts', 'tests/lib/crosswalk-relation*.test.ts'],
+  // quantities.ts with its tests (crosswalk-quantities-edges: figures and dates, branch mutrel) and the relation rule's.
+  'src/lib/crosswalk/quantities.ts': ['tests/lib/crosswalk-quantities*.test.ts', 'tests/lib/crosswalk-relation*.test.ts'],
   // The relation rule alone, with the tests that call it directly (the quality sets make every
   // mutant of the rule static and cost minutes each on this machine): a lower bound.
   'src/lib/crosswalk/relation.ts': ['tests/lib/crosswalk-relation*.test.ts', 'tests/lib/crosswalk-relate.test.ts'],
