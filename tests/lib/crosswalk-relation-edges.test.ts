@@ -76,13 +76,15 @@ describe('relation rule: thresholds where a share lands exactly on them', () => 
     expect(five.relation).toBe('restates');
   });
 
-  it('a sentence of exactly ten folded characters, more than half of them its own, is an addition; one exactly half its own is not', () => {
+  it('a sentence of exactly ten folded characters, more than half of them its own, is an addition; one of nine is not', () => {
     const parent = '国家实行无偿献血制度。国家提倡十八周岁至五十五周岁的健康公民自愿献血。血站应当为献血者提供安全、卫生、便利的条件。';
-    // 各区另行动员公民献血: 10 characters, 动员/另行/各区 its own (only 公民献 and 民献血 … are the parent's)
-    const own = classifyRelation(`${parent}各区县积极动员献血。`, parent, substantive);
-    expect(own.relation).toBe('implements');
-    const half = classifyRelation(`${parent}各区县的健康公民献血。`, parent, substantive);
-    expect(half.relation).toBe('restates');
+    // 倡导职工自愿献血活动: ten characters, six its own (倡导职工, 活动) in runs too short to count alone
+    const ten = classifyRelation(`${parent}倡导职工自愿献血活动。`, parent, substantive);
+    expect(ten.own).toBeLessThanOrEqual(0.25);
+    expect(ten.relation).toBe('implements');
+    // 职工都踊跃自愿献血: nine characters, five its own: too short to be a sentence of its own
+    const nine = classifyRelation(`${parent}职工都踊跃自愿献血。`, parent, substantive);
+    expect(nine.relation).toBe('restates');
   });
 });
 
@@ -157,5 +159,42 @@ describe('relation rule: the other parent provisions a local provision is linked
     const joined = classifyRelation(local, art1, { ...substantive, alsoFrom: [art2] });
     expect(joined.added).toEqual([]);
     expect(joined.relation).toBe('restates');
+  });
+});
+
+describe('relation rule: the measure’s own body (学校, 单位 …) where it names it', () => {
+  it('at a clause’s start, after 各/全/于 …, and at the text’s very end it is form; after another word (其他单位) it is not', () => {
+    const parent = '用人单位应当为职工缴纳社会保险费。';
+    expect(classifyRelation('单位应当为职工缴纳社会保险费。', parent, substantive).own).toBe(0);
+    expect(classifyRelation('其他单位应当为职工缴纳社会保险费。', parent, substantive).own).toBeGreaterThan(0);
+    expect(classifyRelation('本办法适用于全校', '本条例适用于全体党员', substantive).own).toBe(0);
+    // a piece that is nothing but such a noun (学院、单位…) is no phrase of its own
+    const r = classifyRelation('党委统一领导问责工作，学院、单位负责实施。', '党委统一领导问责工作，各级党组织负责实施。', substantive);
+    expect(r.added).toEqual([]);
+    expect(r.own).toBe(0);
+  });
+
+  it('a run of three characters the parent has counts whole, though it opens with such a noun (各单位负担 for 单位负责)', () => {
+    // 单位负 is the parent's; of 各单位负担职工工资 only 各 and 担 are the provision's own
+    const r = classifyRelation('各单位负担职工工资。', '用人单位负责支付职工工资。', substantive);
+    expect(r.own).toBeCloseTo(2 / 9, 3);
+  });
+});
+
+describe('relation rule: the measure’s own body in the runs of its own words', () => {
+  const lead = '问责决定作出后，应当及时向被问责的党组织、党员干部及其所在党组织宣布并督促执行';
+  const parent = `${lead}，并且存档。`;
+
+  it('a noun that opens a clause (单位另行汇总) or follows 各 (另行分送各单位) is the body: the words beside it are too few to be an addition', () => {
+    const opening = classifyRelation(`${lead}，单位另行汇总。`, parent, substantive);
+    expect(opening.own).toBeCloseTo(4 / 43, 3);
+    expect(opening.relation).toBe('restates');
+    expect(classifyRelation(`${lead}，另行分送各单位。`, parent, substantive).relation).toBe('restates');
+  });
+
+  it('the same noun inside its own words (另行汇总单位材料) is part of a run of its own: an addition', () => {
+    const r = classifyRelation(`${lead}，另行汇总单位材料。`, parent, substantive);
+    expect(r.own).toBeLessThanOrEqual(0.25);
+    expect(r.relation).toBe('implements');
   });
 });

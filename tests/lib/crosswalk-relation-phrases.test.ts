@@ -21,6 +21,14 @@ describe('relation rule: list members', () => {
     expect(classifyRelation(local, parent, substantive).added).toEqual(['提醒', '函询', '诫勉', '告诫', '通报', '调离', '训诫', '对苗头性问题及时提醒', '书面进行', '当面进行', '另行安排']);
   });
 
+  it('a numbered line of two digits (十二、 12.) is a member by its number, not only as a short piece of an enumeration', () => {
+    const parent = '人民法院可以责令当事人提供有关证据。';
+    // the first pieces are longer than ten characters: no enumeration makes them members
+    const local = `${parent}\n另有新增的各项工作要求，应当一并执行；\n十二、其他应当予以问责的各种情形，依照规定处理；\n12.其他应当予以告诫的各种情形，依照规定处理。`;
+    expect(items(local)).toEqual(['其他应当予以问责的各种情形', '其他应当予以告诫的各种情形']);
+    expect(classifyRelation(local, parent, substantive).added.slice(0, 3)).toEqual(['其他应当予以问责的各种情形', '其他应当予以告诫的各种情形', '另有新增的各项工作要求']);
+  });
+
   it('a line that opens with a short name ended by 。 or by the line’s end is a member; an enumerator inside a line makes none', () => {
     expect(items('人民法院可以责令当事人提供有关证据。\n提醒。对苗头性问题及时提醒；\n函询\n对一般性问题书面函询。')).toEqual(['提醒', '函询']);
     // （一） after a lead-in on the same line: the line is no numbered line, its lead-in no member
