@@ -145,13 +145,13 @@ describe('relation rule: more clauses at their edges', () => {
     expect(r.relation).toBe('implements');
   });
 
-  it('two drafting formulas in one text are both form (按照国家有关规定执行；违反本办法规定的)', () => {
-    const r = classifyRelation('按照国家有关规定执行；违反本办法规定的，予以处罚。', '按照国家有关规定执行；违反本法规定的，予以处罚。', substantive);
+  it('every drafting formula of a text is form, three in one text too (按照国家有关规定执行；有下列情形之一的，违反本办法规定)', () => {
+    const r = classifyRelation('按照国家有关规定执行；有下列情形之一的，违反本办法规定，予以处罚。', '按照国家有关规定执行；有下列情形之一的，违反本法规定，予以处罚。', substantive);
     expect(r.kept).toBe(1);
     expect(r.own).toBe(0);
   });
 
-  it('a new list member of two characters is an addition though a parent phrase folds away entirely (违反本法规定, 有下列情形之一的)', () => {
+  it('a new list member of two characters beside the parent’s formulas (违反本法规定, 有下列情形之一的) is an addition', () => {
     const r = classifyRelation('违反本办法规定，有下列情形之一的，给予通报、诫勉、函询。', '违反本法规定，有下列情形之一的，给予通报、诫勉。', substantive);
     expect(r.added).toEqual(['函询']);
     expect(r.relation).toBe('implements');
@@ -175,5 +175,12 @@ describe('relation rule: foldOrgans beside the parent’s organ', () => {
 
   it('does not fold an organ beside a character the parent has only elsewhere (召 beside no organ of the parent)', () => {
     expect(foldOrgans('街道办事处召集居民会议。', [parent]).folded).toBe(false);
+  });
+});
+
+describe('relation rule: the aims at the very start of the local text', () => {
+  it('a provision that opens with the parent’s aims word for word keeps all of them', () => {
+    const r = classifyRelation('维护国家主权、安全、发展利益，保护我国公民的合法权益，是反外国制裁工作的任务。', '为了维护国家主权、安全、发展利益，保护我国公民的合法权益，制定本法。', purposeParent);
+    expect(r.why).toBe('重申 · 上位条款所述目的原文保留 100% · 删去：制定本法');
   });
 });
