@@ -42,6 +42,21 @@ describe('relation rule: thresholds where a share lands exactly on them', () => 
     expect(r.relation).toBe('restates');
   });
 
+  it('a purpose clause keeping exactly 60 % of the parent’s words restates though more than half of it is its own; one keeping exactly 30 % restates when at most half is its own', () => {
+    const parent = '为了规范党的问责工作，加强党的建设，制定本条例。';
+    const wording = { formal: true, formalWording: true, formalLabel: '目的和依据', sameFunction: true };
+    // 为了规范, 问责工作 and 制定本…: 12 of the parent's 20 folded characters
+    const sixty = classifyRelation('为了规范问责工作，推进学院事业持续健康快速发展，制定本办法。', parent, wording);
+    expect(sixty.kept).toBe(0.6);
+    expect(sixty.own).toBeGreaterThan(0.5);
+    expect(sixty.relation).toBe('restates');
+    // 加强党的建设: 6 of 20
+    const thirty = classifyRelation('为了加强党的建设。', parent, wording);
+    expect(thirty.kept).toBe(0.3);
+    expect(thirty.own).toBeLessThanOrEqual(0.5);
+    expect(thirty.relation).toBe('restates');
+  });
+
   it('a purpose clause that keeps all the parent’s words restates however much of its own it adds (its own aims, basis, scope)', () => {
     const parent = '为了规范问责工作，加强党的建设，制定本条例。';
     const wording = { formal: true, formalWording: true, formalLabel: '目的和依据', sameFunction: true };
