@@ -16,6 +16,23 @@ const local = (text: string, heading?: string) => article('college', 'art-1', te
 const targets = (s: Suggestion[]) => s.map((x) => x.to.anchor);
 const parentOf = (texts: string[], table = functionTable()) => new ParentIndex('parent', texts.map((t, i) => article('parent', `art-${i + 1}`, t)), table);
 
+/**
+ * A parent of `texts` (no headings) with a corpus background of `units` units in which every n-gram of the parent is in
+ * all of them (no information) but the `telling` ones of each article, each in `count` units; each telling n-gram is
+ * checked to be in its article only.
+ */
+function withTelling(texts: string[], telling: string[][], units: number, count: number): ParentIndex {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const g of gramKeys(t)) df.set(g, units);
+  for (const [i, grams] of telling.entries()) {
+    for (const g of grams) {
+      expect(texts.filter((t) => t.includes(g))).toEqual([texts[i]]);
+      df.set(g, count);
+    }
+  }
+  return parentOf(texts).withBackground(Background.fromData({ units, df: [...df].sort(([a], [b]) => (a < b ? -1 : 1)) }));
+}
+
 describe('the local provision’s main function, and ties', () => {
   it('an appeal exactly as strong as the forms of accountability is not mainly about the appeal (mainIsOrphan)', () => {
     // the parent's topic cue weighs as much as the appeal's (申诉|复核|复查|不服, 2): the two strengths tie
@@ -138,14 +155,7 @@ describe('the completion of a joined provision starts at a score equal to joined
     // has all fifteen, so art-2's score is (0.3 × 4/15 + 0.1 × 4/10) / 0.4 = 0.3 exactly, art-1's 0.75.
     const texts = ['国家实行无偿献血制度，提倡健康公民自愿献血。', '血站应当登记备案。', '卫生行政部门监督管理献血工作。'];
     const telling = [['实行', '无偿', '偿献', '制度', '提倡', '健康', '公民', '自愿', '愿献', '行无'], ['血站', '应当', '登记', '备案'], ['监督']];
-    const units = 4;
-    const df = new Map<string, number>();
-    for (const t of texts) for (const g of gramKeys(t)) df.set(g, units);
-    for (const [i, grams] of telling.entries()) for (const g of grams) {
-      expect(texts.filter((t) => t.includes(g))).toEqual([texts[i]]);
-      df.set(g, 1);
-    }
-    const ix = parentOf(texts).withBackground(Background.fromData({ units, df: [...df].sort(([a], [b]) => (a < b ? -1 : 1)) }));
+    const ix = withTelling(texts, telling, 4, 1);
     const s = ix.suggest(local('全省实行无偿献血制度，提倡健康公民自愿献血。血站应当登记备案，由卫生行政部门监督。'));
     expect((SUGGEST_PARAMS.shareWeight * (4 / 15) + SUGGEST_PARAMS.rankWeight * (4 / 10)) / (SUGGEST_PARAMS.shareWeight + SUGGEST_PARAMS.rankWeight)).toBe(SUGGEST_PARAMS.joinedMinScore);
     // art-2 is under relativeToBest × art-1 (no link on its score), and joined for what the local text keeps of it
@@ -162,13 +172,7 @@ describe('a link on words alone is made from a score equal to lexicalOnlyMinScor
     const texts = ['国家实行无偿献血制度。', '血站应当登记备案。', '卫生行政部门监督管理献血工作。', '医疗机构临床用血应当制定用血计划。', '各级人民政府领导本行政区域内的献血工作。'];
     const telling = [['实行', '无偿', '制度', '行无'], ['血站', '登记', '备案'], ['卫生', '监督', '管理'], ['医疗', '临床', '计划'], ['各级', '领导']];
     const units = 3;
-    const df = new Map<string, number>();
-    for (const t of texts) for (const g of gramKeys(t)) df.set(g, units);
-    for (const [i, grams] of telling.entries()) for (const g of grams) {
-      expect(texts.filter((t) => t.includes(g))).toEqual([texts[i]]);
-      df.set(g, 2);
-    }
-    const ix = parentOf(texts).withBackground(Background.fromData({ units, df: [...df].sort(([a], [b]) => (a < b ? -1 : 1)) }));
+    const ix = withTelling(texts, telling, units, 2);
     const w = Math.log(units / 2) / Math.log(units);
     let votes = 0;
     let total = 0;
