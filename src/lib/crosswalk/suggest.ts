@@ -360,8 +360,7 @@ export class ParentIndex {
     // something the parent has no article for (an appraisal, an appeal): such a function stronger than any the parent has.
     // A heading that names such a matter says what the provision is about (考核对象: the appraisal's targets, not those of accountability).
     const named = local.heading ? headingFunctions(local.heading, this.table) : [];
-    const orphan = (f: string) => this.orphans.has(f);
-    const mainIsOrphan = strongestOf(lp, orphan) > strongestOf(lp, (f) => !orphan(f)) || named.some(orphan);
+    const mainIsOrphan = this.mainlyOrphan(lp, 1) || named.some((f) => this.orphans.has(f));
     // (functionMatch damps a function that is not the local provision's main one below SAME_FUNCTION, and a provision with no function has fn 0.)
     const shared = fn >= SAME_FUNCTION && !mainIsOrphan;
     const formalId = e?.formal;
@@ -383,6 +382,12 @@ export class ParentIndex {
       sameFunction: this.topical && (strongest > 0 || !!e?.primary.length || !!e?.unit.topic || !!e?.unit.heading) ? shared : true,
       ...(fnId ? { topicLabel: e?.unit.topic ?? functionLabel(fnId, this.table) } : {}),
     });
+  }
+
+  /** Whether a local profile is mainly about a matter the parent has no article for: such a function stronger, by `margin`, than any the parent has. */
+  private mainlyOrphan(lp: FunctionProfile, margin: number): boolean {
+    const orphan = (f: string) => this.orphans.has(f);
+    return strongestOf(lp, orphan) > margin * strongestOf(lp, (f) => !orphan(f));
   }
 
   /**
@@ -492,9 +497,7 @@ export class ParentIndex {
 
     const lp = this.localProfile(local);
     const strongest = strongestOf(lp, () => true);
-    // Mainly about a matter the parent has no article for: such a function stronger, by the margin, than any the parent has.
-    const orphan = (f: string) => this.orphans.has(f);
-    const penalty = strongestOf(lp, orphan) > P.orphanMargin * strongestOf(lp, (f) => !orphan(f)) ? P.orphanPenalty : 1;
+    const penalty = this.mainlyOrphan(lp, P.orphanMargin) ? P.orphanPenalty : 1;
 
     const scored: Scored[] = this.entries.map((e, i) => {
       const { fn, fnId } = this.functionMatch(lp, strongest, e);
