@@ -17,6 +17,7 @@
  */
 
 import { toSimplified } from '../chinese-variants.ts';
+import { SELF_NOUN } from './text.ts';
 
 export interface Cue {
   re: RegExp;
@@ -148,7 +149,7 @@ const SATURATION = 2;
  * Each cue counts once per provision, at its best place.
  */
 export function profile(text: string, heading?: string, table: readonly FunctionSpec[] = GENERIC_FUNCTIONS): FunctionProfile {
-  const body = toSimplified(text.normalize('NFKC')).replace(/本(?:实施办法|实施细则|暂行办法|暂行规定|条例|办法|规定|细则|意见|准则|规则|法(?![律规院人]))/gu, '本规');
+  const body = toSimplified(text.normalize('NFKC')).replace(SELF_NOUN, '本规');
   const firstClause = body.split(/[。;；\n]/u)[0] ?? '';
   const h = toSimplified(heading?.normalize('NFKC') ?? '');
   const out: FunctionProfile = {};
